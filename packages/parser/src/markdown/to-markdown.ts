@@ -1,0 +1,53 @@
+import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
+import {gfmToMarkdown} from 'mdast-util-gfm'
+import {type Options, toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import type {Nodes} from 'mdast'
+import {type RunRecord} from '../schema/record.js'
+import type {Block} from '../schema/blocks.js'
+import type {Runbook} from '../schema/runbook.js'
+import {applyRecord} from '../model/record.js'
+import {type Raw, mdastFromRunbook} from './to-mdast.js'
+
+export interface ToMarkdownOptions {
+  /** A run record to write in: its ticks, filled values and choices. */
+  record?: RunRecord
+}
+
+const settings: Options = {
+  bullet: '-',
+  listItemIndent: 'one',
+  fences: true,
+  rule: '-',
+  emphasis: '*',
+  strong: '*',
+  extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
+  // Written verbatim: the syntax of blanks, choice boxes and alert markers must not be escaped.
+  handlers: {runsheetRaw: (node: Raw) => node.value} as unknown as Options['handlers']
+}
+
+/**
+ * Writes a runbook back as markdown: checked states and filled blanks included. Parsing the result gives
+ * the same model, apart from positions.
+ */
+export function toMarkdown(runbook: Runbook, options: ToMarkdownOptions = {}): string {
+  const model = options.record ? applyRecord(runbook, options.record).runbook : runbook
+  return mdastToMarkdown(mdastFromRunbook(model, blocksToMarkdown) as Nodes, settings)
+}
+
+function blocksToMarkdown(blocks: readonly Block[]): string {
+  const tree = mdastFromRunbook({
+    type: 'runbook',
+    title: '',
+    subtitle: null,
+    lang: 'en',
+    version: null,
+    updated: null,
+    meta: [],
+    children: [...blocks],
+    footer: [],
+    translations: [],
+    frontmatter: null,
+    source: {path: null, sha256: '0'.repeat(64)}
+  }, blocksToMarkdown)
+  return mdastToMarkdown(tree as Nodes, settings)
+}

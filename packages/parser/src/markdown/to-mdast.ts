@@ -1,0 +1,237 @@
+import type {
+  BlockContent,
+  DefinitionContent,
+  List as MdastList,
+  ListItem as MdastListItem,
+  Paragraph as MdastParagraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  TableRow as MdastTableRow
+} from 'mdast'
+import {stringify as stringifyYaml} from 'yaml'
+import {inSourceOrder} from '../model/walk.js'
+import type {Block, Callout, Choice, Field, Item, TableRow} from '../schema/blocks.js'
+import type {Inline} from '../schema/inline.js'
+import type {Runbook} from '../schema/runbook.js'
+
+/** Written exactly as given: syntax that mdast has no node for (blanks, choice boxes, alert markers). */
+export interface Raw {
+  type: 'runsheetRaw'
+  value: string
+}
+
+type Flow = RootContent | Raw
+type Phrasing = PhrasingContent | Raw
+
+/** The mdast tree that writes a runbook back as markdown. */
+export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Block[]) => string = () => ''): Root {
+  const children: Flow[] = []
+  if (runbook.frontmatter && Object.keys(runbook.frontmatter).length > 0) {
+    children.push({type: 'yaml', value: stringifyYaml(runbook.frontmatter).trimEnd()} as RootContent)
+  }
+  const fm = runbook.frontmatter ?? {}
+  if (runbook.title && fm.title === undefined) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: runbook.title}]})
+  if (runbook.subtitle && fm.subtitle === undefined) {
+    children.push({type: 'heading', depth: 2, children: [{type: 'text', value: runbook.subtitle}]})
+  }
+  if (runbook.meta.length > 0) {
+    children.push({type: 'paragraph', children: runbook.meta.flatMap((field, index) => [...(index > 0 ? [{type: 'break'} as const] : []), ...fieldPhrasing(field)]) as PhrasingContent[]})
+  }
+  children.push(...runbook.children.flatMap((block) => flowOf(block, toFlow)))
+  if (runbook.footer.length > 0) {
+    if (!endsWithBreak(runbook.children)) children.push({type: 'thematicBreak'})
+    children.push(...runbook.footer.flatMap((block) => flowOf(block, toFlow)))
+  }
+  return {type: 'root', children: children as RootContent[]}
+}
+
+function endsWithBreak(blocks: readonly Block[]): boolean {
+  const last = blocks[blocks.length - 1]
+  if (!last) return false
+  if (last.type === 'thematicBreak') return true
+  return last.type === 'section' && endsWithBreak(last.children)
+}
+
+function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flow[] {
+  switch (block.type) {
+    case 'section': {
+      const title = phrasingOf(block.title)
+      const heading: Flow = {
+        type: 'heading',
+        depth: block.depth as 1,
+        children: (block.icon ? [{type: 'text', value: `${block.icon} `}, ...title] : title) as PhrasingContent[]
+      }
+      return [heading, ...block.children.flatMap((child) => flowOf(child, toFlow))]
+    }
+    case 'checklist':
+      return [listOf(block.ordered, block.start, block.spread, block.items.map((item) => listItemOf(item, toFlow)))]
+    case 'list':
+      return [
+        listOf(
+          block.ordered,
+          block.start,
+          block.spread,
+          block.items.map((item) => ({
+            type: 'listItem',
+            spread: item.spread,
+            children: item.children.flatMap((child) => flowOf(child, toFlow)) as BlockContent[]
+          }))
+        )
+      ]
+    case 'command':
+      return [{type: 'code', lang: block.lang, meta: block.meta, value: block.code}]
+    case 'table':
+      return [
+        {
+          type: 'table',
+          align: block.align,
+          children: [rowOf(block.header), ...block.rows.map(rowOf)]
+        }
+      ]
+    case 'field':
+      return [{type: 'paragraph', children: fieldPhrasing(block) as PhrasingContent[]}]
+    case 'choice':
+      return [{type: 'paragraph', children: choicePhrasing(block) as PhrasingContent[]}]
+    case 'signature':
+      return [
+        {
+          type: 'paragraph',
+          children: block.fields.flatMap((field, index) => [
+            ...(index > 0 ? [{type: 'text', value: ' '} as const] : []),
+            ...fieldPhrasing(field)
+          ]) as PhrasingContent[]
+        }
+      ]
+    case 'callout':
+      return [calloutOf(block, toFlow)]
+    case 'blockquote':
+      return [{type: 'blockquote', children: block.children.flatMap((child) => flowOf(child, toFlow)) as BlockContent[]}]
+    case 'paragraph':
+      return [{type: 'paragraph', children: phrasingOf(block.children)}]
+    case 'html':
+      return [{type: 'html', value: block.value}]
+    case 'definition':
+      return [{type: 'definition', identifier: block.identifier, label: block.label, url: block.url, title: block.title}]
+    case 'thematicBreak':
+      return [{type: 'thematicBreak'}]
+    case 'footnoteDefinition':
+      return [
+        {
+          type: 'footnoteDefinition',
+          identifier: block.identifier,
+          label: block.label,
+          children: block.children.flatMap((child) => flowOf(child, toFlow)) as (BlockContent | DefinitionContent)[]
+        }
+      ]
+  }
+}
+
+function listOf(ordered: boolean, start: number | null, spread: boolean, children: MdastListItem[]): MdastList {
+  return {type: 'list', ordered, start: ordered ? (start ?? 1) : null, spread, children}
+}
+
+function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): MdastListItem {
+  const nested: Flow[] = []
+  const rest = inSourceOrder<Block | Item>([...item.commands, ...item.children, ...item.items])
+  for (let index = 0; index < rest.length; index++) {
+    const node = rest[index]!
+    if (node.type !== 'item') {
+      nested.push(...flowOf(node, toFlow))
+      continue
+    }
+    // Consecutive nested steps were one list.
+    const run: Item[] = []
+    while (rest[index]?.type === 'item') run.push(rest[index++] as Item)
+    index--
+    const first = run[0]!
+    nested.push(listOf(first.number !== null, first.number, false, run.map((each) => listItemOf(each, toFlow))))
+  }
+  const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
+  return {
+    type: 'listItem',
+    checked: item.checked,
+    spread: false,
+    children: [lead, ...nested] as BlockContent[]
+  }
+}
+
+function rowOf(row: TableRow): MdastTableRow {
+  return {type: 'tableRow', children: row.cells.map((cell) => ({type: 'tableCell', children: phrasingOf(cell.children)}))}
+}
+
+function fieldPhrasing(field: Field): Phrasing[] {
+  const value = phrasingOf(field.value)
+  return [{type: 'strong', children: [{type: 'text', value: field.label}]}, {type: 'text', value: value.length > 0 ? ': ' : ':'}, ...value]
+}
+
+function choicePhrasing(choice: Choice): Phrasing[] {
+  const boxes: Raw = {
+    type: 'runsheetRaw',
+    value: choice.options.map((option) => `[${option.checked ? 'x' : ' '}] ${escapeChoiceLabel(option.label)}`).join(' ')
+  }
+  return choice.label === null
+    ? [boxes]
+    : [{type: 'strong', children: [{type: 'text', value: choice.label}]}, {type: 'text', value: ': '}, boxes]
+}
+
+function escapeChoiceLabel(label: string): string {
+  return label.replace(/[\\`*_<>&[\]]/g, (character) => `\\${character}`)
+}
+
+function calloutOf(callout: Callout, toFlow: (blocks: readonly Block[]) => string): Flow {
+  if (callout.syntax === 'admonition') {
+    const title = callout.title === null ? '' : ` "${callout.title}"`
+    const body = toFlow(callout.children)
+      .trimEnd()
+      .split('\n')
+      .map((line) => (line === '' ? '' : `    ${line}`))
+      .join('\n')
+    return {type: 'runsheetRaw', value: `!!! ${callout.kind}${title}\n${body}`}
+  }
+  const marker: Raw = {type: 'runsheetRaw', value: `[!${callout.kind.toUpperCase()}]${callout.title ? ` ${callout.title}` : ''}`}
+  return {
+    type: 'blockquote',
+    children: [{type: 'paragraph', children: [marker]}, ...callout.children.flatMap((child) => flowOf(child, toFlow))] as BlockContent[]
+  }
+}
+
+/** mdast phrasing from model inlines. */
+export function phrasingOf(nodes: readonly Inline[]): PhrasingContent[] {
+  return nodes.map(phrasingNodeOf) as PhrasingContent[]
+}
+
+function phrasingNodeOf(node: Inline): Phrasing {
+  switch (node.type) {
+    case 'text':
+      return {type: 'text', value: node.value}
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+      return {type: node.type, children: phrasingOf(node.children)}
+    case 'inlineCode':
+      return {type: 'inlineCode', value: node.value}
+    case 'break':
+      return {type: 'break'}
+    case 'html':
+      return {type: 'html', value: node.value}
+    case 'image':
+      return {type: 'image', url: node.url, alt: node.alt, title: node.title}
+    case 'footnoteReference':
+      return {type: 'footnoteReference', identifier: node.identifier, label: node.label}
+    case 'blank':
+      // A filled blank is written as its value: the record reads as a filled-in form.
+      return node.value === undefined ? {type: 'runsheetRaw', value: '_'.repeat(node.width)} : {type: 'text', value: node.value}
+    case 'link':
+      if (node.form === 'reference' && node.label !== undefined) {
+        return {
+          type: 'linkReference',
+          identifier: node.label.toLowerCase(),
+          label: node.label,
+          referenceType: 'full',
+          children: phrasingOf(node.children)
+        }
+      }
+      return {type: 'link', url: node.href, title: node.title, children: phrasingOf(node.children)}
+  }
+}

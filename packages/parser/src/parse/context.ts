@@ -1,0 +1,62 @@
+import type {Definition} from 'mdast'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Keywords} from '../keywords/types.js'
+import type {Point, Position} from '../schema/position.js'
+import {IdRegistry} from './ids.js'
+import type {ParseOptions} from './options.js'
+
+/** What every step of the pipeline reads: the source, the vocabulary, and where messages go. */
+export interface Context {
+  source: string
+  file: VFile
+  options: ParseOptions
+  keywords: Keywords
+  /** Link definitions by normalised identifier, so reference links can be resolved. */
+  definitions: Map<string, Definition>
+  /** Section and item ids handed out so far. */
+  ids: IdRegistry
+  pointAt: (offset: number) => Point | undefined
+}
+
+export function createContext(
+  source: string,
+  file: VFile,
+  options: ParseOptions,
+  keywords: Keywords
+): Context {
+  const place = location(source)
+  return {
+    source,
+    file,
+    options,
+    keywords,
+    definitions: new Map(),
+    ids: new IdRegistry(),
+    pointAt(offset) {
+      const point = place.toPoint(offset)
+      return point && point.offset !== undefined
+        ? {line: point.line, column: point.column, offset: point.offset}
+        : undefined
+    }
+  }
+}
+
+/** A unist position in the shape of the model (offsets required), or undefined when incomplete. */
+export function positionOf(node: {position?: unknown}): Position | undefined {
+  const position = node.position as
+    | {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
+    | undefined
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
+  return {
+    start: {line: position.start.line, column: position.start.column, offset: position.start.offset},
+    end: {line: position.end.line, column: position.end.column, offset: position.end.offset}
+  }
+}
+
+/** The position spanning offsets `start` to `end`. */
+export function spanOf(context: Context, start: number, end: number): Position | undefined {
+  const from = context.pointAt(start)
+  const to = context.pointAt(end)
+  return from && to ? {start: from, end: to} : undefined
+}

@@ -1,0 +1,40 @@
+import type {Criterion} from '../schema/blocks.js'
+
+const operators: Record<string, Criterion['op']> = {
+  '<': '<',
+  '<=': '<=',
+  '≤': '<=',
+  '=<': '<=',
+  '>': '>',
+  '>=': '>=',
+  '≥': '>=',
+  '=>': '>=',
+  '=': '=',
+  '==': '='
+}
+
+/**
+ * `metric OP number[unit] [(qualifier)]`. The operator stands alone between spaces (or is one of ≤ ≥) so that
+ * `KEY=1` or `a<b` in code-like text is not read as a target.
+ */
+const pattern =
+  /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)\s|(?<sym>[≤≥])\s*)(?<value>[-+]?\d+(?:[.,]\d+)?)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
+
+/** The measurable target an item states, such as `응답 시간 < 500ms (p95)`, or null. */
+export function criterionOf(text: string): Criterion | null {
+  const match = pattern.exec(text.trim())
+  const groups = match?.groups
+  if (!match || !groups) return null
+  const op = operators[groups.op ?? groups.sym ?? '']
+  const metric = groups.metric?.trim()
+  const value = Number((groups.value ?? '').replace(',', '.'))
+  if (!op || !metric || Number.isNaN(value)) return null
+  return {
+    metric,
+    op,
+    value,
+    unit: groups.unit ?? null,
+    qualifier: groups.qualifier?.trim() ?? null,
+    text: match[0]
+  }
+}

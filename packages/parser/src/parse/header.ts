@@ -1,0 +1,103 @@
+import type {Heading, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Block, Field} from '../schema/blocks.js'
+import type {Context} from './context.js'
+import {blocksFromParagraph} from './fields.js'
+import {sectionKindOf} from './heading.js'
+import {inlinesFromPhrasing} from './inline.js'
+import {isChecklist} from './items.js'
+import {squash} from './text.js'
+
+/** The parts of a document around its body. */
+export interface Header {
+  title: Heading | null
+  subtitle: Heading | null
+  meta: Field[]
+  /** The nodes of the body, in order, without the title, subtitle and meta. */
+  body: RootContent[]
+  /** The nodes after the last thematic break when no heading follows it. */
+  footer: RootContent[]
+}
+
+/** Splits a document into title (a leading H1), subtitle (an H2 right after it), meta fields, body and footer. */
+export function headerOf(nodes: readonly RootContent[], context: Context): Header {
+  const body = [...nodes]
+  const header: Header = {title: null, subtitle: null, meta: [], body, footer: []}
+
+  const first = body.findIndex((node) => !isInvisible(node))
+  const titleNode = body[first]
+  if (titleNode?.type === 'heading' && titleNode.depth === 1) {
+    header.title = titleNode
+    body.splice(first, 1)
+    const next = body[first]
+    if (next?.type === 'heading' && next.depth === 2 && isSubtitle(next, body.slice(first + 1), context)) {
+      header.subtitle = next
+      body.splice(first, 1)
+    }
+  }
+
+  // Header fields: paragraphs made only of `**label**: value` lines, before the first heading or rule.
+  let index = Math.max(first, 0)
+  while (index < body.length) {
+    const node = body[index]!
+    if (node.type === 'heading' || node.type === 'thematicBreak') break
+    if (node.type === 'paragraph') {
+      const blocks = blocksFromParagraph(inlinesFromPhrasing(node.children, context), context)
+      if (blocks.length > 0 && blocks.every((block): block is Field => block.type === 'field')) {
+        header.meta.push(...blocks)
+        body.splice(index, 1)
+        continue
+      }
+    }
+    if (!isInvisible(node)) break
+    index++
+  }
+
+  const lastBreak = body.findLastIndex((node) => node.type === 'thematicBreak')
+  const after = lastBreak === -1 ? [] : body.slice(lastBreak + 1)
+  if (after.some((node) => !isInvisible(node)) && !after.some((node) => node.type === 'heading')) {
+    header.footer = after
+    body.splice(lastBreak + 1)
+  }
+  return header
+}
+
+/** An H2 right after the title is its subtitle when it names no phase and heads no steps. */
+function isSubtitle(heading: Heading, rest: readonly RootContent[], context: Context): boolean {
+  if (sectionKindOf(squash(toString(heading)), context.keywords)) return false
+  for (const node of rest) {
+    if (node.type === 'heading') return true
+    if (node.type === 'list' && isChecklist(node)) return false
+    if (node.type === 'code' || node.type === 'table') return false
+  }
+  return true
+}
+
+/** Nodes that take no room on the page: comments and link definitions. */
+function isInvisible(node: RootContent): boolean {
+  return (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) || node.type === 'definition' || node.type === 'yaml'
+}
+
+/** `버전: 1.0.0 | 최종 업데이트: 2025-08-21`: the labelled values of a footer line. */
+export function footerValues(blocks: readonly Block[]): Array<{label: string; value: string}> {
+  const out: Array<{label: string; value: string}> = []
+  const visit = (text: string) => {
+    for (const part of text.split(/[|\n·]/)) {
+      const match = /^\s*([^:：]{1,40}?)\s*[:：]\s*(.+?)\s*$/u.exec(part.replace(/[*_]/g, ''))
+      if (match?.[1] && match[2]) out.push({label: match[1], value: match[2]})
+    }
+  }
+  for (const block of blocks) {
+    if (block.type === 'paragraph') visit(plain(block.children))
+    else if (block.type === 'field') out.push({label: block.label, value: block.text})
+  }
+  return out
+}
+
+function plain(nodes: ReadonlyArray<{type: string; value?: string; children?: unknown}>): string {
+  return nodes
+    .map((node) =>
+      node.type === 'text' ? (node.value ?? '') : node.type === 'break' ? '\n' : Array.isArray(node.children) ? plain(node.children) : ''
+    )
+    .join('')
+}

@@ -1,0 +1,95 @@
+import type {Heading} from 'mdast'
+import type {SectionKind, Timeframe} from '../schema/blocks.js'
+import type {Inline} from '../schema/inline.js'
+import type {Keywords} from '../keywords/types.js'
+import type {Context} from './context.js'
+import {inlinesFromPhrasing} from './inline.js'
+import {sliceText} from './lines.js'
+import {splitLeadingEmoji, squash, textOfInlines} from './text.js'
+
+/** What a heading says about its section, besides ids. */
+export interface HeadingInfo {
+  title: Inline[]
+  titleText: string
+  icon: string | null
+  kind: SectionKind
+  /** Whether the kind came from the heading's own words (not inherited). */
+  ownKind: boolean
+  ordinal: number | null
+  timeframe: Timeframe | null
+  trigger: string | null
+}
+
+export function headingInfoOf(node: Heading, parentKind: SectionKind | null, context: Context): HeadingInfo {
+  let title = inlinesFromPhrasing(node.children, context)
+  let icon: string | null = null
+  const first = title[0]
+  if (first?.type === 'text') {
+    const [emoji, rest] = splitLeadingEmoji(first.value)
+    if (emoji) {
+      icon = emoji
+      const cut = first.value.length - rest.length
+      title = rest ? [sliceText(first, cut, first.value.length, context), ...title.slice(1)] : title.slice(1)
+    }
+  }
+  const titleText = squash(textOfInlines(title))
+  const own = sectionKindOf(titleText, context.keywords)
+  const inherits = parentKind !== null && parentKind !== 'generic' && !(own && isStandalone(own, context.keywords))
+  const kind = inherits ? parentKind : (own ?? 'generic')
+  return {
+    title,
+    titleText,
+    icon,
+    kind,
+    ownKind: !inherits && own !== undefined,
+    ordinal: ordinalOf(titleText, context.keywords),
+    timeframe: timeframeOf(titleText, context.keywords),
+    trigger: triggerOf(titleText, context.keywords)
+  }
+}
+
+/** The kind whose longest phrase occurs in the title; ties go to the earlier kind. */
+export function sectionKindOf(title: string, keywords: Keywords): Exclude<SectionKind, 'generic'> | undefined {
+  const lower = title.toLowerCase()
+  let best: {kind: Exclude<SectionKind, 'generic'>; length: number} | undefined
+  for (const entry of keywords.sectionKinds) {
+    for (const phrase of entry.phrases) {
+      if (phrase.length > (best?.length ?? 0) && containsWord(lower, phrase.toLowerCase())) {
+        best = {kind: entry.kind, length: phrase.length}
+      }
+    }
+  }
+  return best?.kind
+}
+
+/** Latin phrases match whole words (`contact` is not in `contactless`); Hangul ones match inside words. */
+function containsWord(text: string, phrase: string): boolean {
+  if (!/^[\p{Script=Latin}\d\s-]+$/u.test(phrase)) return text.includes(phrase)
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?:^|[^\\p{L}\\d])${escaped}(?:s)?(?:$|[^\\p{L}\\d])`, 'u').test(text)
+}
+
+function isStandalone(kind: SectionKind, keywords: Keywords): boolean {
+  return keywords.sectionKinds.some((entry) => entry.kind === kind && entry.standalone)
+}
+
+export function ordinalOf(title: string, keywords: Keywords): number | null {
+  for (const pattern of keywords.ordinalPatterns) {
+    const match = pattern.exec(title)
+    if (match?.[1]) return Number(match[1])
+  }
+  return null
+}
+
+export function timeframeOf(title: string, keywords: Keywords): Timeframe | null {
+  for (const {unit, pattern} of keywords.timeframePatterns) {
+    const match = pattern.exec(title)
+    const count = match?.slice(1).find((group) => group !== undefined)
+    if (match && count !== undefined) return {unit, count: Number(count), text: match[0].trim()}
+  }
+  return null
+}
+
+export function triggerOf(title: string, keywords: Keywords): string | null {
+  return keywords.triggerPatterns.some((pattern) => pattern.test(title)) ? title.replace(/\s*[:：]\s*$/, '') : null
+}

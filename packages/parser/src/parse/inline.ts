@@ -1,0 +1,109 @@
+import type {PhrasingContent} from 'mdast'
+import type {Blank, Inline, Link} from '../schema/inline.js'
+import {type Context, positionOf, spanOf} from './context.js'
+import {linkTargetOf} from './links.js'
+import {textOfInlines} from './text.js'
+
+const blankRun = /_{3,}/g
+
+/** Model inline nodes from mdast phrasing content: blanks split out of text, links classified. */
+export function inlinesFromPhrasing(nodes: readonly PhrasingContent[], context: Context): Inline[] {
+  const out: Inline[] = []
+  for (const node of nodes) out.push(...inlinesFromNode(node, context))
+  return out
+}
+
+function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
+  const position = positionOf(node)
+  switch (node.type) {
+    case 'text':
+      return textWithBlanks(node.value, position?.start.offset, position?.end.offset, context)
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+      return [withPosition({type: node.type, children: inlinesFromPhrasing(node.children, context)}, position)]
+    case 'inlineCode':
+      return [withPosition({type: 'inlineCode', value: node.value}, position)]
+    case 'break':
+      return [withPosition({type: 'break'}, position)]
+    case 'html':
+      return [withPosition({type: 'html', value: node.value}, position)]
+    case 'image':
+      return [withPosition({type: 'image', url: node.url, alt: node.alt ?? '', title: node.title ?? null}, position)]
+    case 'imageReference': {
+      const definition = context.definitions.get(node.identifier)
+      return [
+        withPosition(
+          {type: 'image', url: definition?.url ?? '', alt: node.alt ?? '', title: definition?.title ?? null},
+          position
+        )
+      ]
+    }
+    case 'footnoteReference':
+      return [
+        withPosition({type: 'footnoteReference', identifier: node.identifier, label: node.label ?? node.identifier}, position)
+      ]
+    case 'link': {
+      const opener = position ? context.source.charAt(position.start.offset) : '['
+      const link: Link = {
+        type: 'link',
+        href: node.url,
+        title: node.title ?? null,
+        target: linkTargetOf(node.url, context),
+        form: opener === '[' ? 'inline' : 'autolink',
+        children: inlinesFromPhrasing(node.children, context)
+      }
+      return [withPosition(link, position)]
+    }
+    case 'linkReference': {
+      const definition = context.definitions.get(node.identifier)
+      const children = inlinesFromPhrasing(node.children, context)
+      // A reference without a definition is plain text in markdown: keep it as the author wrote it.
+      if (!definition) {
+        const raw = position ? context.source.slice(position.start.offset, position.end.offset) : `[${textOfInlines(children)}]`
+        return [withPosition({type: 'text', value: raw}, position)]
+      }
+      const link: Link = {
+        type: 'link',
+        href: definition.url,
+        title: definition.title ?? null,
+        target: linkTargetOf(definition.url, context),
+        form: 'reference',
+        label: node.label ?? node.identifier,
+        children
+      }
+      return [withPosition(link, position)]
+    }
+    default:
+      return []
+  }
+}
+
+/**
+ * Splits runs of three or more underscores out of a text as blanks. Positions are exact when the text
+ * is written in the source as is (no escapes or entities); otherwise the pieces carry none.
+ */
+export function textWithBlanks(value: string, start: number | undefined, end: number | undefined, context: Context): Inline[] {
+  const verbatim = start !== undefined && end !== undefined && context.source.slice(start, end) === value
+  const at = (from: number, to: number) => (verbatim ? spanOf(context, start + from, start + to) : undefined)
+  const out: Inline[] = []
+  let last = 0
+  for (const match of value.matchAll(blankRun)) {
+    const index = match.index
+    if (index > last) out.push(withPosition({type: 'text', value: value.slice(last, index)}, at(last, index)))
+    const blank: Blank = {type: 'blank', id: '', width: match[0].length}
+    out.push(withPosition(blank, at(index, index + match[0].length)))
+    last = index + match[0].length
+  }
+  if (out.length === 0) {
+    const whole = start !== undefined && end !== undefined ? spanOf(context, start, end) : undefined
+    return [withPosition({type: 'text', value}, whole)]
+  }
+  if (last < value.length) out.push(withPosition({type: 'text', value: value.slice(last)}, at(last, value.length)))
+  return out
+}
+
+export function withPosition<T extends object>(node: T, position: ReturnType<typeof positionOf>): T {
+  if (position) (node as T & {position?: unknown}).position = position
+  return node
+}

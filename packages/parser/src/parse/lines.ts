@@ -1,0 +1,116 @@
+import type {Inline, Text} from '../schema/inline.js'
+import type {Position} from '../schema/position.js'
+import {type Context, spanOf} from './context.js'
+import {withPosition} from './inline.js'
+
+/** One line of a paragraph, and what ended it (a hard break, a newline, or nothing at the end). */
+export interface Line {
+  inlines: Inline[]
+  end: Inline | null
+}
+
+/** Splits paragraph content at hard breaks and at newlines inside text. */
+export function linesOf(inlines: readonly Inline[], context: Context): Line[] {
+  const lines: Line[] = []
+  let current: Inline[] = []
+  for (const node of inlines) {
+    if (node.type === 'break') {
+      lines.push({inlines: current, end: node})
+      current = []
+      continue
+    }
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      current.push(node)
+      continue
+    }
+    const pieces = node.value.split('\n')
+    let offset = 0
+    pieces.forEach((piece, index) => {
+      if (piece) current.push(sliceText(node, offset, offset + piece.length, context))
+      offset += piece.length
+      if (index < pieces.length - 1) {
+        lines.push({inlines: current, end: sliceText(node, offset, offset + 1, context)})
+        current = []
+        offset += 1
+      }
+    })
+  }
+  lines.push({inlines: current, end: null})
+  return lines
+}
+
+/** Joins lines back into paragraph content, merging adjacent texts. */
+export function joinLines(lines: readonly Line[]): Inline[] {
+  const out: Inline[] = []
+  for (const line of lines) {
+    for (const node of [...line.inlines, ...(line.end ? [line.end] : [])]) {
+      const previous = out[out.length - 1]
+      if (previous?.type === 'text' && node.type === 'text') {
+        out[out.length - 1] = mergeTexts(previous, node)
+      } else out.push(node)
+    }
+  }
+  return out
+}
+
+/** The part `from`–`to` of a text node; positioned when the text is verbatim in the source. */
+export function sliceText(node: Text, from: number, to: number, context: Context): Text {
+  const position = node.position
+  const verbatim =
+    position !== undefined && context.source.slice(position.start.offset, position.end.offset) === node.value
+  const span = verbatim ? spanOf(context, position.start.offset + from, position.start.offset + to) : undefined
+  return withPosition({type: 'text', value: node.value.slice(from, to)}, span)
+}
+
+function mergeTexts(a: Text, b: Text): Text {
+  const position: Position | undefined =
+    a.position && b.position && a.position.end.offset === b.position.start.offset
+      ? {start: a.position.start, end: b.position.end}
+      : undefined
+  return withPosition({type: 'text', value: a.value + b.value}, position)
+}
+
+/** The span from the first to the last positioned node of a line. */
+export function spanOfInlines(inlines: readonly Inline[]): Position | undefined {
+  const first = inlines.find((node) => node.position)?.position
+  const last = [...inlines].reverse().find((node) => node.position)?.position
+  return first && last ? {start: first.start, end: last.end} : undefined
+}
+
+/** Drops leading whitespace (and a leading `:`, when asked) from inline content. */
+export function trimStart(inlines: readonly Inline[], colon = false, context?: Context): Inline[] {
+  const out = [...inlines]
+  while (out.length > 0) {
+    const first = out[0]!
+    if (first.type !== 'text') break
+    const match = (colon ? /^\s*[:：]?\s*/ : /^\s*/).exec(first.value)
+    const cut = match?.[0].length ?? 0
+    if (cut === 0) break
+    if (cut === first.value.length) {
+      out.shift()
+      if (colon) colon = !/[:：]/.test(first.value)
+      continue
+    }
+    out[0] = context ? sliceText(first, cut, first.value.length, context) : {type: 'text', value: first.value.slice(cut)}
+    break
+  }
+  return out
+}
+
+/** Drops trailing whitespace from inline content. */
+export function trimEnd(inlines: readonly Inline[], context?: Context): Inline[] {
+  const out = [...inlines]
+  while (out.length > 0) {
+    const last = out[out.length - 1]!
+    if (last.type !== 'text') break
+    const kept = last.value.replace(/\s+$/, '')
+    if (kept.length === last.value.length) break
+    if (kept === '') {
+      out.pop()
+      continue
+    }
+    out[out.length - 1] = context ? sliceText(last, 0, kept.length, context) : {type: 'text', value: kept}
+    break
+  }
+  return out
+}

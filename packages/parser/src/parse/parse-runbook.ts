@@ -1,0 +1,156 @@
+import {sha256} from '@noble/hashes/sha2.js'
+import {bytesToHex} from '@noble/hashes/utils.js'
+import GithubSlugger from 'github-slugger'
+import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit, SKIP} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
+import {lintRunbook} from '../lint/lint.js'
+import {mdastFromMarkdown} from '../markdown/from-markdown.js'
+import {type Runbook, type Lang, langSchema, runbookSchema} from '../schema/runbook.js'
+import {blocksFromMdast} from './blocks.js'
+import {type Context, createContext, positionOf} from './context.js'
+import {isoDateOf} from './dates.js'
+import {assignFillInIds} from './fill-in-ids.js'
+import {footerValues, headerOf} from './header.js'
+import {frontmatterOf} from './frontmatter.js'
+import {normaliseLabel} from './field-keys.js'
+import {langOf} from './lang.js'
+import type {ParseOptions} from './options.js'
+import {basename} from './paths.js'
+import {sectionsFromMdast} from './sections.js'
+import {squash} from './text.js'
+import {translationsOf} from './translations.js'
+
+export interface ParseResult {
+  /** The validated model. */
+  runbook: Runbook
+  /** Lint diagnostics (`runsheet:<rule>`), with positions; also on `file.messages`. */
+  messages: VFileMessage[]
+  file: VFile
+}
+
+/**
+ * Reads a runbook. Never throws on content: problems in the markdown are messages, and the model always
+ * validates against the schema.
+ */
+export function parseRunbook(input: string | VFile, options: ParseOptions = {}): ParseResult {
+  const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
+  const {text, bytes} = decode(file)
+  const settings: ParseOptions = {...options, path: options.path ?? (file.path ? file.path : undefined)}
+  const runbook = runbookFromMdast(mdastFromMarkdown(text), text, file, settings, bytes)
+  return {runbook, messages: file.messages, file}
+}
+
+/**
+ * Builds the model from an mdast tree and the text it was parsed from. This is the seam where another
+ * markdown front end can stand in for remark: anything that yields mdast with offsets will do.
+ */
+export function runbookFromMdast(
+  tree: Root,
+  source: string,
+  file: VFile = new VFile({value: source}),
+  options: ParseOptions = {},
+  bytes?: Uint8Array
+): Runbook {
+  const keywords = options.keywords ? mergeKeywords(defaultKeywords, options.keywords) : defaultKeywords
+  const context = createContext(source, file, options, keywords)
+  visit(tree, 'definition', (node) => {
+    if (!context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
+  })
+
+  const frontmatter = frontmatterOf(tree, context)
+  const header = headerOf(tree.children, context)
+  const slugger = new GithubSlugger()
+  if (header.title) slugger.slug(toString(header.title))
+  if (header.subtitle) slugger.slug(toString(header.subtitle))
+  const children = sectionsFromMdast(header.body, context, slugger)
+  const footer = blocksFromMdast(header.footer, context, {sectionId: 'footer'})
+
+  const fm = frontmatter ?? {}
+  const firstSection = children.find((block) => block.type === 'section')
+  const title =
+    stringOf(fm.title) ??
+    (header.title ? squash(toString(header.title)) : undefined) ??
+    (firstSection?.type === 'section' ? firstSection.titleText : undefined) ??
+    (options.path ? basename(options.path).replace(/\.(?:md|markdown|mdx)$/i, '') : '')
+
+  const footerPairs = footerValues(footer)
+  const metaValue = (key: string) => header.meta.find((field) => field.key === key)?.text || undefined
+  const footerValue = (labels: string[]) =>
+    footerPairs.find((pair) => labels.some((label) => normaliseLabel(label) === normaliseLabel(pair.label)))?.value
+
+  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(proseLines(tree))
+  const runbook: Runbook = {
+    type: 'runbook',
+    title,
+    subtitle: stringOf(fm.subtitle) ?? (header.subtitle ? squash(toString(header.subtitle)) : null),
+    lang,
+    version: stringOf(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
+    updated:
+      isoDateOf(fm.updated ?? fm.last_updated ?? fm.lastUpdated ?? fm.date) ??
+      isoDateOf(metaValue('updated')) ??
+      isoDateOf(footerValue(keywords.footerUpdatedLabels)),
+    meta: header.meta,
+    children,
+    footer,
+    translations: translationsOf(frontmatter, lang, context),
+    frontmatter,
+    source: {path: options.path ?? null, sha256: bytesToHex(sha256(bytes ?? new TextEncoder().encode(source)))}
+  }
+  const position = positionOf(tree)
+  if (position) runbook.position = position
+
+  assignFillInIds(runbook, context)
+  lintRunbook(runbook, context)
+  return checked(runbook, context)
+}
+
+/** The model, checked against its own schema: a mismatch is a bug in the parser, reported as an error. */
+function checked(runbook: Runbook, context: Context): Runbook {
+  const result = runbookSchema.safeParse(runbook)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    context.file.message(`Internal error: the model does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`, {
+      ruleId: 'model',
+      source: 'runsheet'
+    }).fatal = true
+    return runbook
+  }
+  return result.data
+}
+
+function stringOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim()
+  if (typeof value === 'number') return String(value)
+  return undefined
+}
+
+/** Lines of prose: paragraphs, headings and cells, without code. */
+function proseLines(tree: Root): string[] {
+  const lines: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      lines.push(...toString(node, {includeHtml: false}).split('\n'))
+      return SKIP
+    }
+    return undefined
+  })
+  return lines
+}
+
+/** The text of a file; bytes that are not UTF-8 are reported, never silently dropped. */
+function decode(file: VFile): {text: string; bytes?: Uint8Array} {
+  if (typeof file.value === 'string') return {text: file.value}
+  const bytes = file.value
+  try {
+    return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes), bytes}
+  } catch {
+    file.message('The file is not valid UTF-8: invalid bytes are shown as �', {ruleId: 'encoding', source: 'runsheet'}).fatal = true
+    return {text: new TextDecoder('utf-8').decode(bytes), bytes}
+  }
+}
+
+export type {Lang}

@@ -1,0 +1,81 @@
+import type {Heading, RootContent} from 'mdast'
+import type GithubSlugger from 'github-slugger'
+import {toString} from 'mdast-util-to-string'
+import type {Block, Section} from '../schema/blocks.js'
+import {type Scope, blocksFromMdast} from './blocks.js'
+import {type Context, positionOf} from './context.js'
+import {headingInfoOf} from './heading.js'
+import {withPosition} from './inline.js'
+import {readableSlug} from './text.js'
+
+interface Open {
+  section: Section
+  depth: number
+}
+
+/**
+ * Nests the document by its headings: every heading opens a section holding what follows it, up to the
+ * next heading of the same or a higher level. Blocks before the first heading stay at the top.
+ */
+export function sectionsFromMdast(nodes: readonly RootContent[], context: Context, slugger: GithubSlugger): Block[] {
+  const top: Block[] = []
+  const stack: Open[] = []
+  let run: RootContent[] = []
+
+  const flush = () => {
+    if (run.length === 0) return
+    const open = stack[stack.length - 1]
+    const scope: Scope = {sectionId: open?.section.id ?? null}
+    const blocks = blocksFromMdast(run, context, scope)
+    ;(open ? open.section.children : top).push(...blocks)
+    run = []
+  }
+
+  for (const node of nodes) {
+    if (node.type !== 'heading') {
+      run.push(node)
+      continue
+    }
+    flush()
+    while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop()
+    const parent = stack[stack.length - 1]?.section ?? null
+    const section = sectionFrom(node, parent, context, slugger)
+    ;(parent ? parent.children : top).push(section)
+    stack.push({section, depth: node.depth})
+  }
+  flush()
+
+  for (const block of top) if (block.type === 'section') extendPositions(block)
+  return top
+}
+
+function sectionFrom(node: Heading, parent: Section | null, context: Context, slugger: GithubSlugger): Section {
+  const info = headingInfoOf(node, parent?.kind ?? null, context)
+  const anchor = slugger.slug(toString(node))
+  const base = readableSlug(info.titleText, 'section')
+  // A taken title is told apart by its parent's id (`1일차` under two phases) before falling back to a number.
+  const preferred = context.ids.has(base) && parent ? `${parent.id}--${base}` : base
+  const [id] = context.ids.claim(preferred)
+  const section: Section = {
+    type: 'section',
+    id,
+    anchor,
+    depth: node.depth,
+    title: info.title,
+    titleText: info.titleText,
+    icon: info.icon,
+    kind: info.kind,
+    ordinal: info.ordinal,
+    timeframe: info.timeframe,
+    trigger: info.trigger,
+    children: []
+  }
+  return withPosition(section, positionOf(node))
+}
+
+/** A section spans from its heading to the end of its last block. */
+function extendPositions(section: Section): void {
+  for (const child of section.children) if (child.type === 'section') extendPositions(child)
+  const last = section.children[section.children.length - 1]
+  if (section.position && last?.position) section.position = {start: section.position.start, end: last.position.end}
+}

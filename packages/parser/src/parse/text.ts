@@ -1,0 +1,54 @@
+import {slug} from 'github-slugger'
+import type {Inline} from '../schema/inline.js'
+
+/** The plain text of inline content (blanks read as their value or as underscores). */
+export function textOfInlines(nodes: readonly Inline[]): string {
+  let out = ''
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value
+        break
+      case 'break':
+        out += '\n'
+        break
+      case 'blank':
+        out += node.value ?? '_'.repeat(node.width)
+        break
+      case 'image':
+        out += node.alt
+        break
+      case 'html':
+      case 'footnoteReference':
+        break
+      default:
+        out += textOfInlines(node.children)
+    }
+  }
+  return out
+}
+
+/** Whitespace folded and trimmed. */
+export function squash(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+/** A readable slug that keeps Hangul (GitHub's heading rules), never empty. */
+export function readableSlug(value: string, fallback: string, maxLength = 64): string {
+  let result = slug(value).replace(/-+/g, '-').replace(/^-|-$/g, '')
+  if (result.length > maxLength) {
+    const cut = result.lastIndexOf('-', maxLength)
+    result = result.slice(0, cut > maxLength / 2 ? cut : maxLength)
+  }
+  return result || fallback
+}
+
+const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*)\s*/u
+
+/** Splits a leading emoji off a title: `🚀 Deploy` → [`🚀`, `Deploy`]. */
+export function splitLeadingEmoji(value: string): [icon: string | null, rest: string] {
+  const match = leadingEmoji.exec(value)
+  if (!match) return [null, value]
+  return [match[1] ?? null, value.slice(match[0].length)]
+}

@@ -1,0 +1,5 @@
+export * from './position.js'
+export * from './inline.js'
+export * from './blocks.js'
+export * from './runbook.js'
+export * from './record.js'
