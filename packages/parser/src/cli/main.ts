@@ -1,1 +1,181 @@
-export async function main(_args: string[]): Promise<number> { return 0 }
+import {readFile} from 'node:fs/promises'
+import {parseArgs, type ParseArgsOptionsConfig} from 'node:util'
+import {z} from 'zod'
+import {toMarkdown} from '../markdown/to-markdown.js'
+import {parseRunbook} from '../parse/parse-runbook.js'
+import {langSchema} from '../schema/runbook.js'
+import {runRecordSchema} from '../schema/record.js'
+import {runbookJsonSchema} from '../schema/json-schema.js'
+import {fileSystemOptions, markdownFilesIn} from './files.js'
+import {help} from './help.js'
+import {readMarkdownFile, UsageError} from './read-input.js'
+import {reportOf} from './report.js'
+import {VFile} from 'vfile'
+
+const siteCommands = new Set(['build', 'dev', 'preview', 'pdf'])
+
+/** Runs the CLI; returns the exit code. Problems are one line on stderr, never a stack trace. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(help.main)
+      return command === undefined ? 2 : 0
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout(await version())
+      return 0
+    }
+    if (siteCommands.has(command)) return await siteCommand(command, rest)
+    if (!(command in commands)) throw new UsageError(`unknown command '${command}': see 'runsheet --help'`)
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(help[command as keyof typeof help] ?? help.main)
+      return 0
+    }
+    return await commands[command]!(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`runsheet: ${error.message}`)
+      return error.exitCode
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`runsheet: unexpected failure: ${message}`)
+    return 70
+  }
+}
+
+/** Where the CLI writes: the process streams, or a capture in tests. */
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+const defaultIo: Io = {
+  stdout(text) {
+    process.stdout.write(`${text}\n`)
+  },
+  stderr(text) {
+    process.stderr.write(`${text}\n`)
+  }
+}
+
+type Command = (args: string[], io: Io) => Promise<number>
+
+const commands: Record<string, Command> = {
+  async parse(args, io) {
+    const {values, positionals} = parse(args, {
+      root: {type: 'string'},
+      lang: {type: 'string'},
+      'no-positions': {type: 'boolean'},
+      compact: {type: 'boolean'}
+    })
+    const file = single(positionals, 'parse')
+    const lang = values.lang === undefined ? undefined : langSchema.safeParse(values.lang).data
+    if (values.lang !== undefined && !lang) throw new UsageError(`--lang takes ko, en or mixed, not '${values.lang}'`)
+    const {bytes} = await readMarkdownFile(file)
+    const options = fileSystemOptions(file, values.root ?? '.')
+    const {runbook, file: vfile} = parseRunbook(new VFile({path: file, value: bytes}), {...options, lang})
+    const replacer = values['no-positions'] ? (key: string, value: unknown) => (key === 'position' ? undefined : value) : undefined
+    io.stdout(JSON.stringify(runbook, replacer, values.compact ? undefined : 2))
+    vfile.path = file
+    if (vfile.messages.length > 0) io.stderr(reportOf([vfile], 'lines'))
+    return vfile.messages.some((message) => message.fatal) ? 1 : 0
+  },
+
+  async lint(args, io) {
+    const {values, positionals} = parse(args, {
+      root: {type: 'string'},
+      format: {type: 'string'},
+      quiet: {type: 'boolean'}
+    })
+    if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder: runsheet lint PATH...')
+    const format = values.format ?? 'lines'
+    if (format !== 'lines' && format !== 'vfile') throw new UsageError(`--format takes lines or vfile, not '${format}'`)
+    const files: VFile[] = []
+    for (const path of await markdownFilesIn(positionals)) {
+      const {bytes} = await readMarkdownFile(path)
+      const {file} = parseRunbook(new VFile({path, value: bytes}), fileSystemOptions(path, values.root ?? '.'))
+      file.path = path
+      if (values.quiet) file.messages = file.messages.filter((message) => message.fatal)
+      files.push(file)
+    }
+    const report = reportOf(files, format)
+    if (report) io.stderr(report)
+    return files.some((file) => file.messages.some((message) => message.fatal)) ? 1 : 0
+  },
+
+  async format(args, io) {
+    const {values, positionals} = parse(args, {record: {type: 'string'}})
+    const file = single(positionals, 'format')
+    const {bytes} = await readMarkdownFile(file)
+    const {runbook} = parseRunbook(new VFile({path: file, value: bytes}), {path: file})
+    const record = values.record === undefined ? undefined : await readRecord(values.record)
+    io.stdout(toMarkdown(runbook, {record}).trimEnd())
+    return 0
+  },
+
+  async schema(args, io) {
+    const {positionals} = parse(args, {})
+    const which = positionals[0] ?? 'runbook'
+    if (which === 'runbook') io.stdout(JSON.stringify(runbookJsonSchema(), null, 2))
+    else if (which === 'record') io.stdout(JSON.stringify(z.toJSONSchema(runRecordSchema), null, 2))
+    else throw new UsageError(`schema takes runbook or record, not '${which}'`)
+    return 0
+  }
+}
+
+/** Reads and validates a run record exported from run mode. */
+export async function readRecord(path: string) {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new UsageError(`cannot read record '${path}': no such file`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new UsageError(`record '${path}' is not JSON: ${(error as Error).message}`)
+  }
+  const result = runRecordSchema.safeParse(json)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new UsageError(`record '${path}' is not a run record: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+  }
+  return result.data
+}
+
+function parse<const Options extends ParseArgsOptionsConfig>(args: string[], options: Options) {
+  try {
+    return parseArgs({args, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(((error as Error).message.split('\n')[0] ?? '').replace(/\. To specify a positional.*$/, ''))
+  }
+}
+
+function single(positionals: string[], command: string): string {
+  if (positionals.length !== 1) throw new UsageError(`${command} takes one file: runsheet ${command} FILE`)
+  return positionals[0]!
+}
+
+async function siteCommand(command: string, args: string[]): Promise<number> {
+  const specifier = '@runsheet/site/cli'
+  let site: {main: (argv: string[]) => Promise<number>}
+  try {
+    site = await import(specifier)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('@runsheet/site')) {
+      throw new UsageError(`'${command}' needs @runsheet/site: npm install @runsheet/site`)
+    }
+    throw error
+  }
+  return site.main([command, ...args])
+}
+
+async function version(): Promise<string> {
+  const url = new URL('../../package.json', import.meta.url)
+  const json = JSON.parse(await readFile(url, 'utf8')) as {version: string}
+  return json.version
+}

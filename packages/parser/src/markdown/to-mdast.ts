@@ -31,7 +31,12 @@ export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Blo
     children.push({type: 'yaml', value: stringifyYaml(runbook.frontmatter).trimEnd()} as RootContent)
   }
   const fm = runbook.frontmatter ?? {}
-  if (runbook.title && fm.title === undefined) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: runbook.title}]})
+  // Without a leading H1 the title is read from the first section: writing it again would add a heading.
+  const firstSection = runbook.children.find((block) => block.type === 'section')
+  const titledBySection = firstSection?.type === 'section' && firstSection.titleText === runbook.title
+  if (runbook.title && fm.title === undefined && !titledBySection) {
+    children.push({type: 'heading', depth: 1, children: [{type: 'text', value: runbook.title}]})
+  }
   if (runbook.subtitle && fm.subtitle === undefined) {
     children.push({type: 'heading', depth: 2, children: [{type: 'text', value: runbook.subtitle}]})
   }

@@ -25,16 +25,8 @@ export function blockFromList(node: MdastList, context: Context, scope: Scope): 
     )
     return withPosition<List>({type: 'list', ordered, start, spread, items}, position)
   }
-  const items = node.children.map((child) => itemFrom(child, ordered ? writtenNumber(child, context) : null, context, scope))
+  const items = node.children.map((child, index) => itemFrom(child, start === null ? null : start + index, context, scope))
   return withPosition<Checklist>({type: 'checklist', ordered, start, spread, items}, position)
-}
-
-/** The number as written (`3.` stays 3 even where markdown would renumber), so skips can be reported. */
-function writtenNumber(node: MdastListItem, context: Context): number | null {
-  const offset = positionOf(node)?.start.offset
-  if (offset === undefined) return null
-  const match = /^[ \t>]*(\d{1,9})[.)]/.exec(context.source.slice(offset, offset + 16))
-  return match?.[1] ? Number(match[1]) : null
 }
 
 export function isChecklist(node: MdastList): boolean {

@@ -235,7 +235,7 @@ const itemShape = {
   id: z.string(),
   /** `true` / `false` for `[x]` / `[ ]`; `null` for a plain entry in a list that also holds tasks. */
   checked: z.boolean().nullable(),
-  /** The number written before it in an ordered list, else null. */
+  /** Its number in an ordered list as markdown renders it (start + index), else null. */
   number: z.number().int().nullable(),
   content: z.array(inlineSchema),
   text: z.string(),

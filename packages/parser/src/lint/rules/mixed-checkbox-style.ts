@@ -21,7 +21,6 @@ export const mixedCheckboxStyle: Rule = (runbook, context) => {
       else if (first !== value && (kind === 'check' || /\d/.test(first) === /\d/.test(value))) {
         const what = kind === 'check' ? `\`[${value}]\` where the runbook first used \`[${first}]\`` : `\`${value}\` where the runbook first used \`${first}\``
         report(context, 'mixed-checkbox-style', `Checkbox written as ${what}`, node.position)
-        firstOf.set(kind, value)
       }
     }
   })

@@ -1,4 +1,5 @@
-import type {Block} from '../../schema/blocks.js'
+import type {Block, Item} from '../../schema/blocks.js'
+import type {Context} from '../../parse/context.js'
 import {walk} from '../../model/walk.js'
 import type {Rule} from '../lint.js'
 import {report} from '../report.js'
@@ -10,16 +11,26 @@ export const numberingSkip: Rule = (runbook, context) => {
     if (node.type === 'checklist' && node.ordered) {
       let previous: number | null = null
       for (const item of node.items) {
-        if (item.number !== null && previous !== null && item.number !== previous + 1 && item.number !== previous) {
-          report(context, 'numbering-skip', `Step ${item.number} follows step ${previous}`, item.position)
+        const written = writtenNumber(item, context)
+        // `1.` on every line is a style (markdown numbers them), not a skip.
+        if (written !== null && previous !== null && written !== previous + 1 && written !== previous) {
+          report(context, 'numbering-skip', `Step ${written} follows step ${previous}`, item.position)
         }
-        previous = item.number ?? previous
+        previous = written ?? previous
       }
     }
   })
 }
 
-function checkSections(children: readonly Block[], context: Parameters<Rule>[1]): void {
+/** The number as written in the source: markdown renumbers lists, so the model holds the rendered one. */
+function writtenNumber(item: Item, context: Context): number | null {
+  const offset = item.position?.start.offset
+  if (offset === undefined) return null
+  const match = /^[ \t>]*(\d{1,9})[.)]/.exec(context.source.slice(offset, offset + 16))
+  return match?.[1] ? Number(match[1]) : null
+}
+
+function checkSections(children: readonly Block[], context: Context): void {
   let previous: number | null = null
   for (const child of children) {
     if (child.type !== 'section' || child.ordinal === null) continue

@@ -1,0 +1,28 @@
+import type {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {statistics} from 'vfile-statistics'
+
+/**
+ * One line per message, `file:line:col  severity  message  rule`, which editors and CI annotate; the
+ * grouped vfile-reporter layout with `--format vfile`.
+ */
+export function reportOf(files: readonly VFile[], format: 'lines' | 'vfile'): string {
+  if (format === 'vfile') return reporter([...files], {quiet: true})
+  const lines: string[] = []
+  for (const file of files) {
+    const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    for (const message of messages) {
+      const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
+      const rule = message.ruleId ? `${message.source ?? 'runsheet'}:${message.ruleId}` : ''
+      lines.push(`${file.path}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  ${rule}`.trimEnd())
+    }
+  }
+  const counts = statistics([...files])
+  if (counts.total > 0) lines.push('', summary(counts.fatal, counts.warn))
+  return lines.join('\n')
+}
+
+function summary(errors: number, warnings: number): string {
+  const part = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+  return `${part(errors, 'error')}, ${part(warnings, 'warning')}`
+}
