@@ -12,7 +12,7 @@ import type {
 import {stringify as stringifyYaml} from 'yaml'
 import {inSourceOrder} from '../model/walk.js'
 import type {Block, Callout, Choice, Field, Item, TableRow} from '../schema/blocks.js'
-import type {Inline} from '../schema/inline.js'
+import type {Blank, Inline} from '../schema/inline.js'
 import type {Runbook} from '../schema/runbook.js'
 
 /** Written exactly as given: syntax that mdast has no node for (blanks, choice boxes, alert markers). */
@@ -27,8 +27,9 @@ type Phrasing = PhrasingContent | Raw
 /** The mdast tree that writes a runbook back as markdown. */
 export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Block[]) => string = () => ''): Root {
   const children: Flow[] = []
-  if (runbook.frontmatter && Object.keys(runbook.frontmatter).length > 0) {
-    children.push({type: 'yaml', value: stringifyYaml(runbook.frontmatter).trimEnd()} as RootContent)
+  if (runbook.frontmatter) {
+    const empty = Object.keys(runbook.frontmatter).length === 0
+    children.push({type: 'yaml', value: empty ? '' : stringifyYaml(runbook.frontmatter).trimEnd()} as RootContent)
   }
   const fm = runbook.frontmatter ?? {}
   // Without a leading H1 the title is read from the first section: writing it again would add a heading.
@@ -48,6 +49,8 @@ export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Blo
     if (!endsWithBreak(runbook.children)) children.push({type: 'thematicBreak'})
     children.push(...runbook.footer.flatMap((block) => flowOf(block, toFlow)))
   }
+  // `---` on the first line opens front matter: a leading rule is written with stars instead.
+  if (children[0]?.type === 'thematicBreak') children[0] = {type: 'runsheetRaw', value: '***'}
   return {type: 'root', children: children as RootContent[]}
 }
 
@@ -65,7 +68,7 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
       const heading: Flow = {
         type: 'heading',
         depth: block.depth as 1,
-        children: (block.icon ? [{type: 'text', value: `${block.icon} `}, ...title] : title) as PhrasingContent[]
+        children: (block.icon ? [{type: 'text', value: title.length > 0 ? `${block.icon} ` : block.icon}, ...title] : title) as PhrasingContent[]
       }
       return [heading, ...block.children.flatMap((child) => flowOf(child, toFlow))]
     }
@@ -162,7 +165,7 @@ function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): M
 }
 
 function rowOf(row: TableRow): MdastTableRow {
-  return {type: 'tableRow', children: row.cells.map((cell) => ({type: 'tableCell', children: phrasingOf(cell.children)}))}
+  return {type: 'tableRow', children: row.cells.map((cell) => ({type: 'tableCell', children: phrasingOf(cell.children, true)}))}
 }
 
 function fieldPhrasing(field: Field): Phrasing[] {
@@ -201,9 +204,76 @@ function calloutOf(callout: Callout, toFlow: (blocks: readonly Block[]) => strin
   }
 }
 
-/** mdast phrasing from model inlines. */
-export function phrasingOf(nodes: readonly Inline[]): PhrasingContent[] {
-  return nodes.map(phrasingNodeOf) as PhrasingContent[]
+/**
+ * mdast phrasing from model inlines. `inCell` says the content does not start a markdown line, so a
+ * blank alone there cannot read as a thematic break.
+ */
+export function phrasingOf(nodes: readonly Inline[], inCell = false): PhrasingContent[] {
+  const lonely = inCell ? new Set<number>() : blanksOnBareLines(nodes)
+  return nodes.map((node, index) =>
+    node.type === 'blank' && node.value === undefined
+      ? blankOf(node, nodes[index - 1], nodes[index + 1], lonely.has(index))
+      : phrasingNodeOf(node)
+  ) as PhrasingContent[]
+}
+
+/** Indexes of blanks on lines holding nothing but blanks and spaces: such a line is a thematic break. */
+function blanksOnBareLines(nodes: readonly Inline[]): Set<number> {
+  const out = new Set<number>()
+  let line: number[] = []
+  let bare = true
+  const close = () => {
+    if (bare) for (const index of line) out.add(index)
+    line = []
+    bare = true
+  }
+  nodes.forEach((node, index) => {
+    if (node.type === 'blank') line.push(index)
+    else if (node.type === 'break') close()
+    else if (node.type === 'text') {
+      const parts = node.value.split('\n')
+      parts.forEach((part, at) => {
+        if (at > 0) close()
+        if (part.trim() !== '') bare = false
+      })
+    } else bare = false
+  })
+  close()
+  return out
+}
+
+/**
+ * Underscores are written as they are where markdown reads them back as text; escaped where they would
+ * touch a word (emphasis) or fill a line alone (a thematic break). Both read back as the same blank.
+ */
+function blankOf(node: Blank, before: Inline | undefined, after: Inline | undefined, aloneOnLine: boolean): Phrasing {
+  const previous = edgeOf(before, 'end')
+  const next = edgeOf(after, 'start')
+  const wordy = /[\p{L}\p{N}_*~`\\]/u
+  const touches = wordy.test(previous) || wordy.test(next)
+  const underscores = '_'.repeat(node.width)
+  return {type: 'runsheetRaw', value: aloneOnLine || touches ? underscores.replace(/_/g, '\\_') : underscores}
+}
+
+/** The character a neighbouring node shows at its edge: '' for none, '\n' for a line break. */
+function edgeOf(node: Inline | undefined, side: 'start' | 'end'): string {
+  if (!node) return ''
+  switch (node.type) {
+    case 'text':
+      return (side === 'start' ? node.value.charAt(0) : node.value.charAt(node.value.length - 1)) || ''
+    case 'break':
+      return '\n'
+    case 'blank':
+      return '_'
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+      return '*'
+    case 'inlineCode':
+      return '`'
+    default:
+      return 'a'
+  }
 }
 
 function phrasingNodeOf(node: Inline): Phrasing {

@@ -13,6 +13,8 @@ export interface Header {
   title: Heading | null
   subtitle: Heading | null
   meta: Field[]
+  /** What header paragraphs hold besides fields (choices, sign-offs, prose lines): the start of the body. */
+  leading: Block[]
   /** The nodes of the body, in order, without the title, subtitle and meta. */
   body: RootContent[]
   /** The nodes after the last thematic break when no heading follows it. */
@@ -20,13 +22,15 @@ export interface Header {
 }
 
 /** Splits a document into title (a leading H1), subtitle (an H2 right after it), meta fields, body and footer. */
-export function headerOf(nodes: readonly RootContent[], context: Context): Header {
+export function headerOf(nodes: readonly RootContent[], context: Context, declaredTitle?: string): Header {
   const body = [...nodes]
-  const header: Header = {title: null, subtitle: null, meta: [], body, footer: []}
+  const header: Header = {title: null, subtitle: null, meta: [], leading: [], body, footer: []}
 
   const first = body.findIndex((node) => !isInvisible(node))
   const titleNode = body[first]
-  if (titleNode?.type === 'heading' && titleNode.depth === 1) {
+  // A front-matter title names the document; an H1 saying something else is content, not the title.
+  const isTitle = titleNode?.type === 'heading' && titleNode.depth === 1 && (declaredTitle === undefined || squash(toString(titleNode)) === declaredTitle)
+  if (isTitle && titleNode?.type === 'heading') {
     header.title = titleNode
     body.splice(first, 1)
     const next = body[first]
@@ -36,15 +40,18 @@ export function headerOf(nodes: readonly RootContent[], context: Context): Heade
     }
   }
 
-  // Header fields: paragraphs made only of `**label**: value` lines, before the first heading or rule.
+  // Header fields: the `**label**: value` lines of the paragraphs after the title, up to the first
+  // heading, rule or paragraph without a field. Other lines of those paragraphs stay in the body.
   let index = Math.max(first, 0)
   while (index < body.length) {
     const node = body[index]!
     if (node.type === 'heading' || node.type === 'thematicBreak') break
     if (node.type === 'paragraph') {
       const blocks = blocksFromParagraph(inlinesFromPhrasing(node.children, context), context)
-      if (blocks.length > 0 && blocks.every((block): block is Field => block.type === 'field')) {
-        header.meta.push(...blocks)
+      const fields = blocks.filter((block): block is Field => block.type === 'field')
+      if (fields.length > 0) {
+        header.meta.push(...fields)
+        header.leading.push(...blocks.filter((block) => block.type !== 'field'))
         body.splice(index, 1)
         continue
       }

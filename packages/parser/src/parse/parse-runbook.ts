@@ -62,11 +62,11 @@ export function runbookFromMdast(
   })
 
   const frontmatter = frontmatterOf(tree, context)
-  const header = headerOf(tree.children, context)
+  const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
   const slugger = new GithubSlugger()
   if (header.title) slugger.slug(toString(header.title))
   if (header.subtitle) slugger.slug(toString(header.subtitle))
-  const children = sectionsFromMdast(header.body, context, slugger)
+  const children = [...header.leading, ...sectionsFromMdast(header.body, context, slugger)]
   const footer = blocksFromMdast(header.footer, context, {sectionId: 'footer'})
 
   const fm = frontmatter ?? {}
