@@ -1,0 +1,42 @@
+import {resolve} from 'node:path'
+import {dev} from 'astro'
+import {isFolder} from '../lib/collect.js'
+import {baseOf, langOf, parse, portOf, urlOf} from './args.js'
+import {astroProject} from './astro.js'
+import {UsageError} from './errors.js'
+import {help} from './help.js'
+import type {Io} from './io.js'
+import {untilStopped} from './signals.js'
+
+/** `runsheet dev DIR`: Astro's dev server with live reload, until Ctrl-C. */
+export async function devCommand(args: string[], io: Io): Promise<number> {
+  const {values, positionals} = parse('dev', args, {
+    port: {type: 'string', short: 'p'},
+    host: {type: 'string'},
+    base: {type: 'string'},
+    lang: {type: 'string'},
+    title: {type: 'string'},
+    'repo-url': {type: 'string'}
+  })
+  if (values.help) {
+    io.stdout(help.dev)
+    return 0
+  }
+  if (positionals.length !== 1) throw new UsageError(`'dev' needs one folder of runbooks: runsheet dev DIR`)
+  const dirArg = positionals[0]!
+  const dir = resolve(dirArg)
+  if (!isFolder(dir)) throw new UsageError(`no folder at '${dirArg}'`)
+  const port = portOf(values.port, 4321)
+  const {config, cleanup} = await astroProject({
+    dir,
+    base: baseOf(values.base),
+    logLevel: 'info',
+    integration: {lang: langOf(values.lang), repoUrl: urlOf('--repo-url', values['repo-url']), title: values.title, search: false}
+  })
+  config.server = {port, host: values.host ?? '127.0.0.1'}
+  const server = await dev(config)
+  await untilStopped()
+  await server.stop()
+  await cleanup()
+  return 0
+}

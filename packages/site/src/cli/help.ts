@@ -1,0 +1,53 @@
+/** The help of each site command, as `runsheet <command> --help` prints it. */
+export const help = {
+  build: `Usage: runsheet build DIR [options]
+
+Builds a static site from every *.md under DIR (recursively): a home page listing
+the runbooks, one page per runbook, and a Pagefind search index at pagefind/.
+Unresolved links are reported as file:line:col warnings.
+
+Options:
+  --out DIR        Where to write the site (default: dist, in the current folder;
+                   it is emptied first)
+  --base PATH      The path the site is served under, e.g. /docs/ (default: /)
+  --site URL       The site's public URL, for canonical and hreflang links
+  --strict         Fail (exit 1) when any link is unresolved
+  --lang ko|en     The language of the home page at the root (default: the language
+                   most runbooks are written in); the other one is at /<lang>/
+  --title TEXT     The site's name in the header (default: Runsheet)
+  --repo-url URL   Where repository files are browsed, to link non-runbook files,
+                   e.g. https://github.com/org/repo/blob/main/runbooks
+  --no-search      Skip the search index
+  -q, --quiet      Print only problems
+  -h, --help       Show this help`,
+  dev: `Usage: runsheet dev DIR [options]
+
+Serves the site of the runbooks under DIR with live reload: editing, adding or
+removing a runbook reloads the page.
+
+Options:
+  --port N         Port to listen on (default: 4321)
+  --host HOST      Address to listen on (default: 127.0.0.1; 0.0.0.0 for the network)
+  --base PATH      The path the site is served under (default: /)
+  --lang ko|en     The language of the home page at the root
+  --title TEXT     The site's name in the header (default: Runsheet)
+  --repo-url URL   Where repository files are browsed
+  -h, --help       Show this help`,
+  preview: `Usage: runsheet preview [DIR] [options]
+
+Serves a built site (default DIR: dist) as a static web server would.
+
+Options:
+  --port N         Port to listen on (default: 4322)
+  --host HOST      Address to listen on (default: 127.0.0.1)
+  --base PATH      The path the site was built for with --base (default: /)
+  -h, --help       Show this help`,
+  main: `Usage: runsheet <build|dev|preview> ...
+
+Commands:
+  build DIR    Build a static site from the runbooks under DIR
+  dev DIR      Serve the site with live reload
+  preview      Serve a built site
+
+Run 'runsheet <command> --help' for a command's options.`
+} as const

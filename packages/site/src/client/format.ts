@@ -1,0 +1,33 @@
+/** Fills `{name}` placeholders of a translated string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}
+
+/** A time for the page's language: `14:32` today, with the date on other days. */
+export function shortTime(iso: string, lang: string, now = new Date()): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const sameDay = date.toDateString() === now.toDateString()
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? {hour: '2-digit', minute: '2-digit'}
+    : {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'}
+  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', options).format(date)
+}
+
+/** A local timestamp for file names: `20250821-1432`. */
+export function fileStamp(date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`
+}
+
+/** The current time as ISO 8601 with the local offset (`2025-08-21T14:32:05+09:00`), as records keep it. */
+export function isoNow(date = new Date()): string {
+  const pad = (value: number) => String(Math.floor(Math.abs(value))).padStart(2, '0')
+  const offset = -date.getTimezoneOffset()
+  const sign = offset >= 0 ? '+' : '-'
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(offset / 60)}:${pad(offset % 60)}`
+  )
+}

@@ -1,0 +1,117 @@
+/**
+ * The run record kept while a runbook is worked through: what was ticked, filled in and chosen, with the
+ * time of each. The format is `@runsheet/parser`'s `RunRecord`, so the saved state is also the JSON export.
+ */
+import {walk, type Item, type RunRecord, type Runbook} from '@runsheet/parser'
+
+export function emptyRecord(runbook: Runbook): RunRecord {
+  return {
+    format: 'runsheet-record/1',
+    runbook: {title: runbook.title, path: runbook.source.path, sha256: runbook.source.sha256, version: runbook.version},
+    startedAt: null,
+    updatedAt: null,
+    items: {},
+    blanks: {},
+    choices: {}
+  }
+}
+
+type Timed<T> = {value: T; at: string}
+
+function isTimed<T>(value: unknown, check: (inner: unknown) => inner is T): value is Timed<T> {
+  if (!value || typeof value !== 'object') return false
+  const entry = value as Record<string, unknown>
+  return check(entry.value) && typeof entry.at === 'string'
+}
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
+const isString = (value: unknown): value is string => typeof value === 'string'
+
+function entries<T>(value: unknown, check: (inner: unknown) => inner is T): Record<string, Timed<T>> {
+  const out: Record<string, Timed<T>> = {}
+  if (!value || typeof value !== 'object') return out
+  for (const [key, entry] of Object.entries(value)) if (isTimed(entry, check)) out[key] = {value: entry.value, at: entry.at}
+  return out
+}
+
+/**
+ * A saved record read back, keeping every well-formed entry: a record from an older edition of the runbook
+ * still applies to the steps that kept their ids. Anything unreadable gives an empty record.
+ */
+export function readRecord(raw: string | null, runbook: Runbook): RunRecord {
+  const empty = emptyRecord(runbook)
+  if (!raw) return empty
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return empty
+  }
+  if (!parsed || typeof parsed !== 'object' || (parsed as {format?: unknown}).format !== 'runsheet-record/1') return empty
+  const value = parsed as Record<string, unknown>
+  const saved = (value.runbook && typeof value.runbook === 'object' ? value.runbook : {}) as Record<string, unknown>
+  return {
+    ...empty,
+    runbook: {...empty.runbook, sha256: isString(saved.sha256) ? saved.sha256 : empty.runbook.sha256},
+    startedAt: isString(value.startedAt) ? value.startedAt : null,
+    updatedAt: isString(value.updatedAt) ? value.updatedAt : null,
+    items: entries(value.items, isBoolean),
+    blanks: entries(value.blanks, isString),
+    choices: entries(value.choices, isString)
+  }
+}
+
+function touched(record: RunRecord, at: string): RunRecord {
+  return {...record, startedAt: record.startedAt ?? at, updatedAt: at}
+}
+
+/** The record with a step ticked or unticked at `at`. */
+export function setItem(record: RunRecord, id: string, checked: boolean, at: string): RunRecord {
+  return touched({...record, items: {...record.items, [id]: {value: checked, at}}}, at)
+}
+
+/** The record with a blank filled at `at`; an emptied blank is taken out of the record. */
+export function setBlank(record: RunRecord, id: string, value: string, at: string): RunRecord {
+  const blanks = {...record.blanks}
+  if (value === '') delete blanks[id]
+  else blanks[id] = {value, at}
+  return touched({...record, blanks}, at)
+}
+
+/** The record with an option chosen at `at`. */
+export function setChoice(record: RunRecord, id: string, label: string, at: string): RunRecord {
+  return touched({...record, choices: {...record.choices, [id]: {value: label, at}}}, at)
+}
+
+/** Whether a step is ticked: the run says so, else the source does. */
+export function isChecked(item: Item, record: RunRecord): boolean {
+  return record.items[item.id]?.value ?? item.checked === true
+}
+
+export interface Progress {
+  done: number
+  total: number
+  /** Per section id, subsections included. */
+  sections: Map<string, {done: number; total: number}>
+}
+
+/** Steps done and total, for the runbook and each section, with the record applied. */
+export function progressOf(runbook: Runbook, record: RunRecord): Progress {
+  const sections = new Map<string, {done: number; total: number}>()
+  let done = 0
+  let total = 0
+  walk(runbook, (node, ancestors) => {
+    if (node.type !== 'item' || node.checked === null) return
+    const checked = isChecked(node, record)
+    total++
+    if (checked) done++
+    for (const ancestor of ancestors) {
+      if (ancestor.type !== 'section') continue
+      const counts = sections.get(ancestor.id) ?? {done: 0, total: 0}
+      counts.total++
+      if (checked) counts.done++
+      sections.set(ancestor.id, counts)
+    }
+  })
+  return {done, total, sections}
+}

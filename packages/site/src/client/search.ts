@@ -1,0 +1,156 @@
+/**
+ * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. Results name the runbook
+ * and the sections that matched, with excerpts; results in the page's language come first.
+ */
+import {fill} from './format.ts'
+
+interface PagefindSubResult {
+  title: string
+  url: string
+  excerpt: string
+}
+
+interface PagefindData {
+  url: string
+  excerpt: string
+  meta: Record<string, string>
+  sub_results?: PagefindSubResult[]
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>
+  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{results: {data(): Promise<PagefindData>}[]} | null>
+}
+
+export function startSearch(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[type=search]')
+  const panel = root.querySelector<HTMLElement>('[data-search-results]')
+  const form = root.querySelector('form')
+  if (!input || !panel) return
+  const base = root.dataset.base ?? '/'
+  const lang = document.documentElement.lang
+  const messages = JSON.parse(root.querySelector('script[data-search-messages]')?.textContent ?? '{}') as Record<string, string>
+  const t = (key: string, values: Record<string, string | number> = {}) => fill(messages[key] ?? key, values)
+  root.hidden = false
+
+  let pagefind: Promise<Pagefind> | undefined
+  const load = () => {
+    pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+      await module.options({baseUrl: base, excerptLength: 24})
+      return module
+    })
+    return pagefind
+  }
+
+  let generation = 0
+  const run = async () => {
+    const query = input.value.trim()
+    const current = ++generation
+    if (query === '') {
+      panel.hidden = true
+      panel.replaceChildren()
+      input.setAttribute('aria-expanded', 'false')
+      return
+    }
+    show(status(t('search.loading')))
+    try {
+      const api = await load()
+      const search = await api.debouncedSearch(query, {}, 120)
+      if (search === null || current !== generation) return
+      const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()))
+      if (current !== generation) return
+      data.sort((a, b) => Number(b.meta.lang === lang) - Number(a.meta.lang === lang))
+      if (data.length === 0) return show(status(t('search.none', {query})))
+      const list = document.createElement('ol')
+      list.className = 'rs-search-list'
+      for (const page of data) list.append(resultItem(page))
+      show(status(t('search.results', {count: search.results.length})), list)
+    } catch {
+      if (current === generation) show(status(t('search.unavailable')))
+    }
+  }
+
+  const show = (...nodes: Node[]) => {
+    panel.replaceChildren(...nodes)
+    panel.hidden = false
+    input.setAttribute('aria-expanded', 'true')
+  }
+
+  input.addEventListener('input', () => void run())
+  input.addEventListener('focus', () => void load().catch(() => undefined))
+  form?.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void run()
+  })
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      input.value = ''
+      void run()
+      input.focus()
+    }
+  })
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node)) panel.hidden = true
+  })
+  input.addEventListener('focus', () => {
+    if (panel.childElementCount > 0) panel.hidden = false
+  })
+}
+
+function status(text: string): HTMLElement {
+  const element = document.createElement('p')
+  element.className = 'rs-search-status'
+  element.setAttribute('role', 'status')
+  element.textContent = text
+  return element
+}
+
+function resultItem(page: PagefindData): HTMLElement {
+  const item = document.createElement('li')
+  item.className = 'rs-search-result'
+  const title = document.createElement('a')
+  title.className = 'rs-search-title'
+  title.href = page.url
+  title.textContent = page.meta.title ?? page.url
+  if (page.meta.lang) {
+    title.hreflang = page.meta.lang
+    const tag = document.createElement('span')
+    tag.className = 'rs-lang-tag'
+    tag.textContent = page.meta.lang.toUpperCase()
+    title.append(' ', tag)
+  }
+  item.append(title)
+  const subs = (page.sub_results ?? []).filter((sub) => sub.url !== page.url && sub.title !== page.meta.title).slice(0, 3)
+  if (subs.length === 0) {
+    item.append(excerpt(page.excerpt))
+  } else {
+    const list = document.createElement('ul')
+    for (const sub of subs) {
+      const entry = document.createElement('li')
+      const link = document.createElement('a')
+      link.href = sub.url
+      link.className = 'rs-search-section'
+      link.textContent = sub.title
+      entry.append(link, excerpt(sub.excerpt))
+      list.append(entry)
+    }
+    item.append(list)
+  }
+  return item
+}
+
+/** An excerpt with Pagefind's `<mark>` highlights, rebuilt from text: no markup from the index is trusted. */
+function excerpt(html: string): HTMLElement {
+  const out = document.createElement('p')
+  out.className = 'rs-search-excerpt'
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body
+  for (const node of parsed.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.append(node.textContent ?? '')
+    else if (node instanceof HTMLElement && node.tagName === 'MARK') {
+      const mark = document.createElement('mark')
+      mark.textContent = node.textContent
+      out.append(mark)
+    } else out.append(node.textContent ?? '')
+  }
+  return out
+}

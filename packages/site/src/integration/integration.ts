@@ -1,0 +1,77 @@
+import {isAbsolute, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {AstroIntegration} from 'astro'
+import type {CollectOptions} from '../lib/collect.js'
+import {isFolder} from '../lib/collect.js'
+import {loadSite, type LoadedSite} from '../lib/load-site.js'
+import {packageRoot, sourceFile} from '../lib/package-root.js'
+import {formatMessage} from '../lib/report.js'
+import {indexSite} from '../lib/search-index.js'
+import type {SiteOptions} from '../lib/site.js'
+import {woff2Only} from './fonts.js'
+import {virtualSite} from './virtual-site.js'
+
+export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptions {
+  /** The folder of runbooks: every `*.md` under it, recursively. Relative to the Astro project root. */
+  dir: string
+  /** The site's name in the header and the home page. Default `Runsheet`. */
+  title?: string
+  /** Build a Pagefind index after the pages and show a search box. Default true. */
+  search?: boolean
+  /**
+   * What to do with unresolved links and unreadable files: log them as warnings (default), hand them to a
+   * function, or say nothing (the `runsheet` CLI reports them itself).
+   */
+  report?: 'log' | 'silent' | ((loaded: LoadedSite) => void)
+}
+
+/**
+ * The Runsheet Astro integration: one page per runbook under `dir` (at `prefix`), a home page listing them
+ * in each language, and a Pagefind search index written at `/pagefind/` after the build.
+ */
+export function runsheet(options: RunsheetOptions): AstroIntegration {
+  if (!options || typeof options.dir !== 'string' || options.dir === '') {
+    throw new TypeError('runsheet(): the `dir` option (the folder of runbooks) is required')
+  }
+  const search = options.search ?? true
+  return {
+    name: '@runsheet/site',
+    hooks: {
+      'astro:config:setup'({config, injectRoute, updateConfig, logger}) {
+        const root = fileURLToPath(config.root)
+        const dir = isAbsolute(options.dir) ? options.dir : resolve(root, options.dir)
+        if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
+        const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
+        injectRoute({
+          pattern: prefix === '' ? '/[...slug]' : `/${prefix}/[...slug]`,
+          entrypoint: sourceFile('pages/[...slug].astro'),
+          prerender: true
+        })
+        const report = options.report ?? 'log'
+        updateConfig({
+          vite: {
+            plugins: [
+              woff2Only(),
+              virtualSite({
+                dir,
+                settings: {title: options.title ?? 'Runsheet', search},
+                load: () => loadSite(dir, {...options, base: config.base}),
+                onLoad(loaded) {
+                  if (typeof report === 'function') report(loaded)
+                  else if (report === 'log') for (const message of loaded.messages) logger.warn(formatMessage(message))
+                }
+              })
+            ],
+            server: {fs: {allow: [packageRoot, dir, root]}}
+          }
+        })
+      },
+      async 'astro:build:done'({dir, logger}) {
+        if (!search) return
+        const {pages, errors} = await indexSite(fileURLToPath(dir))
+        for (const error of errors) logger.warn(`search index: ${error}`)
+        logger.info(`search index: ${pages} pages indexed into pagefind/`)
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import {walk, type Link, type Runbook} from '@runsheet/parser'
+import {dirnameOf, joinPaths} from './paths.js'
+import {isSafeExternalUrl, schemeOf} from './safe-url.js'
+import {entryOf, type Site, type SiteEntry} from './site.js'
+
+/** Where a link of a runbook goes in the site. */
+export type ResolvedLink =
+  /** Another runbook page of the site, with the section or step when the link names one. */
+  | {kind: 'page'; href: string; entry: SiteEntry}
+  /** A section or step of the same page. */
+  | {kind: 'anchor'; href: string}
+  | {kind: 'external'; href: string}
+  /** A file of the repository: its path, linked when the site knows where the repository is browsed. */
+  | {kind: 'file'; path: string; href: string | null}
+  /** Nowhere: rendered as marked text, never as a link. */
+  | {kind: 'unresolved'; reason: string}
+
+const anchorIndexes = new WeakMap<Runbook, Map<string, string>>()
+
+/**
+ * The element id a fragment lands on: section ids, GitHub heading anchors (`#-롤백-절차`) and step ids,
+ * matched exactly, then case-insensitively (GitHub anchors are lower case).
+ */
+export function elementIdOf(runbook: Runbook, anchor: string): string | undefined {
+  let index = anchorIndexes.get(runbook)
+  if (!index) {
+    const built = new Map<string, string>()
+    const add = (key: string, id: string) => {
+      if (!built.has(key)) built.set(key, id)
+    }
+    walk(runbook, (node) => {
+      if (node.type === 'section') {
+        add(node.id, node.id)
+        add(node.anchor, node.id)
+      } else if (node.type === 'item' || node.type === 'blank' || node.type === 'choice') add(node.id, node.id)
+    })
+    for (const [key, id] of [...built]) add(key.toLowerCase(), id)
+    anchorIndexes.set(runbook, built)
+    index = built
+  }
+  return index.get(anchor) ?? index.get(anchor.toLowerCase())
+}
+
+/** Where `link`, written in `from`, goes. Pure: the same for the page and for the build report. */
+export function resolveLink(link: Link, from: SiteEntry, site: Site): ResolvedLink {
+  const {target} = link
+  switch (target.kind) {
+    case 'external': {
+      if (isSafeExternalUrl(link.href)) return {kind: 'external', href: link.href.trim()}
+      return {kind: 'unresolved', reason: `Not linked: the \`${schemeOf(link.href) ?? link.href}\` scheme is not allowed`}
+    }
+    case 'anchor': {
+      const id = target.anchor === undefined || target.anchor === '' ? '' : elementIdOf(from.runbook, target.anchor)
+      if (id === undefined) return {kind: 'unresolved', reason: `No section or step has the anchor \`#${target.anchor}\``}
+      return {kind: 'anchor', href: id === '' ? '#' : `#${encodeURIComponent(id)}`}
+    }
+    case 'runbook':
+    case 'file': {
+      const path = target.resolved ?? joinPaths(dirnameOf(from.path), target.path ?? '')
+      if (target.exists === false) return {kind: 'unresolved', reason: `Cannot find \`${path}\` linked as \`${link.href}\``}
+      const entry = target.kind === 'runbook' ? entryOf(site, path) : undefined
+      if (entry) return pageLink(entry, target.anchor, link.href)
+      if (path.startsWith('..')) return {kind: 'unresolved', reason: `\`${link.href}\` points outside the runbook folder`}
+      return {kind: 'file', path, href: site.repoUrl ? `${site.repoUrl}/${path.split('/').map(encodeURIComponent).join('/')}` : null}
+    }
+  }
+}
+
+function pageLink(entry: SiteEntry, anchor: string | undefined, href: string): ResolvedLink {
+  if (anchor === undefined || anchor === '') return {kind: 'page', href: entry.url, entry}
+  const id = elementIdOf(entry.runbook, anchor)
+  if (id === undefined) {
+    return {kind: 'unresolved', reason: `No section or step of \`${entry.path}\` has the anchor \`#${anchor}\` linked as \`${href}\``}
+  }
+  return {kind: 'page', href: `${entry.url}#${encodeURIComponent(id)}`, entry}
+}

@@ -1,0 +1,20 @@
+import {collectRunbooks, type CollectOptions} from './collect.js'
+import {siteMessages, type SiteMessage} from './report.js'
+import {createSite, type Site, type SiteOptions} from './site.js'
+
+export interface LoadedSite {
+  site: Site
+  /** Unresolved links and unreadable files, in site order. */
+  messages: SiteMessage[]
+}
+
+/** Reads every runbook under `dir` and builds the site from them. */
+export async function loadSite(dir: string, options: SiteOptions & CollectOptions = {}): Promise<LoadedSite> {
+  const loaded = await collectRunbooks(dir, options)
+  const site = createSite(
+    loaded.map((each) => each.runbook),
+    options
+  )
+  const byPath = new Map(loaded.map((each) => [each.path, each.messages]))
+  return {site, messages: siteMessages(site, byPath)}
+}

@@ -1,0 +1,145 @@
+import {walk, type Runbook} from '@runsheet/parser'
+import {joinPaths, dirnameOf, normaliseBase, pageUrl, slugOf} from './paths.js'
+import type {UiLang} from './i18n.js'
+import {uiLangs} from './i18n.js'
+
+/** One runbook page of the site. */
+export interface SiteEntry {
+  /** Source path relative to the runbook folder (POSIX): the runbook's identity in the site. */
+  path: string
+  /** The page route under the site root: the path without its extension. */
+  slug: string
+  /** The page URL, base included, ending in `/`. */
+  url: string
+  /** The language of the page's interface and `<html lang>`. */
+  lang: UiLang
+  runbook: Runbook
+}
+
+export interface SiteOptions {
+  /** The base path the site is served under (Astro `base`): `/docs/`. Default `/`. */
+  base?: string
+  /** A path under the base where runbook pages live: `runbooks` → `/docs/runbooks/guide/`. Default none. */
+  prefix?: string
+  /** The language of the home page at the root; the others get `/<lang>/`. Default: the most common. */
+  lang?: UiLang
+  /**
+   * Where the repository's files can be browsed, for links to non-runbook files:
+   * `https://github.com/org/repo/blob/main/runbooks`. The file's path is appended.
+   */
+  repoUrl?: string
+}
+
+/** Everything a page needs to know about the rest of the site: plain data, so it can cross module bounds. */
+export interface Site {
+  /** Normalised base: `/` or `/docs/`. */
+  base: string
+  /** Base plus prefix: where the home page and runbook pages start. */
+  root: string
+  /** The default interface language (the home page at `root`). */
+  lang: UiLang
+  /** The interface languages a home page exists in, `lang` first. */
+  langs: UiLang[]
+  repoUrl: string | null
+  entries: SiteEntry[]
+  /** Runbook path → paths of the runbooks that link to it, in site order. */
+  backlinks: Record<string, string[]>
+}
+
+/** Builds the site from runbooks: their page URLs, languages and who links to whom. */
+export function createSite(runbooks: readonly Runbook[], options: SiteOptions = {}): Site {
+  const base = normaliseBase(options.base)
+  const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
+  const root = prefix === '' ? base : pageUrl(base, prefix)
+  const sorted = [...runbooks].sort((a, b) => compare(pathOf(a), pathOf(b)))
+  const lang = options.lang ?? majorityLang(sorted)
+  const entries: SiteEntry[] = sorted.map((runbook) => {
+    const path = pathOf(runbook)
+    const slug = slugOf(path)
+    return {path, slug, url: pageUrl(root, slug), lang: uiLangOf(runbook, lang), runbook}
+  })
+  const langs = [lang, ...uiLangs.filter((each) => each !== lang)]
+  const repoUrl = options.repoUrl ? options.repoUrl.replace(/\/+$/, '') : null
+  return {base, root, lang, langs, repoUrl, entries, backlinks: backlinksOf(entries)}
+}
+
+/** The runbook's path in the site: its source path, or its title when it was not read from a file. */
+function pathOf(runbook: Runbook): string {
+  return runbook.source.path ?? `${runbook.title || runbook.source.sha256.slice(0, 12)}.md`
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The interface language of a runbook page: its own when Korean or English, else the file name's, else the site's. */
+export function uiLangOf(runbook: Runbook, fallback: UiLang): UiLang {
+  if (runbook.lang === 'ko' || runbook.lang === 'en') return runbook.lang
+  const named = /\.([a-z]{2})\.(?:md|markdown|mdx)$/i.exec(runbook.source.path ?? '')?.[1]?.toLowerCase()
+  return named === 'ko' || named === 'en' ? named : fallback
+}
+
+function majorityLang(runbooks: readonly Runbook[]): UiLang {
+  let ko = 0
+  let en = 0
+  for (const runbook of runbooks) {
+    if (runbook.lang === 'ko') ko++
+    else if (runbook.lang === 'en') en++
+  }
+  return en > ko ? 'en' : 'ko'
+}
+
+function backlinksOf(entries: readonly SiteEntry[]): Record<string, string[]> {
+  const known = new Set(entries.map((entry) => entry.path))
+  const backlinks: Record<string, string[]> = {}
+  for (const entry of entries) {
+    const targets = new Set<string>()
+    walk(entry.runbook, (node) => {
+      if (node.type === 'link' && node.target.kind === 'runbook') {
+        const target = node.target.resolved ?? joinPaths(dirnameOf(entry.path), node.target.path ?? '')
+        if (target !== entry.path && known.has(target)) targets.add(target)
+      }
+    })
+    for (const target of targets) (backlinks[target] ??= []).push(entry.path)
+  }
+  return backlinks
+}
+
+const indexes = new WeakMap<Site, Map<string, SiteEntry>>()
+
+/** The entry of a runbook path, or undefined when the site does not hold it. */
+export function entryOf(site: Site, path: string): SiteEntry | undefined {
+  let index = indexes.get(site)
+  if (!index) {
+    index = new Map(site.entries.map((entry) => [entry.path, entry]))
+    indexes.set(site, index)
+  }
+  return index.get(path)
+}
+
+/** The other-language editions of a runbook that the site holds, with their entries. */
+export function translationsOf(site: Site, entry: SiteEntry): SiteEntry[] {
+  const found: SiteEntry[] = []
+  for (const translation of entry.runbook.translations) {
+    const other = entryOf(site, joinPaths(dirnameOf(entry.path), translation.path))
+    if (other && other !== entry && !found.includes(other)) found.push(other)
+  }
+  // Pairs declared on one side only still show on both.
+  for (const other of site.entries) {
+    if (other === entry || found.includes(other)) continue
+    if (other.runbook.translations.some((translation) => joinPaths(dirnameOf(other.path), translation.path) === entry.path)) {
+      found.push(other)
+    }
+  }
+  return found
+}
+
+/** The runbooks that link to this one. */
+export function referencedBy(site: Site, entry: SiteEntry): SiteEntry[] {
+  return (site.backlinks[entry.path] ?? []).flatMap((path) => entryOf(site, path) ?? [])
+}
+
+/** The URL of the home page in a language. */
+export function homeUrl(site: Site, lang: UiLang): string {
+  return lang === site.lang ? site.root : pageUrl(site.root, lang)
+}
