@@ -61,7 +61,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     await cleanup()
   }
   if (!values.quiet) {
-    const where = relative(process.cwd(), out) || '.'
+    const shownOut = relative(process.cwd(), out)
+    const where = shownOut === '' ? '.' : shownOut.startsWith('..') ? out : shownOut
     const warnings = messages.length > 0 ? `, ${count(messages.length, 'warning')}` : ''
     io.stdout(`runsheet: built ${count(loaded.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}`)
   }

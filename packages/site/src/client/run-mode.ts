@@ -5,9 +5,9 @@
  * `data-checked`, tick times), so printing a run shows it.
  */
 import {toMarkdown, walk, type Item, type RunRecord, type Runbook} from '@runsheet/parser'
-import {download} from './download.ts'
-import {fileStamp, fill, isoNow, shortTime} from './format.ts'
-import {emptyRecord, isChecked, progressOf, readRecord, setBlank, setChoice, setItem} from './record.ts'
+import {download} from './download.js'
+import {fileStamp, fill, isoNow, shortTime} from './format.js'
+import {emptyRecord, isChecked, progressOf, readRecord, setBlank, setChoice, setItem} from './record.js'
 
 export function startRunMode(article: HTMLElement): void {
   const key = article.dataset.runKey

@@ -2,7 +2,7 @@
  * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. Results name the runbook
  * and the sections that matched, with excerpts; results in the page's language come first.
  */
-import {fill} from './format.ts'
+import {fill} from './format.js'
 
 interface PagefindSubResult {
   title: string
@@ -59,7 +59,8 @@ export function startSearch(root: HTMLElement): void {
       if (search === null || current !== generation) return
       const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()))
       if (current !== generation) return
-      data.sort((a, b) => Number(b.meta.lang === lang) - Number(a.meta.lang === lang))
+      const preferred = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(query) ? 'ko' : lang
+      data.sort((a, b) => Number(b.meta.lang === preferred) - Number(a.meta.lang === preferred))
       if (data.length === 0) return show(status(t('search.none', {query})))
       const list = document.createElement('ol')
       list.className = 'rs-search-list'
@@ -97,6 +98,11 @@ export function startSearch(root: HTMLElement): void {
   })
 }
 
+/** A heading's fragment (`#rs:h:<id>`) turned into its section's (`#<id>`), the id a reader can share. */
+function sectionUrl(url: string): string {
+  return url.replace(/#rs(?::|%3A)h(?::|%3A)/i, '#')
+}
+
 function status(text: string): HTMLElement {
   const element = document.createElement('p')
   element.className = 'rs-search-status'
@@ -128,7 +134,7 @@ function resultItem(page: PagefindData): HTMLElement {
     for (const sub of subs) {
       const entry = document.createElement('li')
       const link = document.createElement('a')
-      link.href = sub.url
+      link.href = sectionUrl(sub.url)
       link.className = 'rs-search-section'
       link.textContent = sub.title
       entry.append(link, excerpt(sub.excerpt))

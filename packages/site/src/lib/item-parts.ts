@@ -1,4 +1,4 @@
-import type {Block, Command, Criterion, Inline, Item} from '@runsheet/parser'
+import type {Block, Command, Criterion, Item} from '@runsheet/parser'
 
 /** What sits under a step, in the order it was written: its commands, nested steps and other blocks. */
 export type ItemPart =
@@ -34,11 +34,6 @@ export function partsOf(item: Item): ItemPart[] {
     else parts.push({kind: 'items', items: [part.node], ordered: part.node.number !== null})
   }
   return parts
-}
-
-/** Whether inline content holds a form control (a blank), which a `<label>` must not contain. */
-export function hasBlank(nodes: readonly Inline[]): boolean {
-  return nodes.some((node) => node.type === 'blank' || ('children' in node && Array.isArray(node.children) && hasBlank(node.children as Inline[])))
 }
 
 const operators: Record<Criterion['op'], string> = {'<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '='}
