@@ -37,7 +37,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const lang = langOf(values.lang)
 
   const {site: loaded, messages} = await loadSite(dir, {base, lang, repoUrl})
-  const shown = relative(process.cwd(), dir).split(sep).join('/') || '.'
+  const shown = displayPath(dir)
   for (const message of messages) io.stderr(formatMessage(message, shown))
   const errors = messages.filter((message) => message.severity === 'error').length
   if (errors > 0 || (values.strict && messages.length > 0)) {
@@ -61,8 +61,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     await cleanup()
   }
   if (!values.quiet) {
-    const shownOut = relative(process.cwd(), out)
-    const where = shownOut === '' ? '.' : shownOut.startsWith('..') ? out : shownOut
+    const where = displayPath(out)
     const warnings = messages.length > 0 ? `, ${count(messages.length, 'warning')}` : ''
     io.stdout(`runsheet: built ${count(loaded.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}`)
   }
@@ -80,6 +79,13 @@ function checkOut(out: string, dir: string): void {
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + sep)
   if (inside(dir, out)) throw new UsageError(`--out '${out}' holds the runbook folder: it would be emptied`)
   if (inside(process.cwd(), out)) throw new UsageError(`--out '${out}' holds the current folder: it would be emptied`)
+}
+
+/** A path as the user would type it: relative to the current folder when inside it, else absolute. */
+function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path)
+  if (shown === '') return '.'
+  return (shown.startsWith('..') ? path : shown).split(sep).join('/')
 }
 
 function count(n: number, word: string): string {

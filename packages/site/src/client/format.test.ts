@@ -1,0 +1,12 @@
+import {expect, test} from 'vitest'
+import {fileStamp, fill, isoNow} from './format.js'
+
+test('isoNow is ISO 8601 with the local offset', () => {
+  expect(isoNow(new Date())).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/)
+  expect(new Date(isoNow(new Date(0))).getTime()).toBe(0)
+})
+
+test('fill and fileStamp', () => {
+  expect(fill('{a} / {b} {c}', {a: 1, b: 2})).toBe('1 / 2 {c}')
+  expect(fileStamp(new Date(2026, 0, 2, 3, 4))).toBe('20260102-0304')
+})

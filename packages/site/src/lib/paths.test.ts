@@ -1,0 +1,18 @@
+import {expect, test} from 'vitest'
+import {joinPaths, normaliseBase, pageUrl, slugOf} from './paths.js'
+
+test('slugs keep folders, case and language suffixes', () => {
+  expect(slugOf('docs/api/API_DOCUMENTATION.ko.md')).toBe('docs/api/API_DOCUMENTATION.ko')
+})
+
+test('page URLs encode each segment', () => {
+  expect(pageUrl('/', '운영/배포 절차')).toBe('/%EC%9A%B4%EC%98%81/%EB%B0%B0%ED%8F%AC%20%EC%A0%88%EC%B0%A8/')
+  expect(pageUrl('/docs/', '')).toBe('/docs/')
+})
+
+test('bases and joins normalise', () => {
+  expect(normaliseBase('docs')).toBe('/docs/')
+  expect(normaliseBase('/')).toBe('/')
+  expect(joinPaths('docs/a', '../b.md')).toBe('docs/b.md')
+  expect(joinPaths('', '../x.md')).toBe('../x.md')
+})
