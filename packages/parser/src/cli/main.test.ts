@@ -1,0 +1,245 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {toMarkdown} from '../markdown/to-markdown.js'
+import {parseRunbook} from '../parse/parse-runbook.js'
+import {main} from './main.js'
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await main(argv, {stdout: (text) => out.push(text), stderr: (text) => err.push(text)})
+  return {code, stdout: out.join('\n'), stderr: err.join('\n')}
+}
+
+let folder = ''
+const at = (...parts: string[]) => join(folder, ...parts)
+const clean = '# 배포\n\n## 단계\n\n- [ ] 빌드\n- [x] 푸시\n'
+const warned = '# 배포\n\n## 단계\n\n- [ ] 확인\n- [ ] 확인\n'
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'runsheet-cli-'))
+  writeFileSync(at('clean.md'), clean)
+  writeFileSync(at('warned.md'), warned)
+  writeFileSync(at('broken.md'), '---\ntitle: [\n---\n\n# 제목\n')
+  writeFileSync(at('links.md'), '# L\n\n[있음](clean.md) [없음](gone.md)\n')
+  writeFileSync(at('binary.md'), new Uint8Array([0x23, 0x20, 0x00, 0x01, 0x02]))
+  writeFileSync(at('euc-kr.md'), new Uint8Array([0x23, 0x20, 0xbf, 0xec, 0x0a]))
+  mkdirSync(at('docs', 'nested'), {recursive: true})
+  writeFileSync(at('docs', 'a.md'), clean)
+  writeFileSync(at('docs', 'nested', 'b.md'), warned)
+  writeFileSync(at('docs', 'notes.txt'), warned)
+  writeFileSync(
+    at('record.json'),
+    JSON.stringify({
+      format: 'runsheet-record/1',
+      runbook: {title: '배포', path: null, sha256: '0'.repeat(64), version: null},
+      startedAt: null,
+      updatedAt: null,
+      items: {'단계--빌드': {value: true, at: '2025-08-21T10:00:00+09:00'}},
+      blanks: {},
+      choices: {}
+    })
+  )
+  writeFileSync(at('bad-record.json'), JSON.stringify({format: 'nope'}))
+})
+
+afterAll(() => {
+  rmSync(folder, {recursive: true, force: true})
+})
+
+describe('parse', () => {
+  test('prints the model as JSON whose root is the runbook node', async () => {
+    const result = await run('parse', at('clean.md'))
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const json = JSON.parse(result.stdout) as {type: string; title: string; children: unknown[]; position?: unknown}
+    expect(json).toMatchObject({type: 'runbook', title: '배포'})
+    expect(json.position).toBeDefined()
+    expect(result.stdout.split('\n').length).toBeGreaterThan(1)
+  })
+
+  test('--compact prints one line; --no-positions leaves positions out', async () => {
+    const result = await run('parse', at('clean.md'), '--compact', '--no-positions')
+    expect(result.stdout.split('\n')).toHaveLength(1)
+    expect(result.stdout).not.toContain('"position"')
+    expect(JSON.parse(result.stdout)).toMatchObject({type: 'runbook'})
+  })
+
+  test('--lang overrides the detected language; a wrong value is a usage error', async () => {
+    expect(JSON.parse((await run('parse', at('clean.md'), '--lang', 'en')).stdout)).toMatchObject({lang: 'en'})
+    const wrong = await run('parse', at('clean.md'), '--lang', 'fr')
+    expect(wrong).toEqual({code: 2, stdout: '', stderr: "runsheet: --lang takes ko, en or mixed, not 'fr'"})
+  })
+
+  test('diagnostics go to stderr; an error makes the exit code 1', async () => {
+    const warning = await run('parse', at('warned.md'))
+    expect(warning.code).toBe(0)
+    expect(JSON.parse(warning.stdout)).toMatchObject({type: 'runbook'})
+    expect(warning.stderr).toContain('runsheet:duplicate-id')
+    const error = await run('parse', at('broken.md'))
+    expect(error.code).toBe(1)
+    expect(JSON.parse(error.stdout)).toMatchObject({type: 'runbook', title: '제목'})
+    expect(error.stderr).toContain('  error  Front matter is not valid YAML')
+  })
+})
+
+describe('lint', () => {
+  test('prints `file:line:col  warning  message  runsheet:rule` and exits 0 on warnings', async () => {
+    const file = at('warned.md')
+    const result = await run('lint', file)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.split('\n')).toEqual([
+      `${file}:6:1  warning  Step \`확인\` repeats one at line 5: its id \`단계--확인-2\` depends on their order  runsheet:duplicate-id`,
+      '',
+      '0 errors, 1 warning'
+    ])
+  })
+
+  test('prints nothing and exits 0 on a clean file', async () => {
+    expect(await run('lint', at('clean.md'))).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  test('exits 1 when a message is an error', async () => {
+    const result = await run('lint', at('broken.md'), at('clean.md'))
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/broken\.md:1:1 {2}error {2}Front matter is not valid YAML: .* {2}runsheet:frontmatter\n\n1 error, 0 warnings$/)
+  })
+
+  test('walks folders for markdown files, sorted', async () => {
+    const result = await run('lint', at('docs'))
+    expect(result.code).toBe(0)
+    expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^${at('docs', 'nested', 'b.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:6:1  warning  `))
+    expect(result.stderr).not.toContain('notes.txt')
+  })
+
+  test('--root resolves links and reports the unresolved ones', async () => {
+    const result = await run('lint', at('links.md'), '--root', folder)
+    const column = '[있음](clean.md) '.length + 1
+    expect(result.stderr.split('\n')[0]).toBe(`${at('links.md')}:3:${column}  warning  Cannot find \`gone.md\` linked as \`gone.md\`  runsheet:unresolved-link`)
+  })
+
+  test('--quiet prints errors only', async () => {
+    expect(await run('lint', at('warned.md'), '--quiet')).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  test('--format vfile groups messages per file', async () => {
+    const result = await run('lint', at('warned.md'), '--format', 'vfile')
+    expect(result.stderr.split('\n').slice(0, 2)).toEqual([
+      at('warned.md'),
+      '6:1-6:9 warning Step `확인` repeats one at line 5: its id `단계--확인-2` depends on their order duplicate-id runsheet'
+    ])
+  })
+
+  test('needs a path', async () => {
+    expect(await run('lint')).toEqual({code: 2, stdout: '', stderr: 'runsheet: lint needs at least one file or folder: runsheet lint PATH...'})
+  })
+})
+
+describe('format', () => {
+  test('prints toMarkdown of the parse', async () => {
+    const result = await run('format', at('clean.md'))
+    expect(result).toEqual({code: 0, stdout: toMarkdown(parseRunbook(clean).runbook).trimEnd(), stderr: ''})
+  })
+
+  test('--record writes a run record in', async () => {
+    const result = await run('format', at('clean.md'), '--record', at('record.json'))
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('- [x] 빌드\n- [x] 푸시')
+  })
+
+  test('a record that is not a run record is one line on stderr', async () => {
+    const result = await run('format', at('clean.md'), '--record', at('bad-record.json'))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^runsheet: record '.*bad-record\.json' is not a run record: format: /)
+    expect(result.stderr).not.toContain('\n')
+  })
+
+  test('takes one file', async () => {
+    expect(await run('format', at('clean.md'), at('warned.md'))).toEqual({code: 2, stdout: '', stderr: 'runsheet: format takes one file: runsheet format FILE'})
+  })
+})
+
+describe('schema', () => {
+  test('prints the JSON Schema of the runbook model', async () => {
+    const result = await run('schema')
+    expect(result.code).toBe(0)
+    const schema = JSON.parse(result.stdout) as {$schema: string; $ref: string; $defs: Record<string, unknown>}
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(schema.$ref).toBe('#/$defs/Runbook')
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Runbook', 'Section', 'Item', 'Blank', 'Choice', 'Signature', 'Callout', 'Link']))
+    expect((await run('schema', 'runbook')).stdout).toBe(result.stdout)
+  })
+
+  test('`schema record` prints the JSON Schema of a run record', async () => {
+    const result = await run('schema', 'record')
+    expect(result.code).toBe(0)
+    const schema = JSON.parse(result.stdout) as {$defs: Record<string, unknown>}
+    expect(Object.keys(schema.$defs)).toContain('RunRecord')
+  })
+
+  test('anything else is a usage error', async () => {
+    expect(await run('schema', 'other')).toEqual({code: 2, stdout: '', stderr: "runsheet: schema takes runbook or record, not 'other'"})
+  })
+})
+
+describe('help', () => {
+  test.each([['--help'], ['-h'], ['help']])('`runsheet %s` prints the commands', async (flag) => {
+    const result = await run(flag)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: runsheet <command> \[options\]/)
+    for (const command of ['parse', 'lint', 'format', 'schema']) expect(result.stdout).toContain(`  ${command} `)
+  })
+
+  test('no command prints the help and exits 2', async () => {
+    const result = await run()
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/^Usage: runsheet <command>/)
+  })
+
+  test.each([['parse'], ['lint'], ['format'], ['schema']])('`runsheet %s --help` prints its usage', async (command) => {
+    for (const flag of ['--help', '-h']) {
+      const result = await run(command, flag)
+      expect(result).toMatchObject({code: 0, stderr: ''})
+      expect(result.stdout).toMatch(new RegExp(`^Usage: runsheet ${command}\\b`))
+    }
+  })
+
+  test('--version prints the package version', async () => {
+    const result = await run('--version')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+/)
+  })
+})
+
+describe('problems are one line on stderr, a non-zero exit, no stack trace', () => {
+  test.each([
+    ['a missing file', () => ['parse', at('missing.md')], /^runsheet: cannot read '.*missing\.md': no such file$/],
+    ['a folder', () => ['parse', folder], /^runsheet: '.*' is a folder: give a markdown file$/],
+    ['a binary file', () => ['parse', at('binary.md')], /^runsheet: '.*binary\.md' is a binary file, not markdown$/],
+    ['a non-UTF-8 file', () => ['parse', at('euc-kr.md')], /^runsheet: '.*euc-kr\.md' is not UTF-8 text: convert it first/],
+    ['a non-UTF-8 file to lint', () => ['lint', at('euc-kr.md')], /^runsheet: '.*euc-kr\.md' is not UTF-8 text/],
+    ['a missing file to lint', () => ['lint', at('missing.md')], /^runsheet: cannot read '.*missing\.md': no such file or folder$/],
+    ['a missing file to format', () => ['format', at('missing.md')], /^runsheet: cannot read '.*missing\.md': no such file$/],
+    ['an unknown flag', () => ['parse', at('clean.md'), '--bogus'], /^runsheet: Unknown option '--bogus'$/],
+    ['an unknown flag to lint', () => ['lint', '--nope', at('clean.md')], /^runsheet: Unknown option '--nope'$/],
+    ['an unknown command', () => ['bogus'], /^runsheet: unknown command 'bogus': see 'runsheet --help'$/],
+    ['two files to parse', () => ['parse', at('clean.md'), at('warned.md')], /^runsheet: parse takes one file/],
+    ['a missing record', () => ['format', at('clean.md'), '--record', at('nope.json')], /^runsheet: cannot read record '.*nope\.json': no such file$/]
+  ])('%s', async (_, argv, message) => {
+    const result = await run(...argv())
+    expect(result.code).toBeGreaterThan(0)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr).not.toContain('\n')
+    expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+/)
+  })
+})

@@ -1,0 +1,76 @@
+import {describe, expect, test} from 'vitest'
+import {parseRunbook} from '../parse/parse-runbook.js'
+import {childrenOf, itemsOf, sectionOf, walk, type ModelNode} from './walk.js'
+
+const source = '# T\n\n**버전**: 1.0\n\n## A\n\n- [ ] a\n  ```sh\n  x\n  ```\n  - [ ] a1\n\n### B\n\n| c |\n|---|\n| ____ |\n\n---\n\n*끝*\n'
+
+describe('walk', () => {
+  const {runbook} = parseRunbook(source)
+
+  test('visits every node depth first: meta, body and footer, titles, item parts, table cells', () => {
+    const types: string[] = []
+    walk(runbook, (node) => {
+      types.push(node.type)
+    })
+    expect(types).toEqual([
+      'runbook',
+      'field',
+      'text',
+      'section',
+      'text',
+      'checklist',
+      'item',
+      'text',
+      'command',
+      'item',
+      'text',
+      'section',
+      'text',
+      'table',
+      'tableRow',
+      'text',
+      'tableRow',
+      'blank',
+      'thematicBreak',
+      'paragraph',
+      'emphasis',
+      'text'
+    ])
+  })
+
+  test('returning false skips a subtree', () => {
+    const types: string[] = []
+    walk(runbook, (node) => {
+      types.push(node.type)
+      if (node.type === 'section') return false
+      return undefined
+    })
+    expect(types).toEqual(['runbook', 'field', 'text', 'section', 'paragraph', 'emphasis', 'text'])
+  })
+
+  test('ancestors, nearest last; sectionOf finds the nearest section', () => {
+    let path: string[] = []
+    let section: string | undefined
+    walk(runbook, (node, ancestors) => {
+      if (node.type === 'blank') {
+        path = ancestors.map((ancestor: ModelNode) => ancestor.type)
+        section = sectionOf(ancestors)?.id
+      }
+    })
+    expect(path).toEqual(['runbook', 'section', 'section', 'table', 'tableRow'])
+    expect(section).toBe('b')
+  })
+})
+
+describe('itemsOf and childrenOf', () => {
+  test('itemsOf: every step, nested ones included, in document order', () => {
+    const {runbook} = parseRunbook(source)
+    expect(itemsOf(runbook).map((item) => item.id)).toEqual(['a--a', 'a--a1'])
+  })
+
+  test('childrenOf an item: content, then commands, nested blocks and steps in source order', () => {
+    const {runbook} = parseRunbook('## S\n\n- [ ] a\n  - [ ] b\n\n  문단\n\n  ```sh\n  x\n  ```\n')
+    const [item] = itemsOf(runbook)
+    expect(item && childrenOf(item).map((node) => node.type)).toEqual(['text', 'item', 'paragraph', 'command'])
+  })
+})

@@ -1,0 +1,69 @@
+import {describe, expect, test} from 'vitest'
+import {itemsOf} from '../model/walk.js'
+import {criterionOf} from './criterion.js'
+import {parseRunbook} from './parse-runbook.js'
+
+describe('criterionOf', () => {
+  test('`응답 시간 < 500ms (p95)` → metric, op, value, unit, qualifier', () => {
+    expect(criterionOf('응답 시간 < 500ms (p95)')).toEqual({
+      metric: '응답 시간',
+      op: '<',
+      value: 500,
+      unit: 'ms',
+      qualifier: 'p95',
+      text: '응답 시간 < 500ms (p95)'
+    })
+  })
+
+  test.each([
+    ['Error rate < 1%', '<', 1, '%'],
+    ['a <= 5', '<=', 5, null],
+    ['a ≤ 5', '<=', 5, null],
+    ['CPU ≤70%', '<=', 70, '%'],
+    ['Latency > 1.5s', '>', 1.5, 's'],
+    ['가용성 >= 99.9%', '>=', 99.9, '%'],
+    ['Healthy nodes ≥ 3 nodes', '>=', 3, 'nodes'],
+    ['Error count = 0', '=', 0, null],
+    ['실패 건수 == 0 건', '=', 0, '건'],
+    ['a =< 3', '<=', 3, null],
+    ['a => 3', '>=', 3, null]
+  ])('%s → %s %d %s', (text, op, value, unit) => {
+    expect(criterionOf(text)).toMatchObject({op, value, unit})
+  })
+
+  test('a qualifier in parentheses after the value, in either language', () => {
+    expect(criterionOf('p99 latency < 200 ms (steady state)')).toMatchObject({
+      metric: 'p99 latency',
+      value: 200,
+      unit: 'ms',
+      qualifier: 'steady state'
+    })
+    expect(criterionOf('오류율 < 1% (1시간 평균)')).toMatchObject({metric: '오류율', unit: '%', qualifier: '1시간 평균'})
+  })
+
+  test('a decimal comma is read as a point', () => {
+    expect(criterionOf('Apdex > 0,9')?.value).toBe(0.9)
+  })
+
+  test.each(['KEY=1', 'a<b', 'set KEY=1 in env', 'x<5', 'echo a > b.txt', 'a < b', '모든 코드가 main 브랜치에 병합됨', '< 500ms', ''])(
+    'no criterion in %j',
+    (text) => {
+      expect(criterionOf(text)).toBeNull()
+    }
+  )
+})
+
+describe('criterion of items', () => {
+  test('each item of the seed’s metrics section, in Korean and English', () => {
+    const {runbook} = parseRunbook(
+      '## 성능 메트릭\n\n- [ ] 응답 시간 < 500ms (p95)\n- [ ] CPU 사용률 < 70%\n- [ ] 데이터베이스 연결 풀 정상\n- [ ] Cache hit rate > 80%\n- [ ] Run `KEY=1 ./deploy.sh`\n'
+    )
+    expect(itemsOf(runbook).map((item) => item.criterion && [item.criterion.metric, item.criterion.op, item.criterion.value, item.criterion.unit])).toEqual([
+      ['응답 시간', '<', 500, 'ms'],
+      ['CPU 사용률', '<', 70, '%'],
+      null,
+      ['Cache hit rate', '>', 80, '%'],
+      null
+    ])
+  })
+})

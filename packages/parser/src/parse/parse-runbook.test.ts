@@ -1,0 +1,132 @@
+import {createHash} from 'node:crypto'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {mdastFromMarkdown} from '../markdown/from-markdown.js'
+import {itemsOf} from '../model/walk.js'
+import {runbookSchema} from '../schema/runbook.js'
+import {withoutPositions} from '../test-util/files.js'
+import {parseRunbook, runbookFromMdast} from './parse-runbook.js'
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
+
+describe('source', () => {
+  test('sha256 of the UTF-8 bytes of a string, and the path given', () => {
+    const source = '# 배포 체크리스트\n\n- [ ] 확인 ✓\n'
+    const {runbook} = parseRunbook(source, {path: 'runbooks/deploy.ko.md'})
+    expect(runbook.source).toEqual({path: 'runbooks/deploy.ko.md', sha256: sha256(Buffer.from(source, 'utf8'))})
+  })
+
+  test('sha256 of the exact bytes of a VFile, a byte-order mark included; the path from the file', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('# 배포\n', 'utf8')])
+    const {runbook} = parseRunbook(new VFile({path: 'a/b.md', value: bytes}))
+    expect(runbook.source).toEqual({path: 'a/b.md', sha256: sha256(bytes)})
+    expect(runbook.source.sha256).not.toBe(sha256('# 배포\n'))
+    expect(runbook.title).toBe('배포')
+  })
+
+  test('no path: null', () => {
+    expect(parseRunbook('x').runbook.source.path).toBeNull()
+  })
+
+  test('one changed character changes the hash', () => {
+    expect(parseRunbook('- [ ] a\n').runbook.source.sha256).not.toBe(parseRunbook('- [x] a\n').runbook.source.sha256)
+  })
+})
+
+describe('parseRunbook', () => {
+  test('the root is a `runbook` node spanning the source', () => {
+    const source = '# T\n\n텍스트\n'
+    const {runbook} = parseRunbook(source)
+    expect(runbook.type).toBe('runbook')
+    expect(runbook.position).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 4, column: 1, offset: source.length}})
+  })
+
+  test('messages are the file’s messages', () => {
+    const {messages, file} = parseRunbook('## S\n')
+    expect(messages).toBe(file.messages)
+    expect(messages.map((message) => message.ruleId)).toEqual(['empty-section'])
+  })
+
+  test('bytes that are not UTF-8 are a fatal message, not an exception', () => {
+    const {runbook, messages} = parseRunbook(new VFile({value: new Uint8Array([0x23, 0x20, 0xbf, 0xec, 0x0a])}))
+    expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['encoding', true]])
+    expect(runbook.title).toBe('\uFFFD\uFFFD')
+  })
+
+  test('broken front matter is a fatal message; the rest is read', () => {
+    const {runbook, messages} = parseRunbook('---\ntitle: [\n---\n\n# 제목\n')
+    expect(messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['frontmatter', true, 1]])
+    expect(runbook).toMatchObject({frontmatter: null, title: '제목'})
+  })
+
+  test('front matter that is not a mapping is a fatal message', () => {
+    const {runbook, messages} = parseRunbook('---\n- a\n- b\n---\n\n# 제목\n')
+    expect(messages.map((message) => message.ruleId)).toEqual(['frontmatter'])
+    expect(runbook.frontmatter).toBeNull()
+  })
+
+  test.each([
+    '',
+    '\n\n\n',
+    '\0\0',
+    '\uD800 lone surrogate',
+    '#',
+    '- [ ]',
+    '- [x]\n  - [ ]\n    - [ ]',
+    '| a |\n|---|',
+    '|',
+    '> [!NOTE]',
+    '>>>>>>>>>> [!WARNING]',
+    '!!! warning\n',
+    '!!! warning\n\n    ',
+    '---\n---',
+    '---\n: [\n---',
+    '[a]: <>',
+    '[x][]',
+    '**:** ____',
+    '**a**:\n**b**:',
+    '[ ] [ ]',
+    '___',
+    '_____ _____',
+    '1. [ ] a\n0. [ ] b\n99999999. [ ] c',
+    '# 🚀\n## 🚀\n### ️',
+    '- '.repeat(200) + 'deep',
+    '> '.repeat(200) + 'quote',
+    '`'.repeat(1000),
+    '<div>\n- [ ] in html\n</div>',
+    '[^1]\n\n[^1]: - [ ] a',
+    '```\nunclosed'
+  ])('never throws and always validates: %j', (source) => {
+    const {runbook, messages} = parseRunbook(source)
+    expect(runbookSchema.safeParse(runbook).success).toBe(true)
+    expect(messages.filter((message) => message.ruleId === 'model')).toEqual([])
+  })
+})
+
+describe('runbookFromMdast', () => {
+  test('builds the same model from a tree and its source as parseRunbook from the text', () => {
+    const source = '# T\n\n## 배포\n\n- [ ] 빌드\n  ```sh\n  make\n  ```\n\n**배포자**: ____ **날짜**: ____\n'
+    expect(withoutPositions(runbookFromMdast(mdastFromMarkdown(source), source))).toEqual(withoutPositions(parseRunbook(source).runbook))
+  })
+})
+
+describe('the keywords option', () => {
+  test('extends field keys, optional markers and contact columns', () => {
+    const source = '## S\n\n**Ticket**: OPS-1\n\n- [ ] 캐시 비우기 (재량)\n\n| Rolle | Name | Telefon |\n|---|---|---|\n| Lead | Kim | 1 |\n'
+    const plain = parseRunbook(source).runbook
+    const extended = parseRunbook(source, {
+      keywords: {fieldKeys: {ticket: ['ticket']}, optionalMarkers: ['재량'], contactColumns: {role: ['rolle'], name: [], contact: ['telefon'], escalation: []}}
+    }).runbook
+    const summary = (runbook: typeof plain) => {
+      const [section] = runbook.children
+      const blocks = section?.type === 'section' ? section.children : []
+      return {
+        key: blocks[0]?.type === 'field' ? blocks[0].key : undefined,
+        optional: itemsOf(runbook)[0]?.optional,
+        table: blocks[2]?.type === 'table' ? blocks[2].kind : undefined
+      }
+    }
+    expect(summary(plain)).toEqual({key: null, optional: false, table: 'generic'})
+    expect(summary(extended)).toEqual({key: 'ticket', optional: true, table: 'contacts'})
+  })
+})
