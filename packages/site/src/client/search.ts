@@ -8,6 +8,7 @@ interface PagefindSubResult {
   title: string
   url: string
   excerpt: string
+  locations?: number[]
 }
 
 interface PagefindData {
@@ -49,7 +50,6 @@ export function startSearch(root: HTMLElement): void {
     if (query === '') {
       panel.hidden = true
       panel.replaceChildren()
-      input.setAttribute('aria-expanded', 'false')
       return
     }
     show(status(t('search.loading')))
@@ -74,7 +74,6 @@ export function startSearch(root: HTMLElement): void {
   const show = (...nodes: Node[]) => {
     panel.replaceChildren(...nodes)
     panel.hidden = false
-    input.setAttribute('aria-expanded', 'true')
   }
 
   input.addEventListener('input', () => void run())
@@ -126,7 +125,12 @@ function resultItem(page: PagefindData): HTMLElement {
     title.append(' ', tag)
   }
   item.append(title)
-  const subs = (page.sub_results ?? []).filter((sub) => sub.url !== page.url && sub.title !== page.meta.title).slice(0, 3)
+  const subs = (page.sub_results ?? [])
+    .filter((sub) => sub.url !== page.url && sub.title !== page.meta.title)
+    .map((sub, index) => ({sub, index, hits: sub.locations?.length ?? 0}))
+    .sort((a, b) => b.hits - a.hits || a.index - b.index)
+    .slice(0, 3)
+    .map(({sub}) => sub)
   if (subs.length === 0) {
     item.append(excerpt(page.excerpt))
   } else {

@@ -1,0 +1,77 @@
+/**
+ * Shared pieces of the site's browser tests: building a site through the real CLI (in a child process, as
+ * a user runs it), serving it, and a headless Debian Chromium.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, statSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {chromium, type Browser} from 'playwright-core'
+
+export const repo = fileURLToPath(new URL('..', import.meta.url))
+const sitePackage = join(repo, 'packages/site')
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+function newest(dir: string): number {
+  let time = 0
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) time = Math.max(time, newest(path))
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) time = Math.max(time, statSync(path).mtimeMs)
+  }
+  return time
+}
+
+/** Compiles the site package when its `dist/` is missing or older than its sources (the CLI runs from it). */
+export function ensureSiteBuilt(): void {
+  const cli = join(sitePackage, 'dist/cli.js')
+  if (existsSync(cli) && statSync(cli).mtimeMs >= newest(join(sitePackage, 'src'))) return
+  const result = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(sitePackage, 'tsconfig.build.json')], {
+    encoding: 'utf8'
+  })
+  if (result.status !== 0) throw new Error(`building @runsheet/site failed:\n${result.stdout}${result.stderr}`)
+}
+
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `runsheet <args>` through the site package's CLI entry, from the repository root. */
+export function runsheet(args: string[]): Promise<CliResult> {
+  ensureSiteBuilt()
+  const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {cwd: repo, env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', fail)
+    child.on('close', (code) => done({code: code ?? 1, stdout, stderr}))
+  })
+}
+
+/** Debian's Chromium, headless, with no network chatter; Playwright gives each launch a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+}
+
+export const axeSource = join(repo, 'node_modules/axe-core/axe.min.js')

@@ -1,0 +1,244 @@
+/**
+ * The examples site in a real browser: navigation and cross-links, languages, search in Korean and
+ * English, run mode (tick, reload, export), accessibility, and a page that works without JavaScript.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import type {Browser, BrowserContext, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
+import {axeSource, launchChromium, runsheet, tempDir, type CliResult} from './site-helpers.js'
+
+let out: string
+let build: CliResult
+let server: StaticServer
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  out = join(tempDir('runsheet-examples-'), 'site')
+  build = await runsheet(['build', 'examples', '--out', out])
+  if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
+  server = await serveStatic(out)
+  browser = await launchChromium()
+  context = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true})
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(server.origin + path)
+  ;(page as Page & {errors: string[]}).errors = errors
+  return page
+}
+
+describe('the build', () => {
+  test('reports success, with a search index at /pagefind/', () => {
+    expect(build.stdout).toMatch(/built 12 runbooks into .* with a search index/)
+    expect(build.stderr).not.toMatch(/unresolved-link/)
+    expect(readFileSync(join(out, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(1000)
+  })
+
+  test('a runbook page does not list the whole site', () => {
+    const html = readFileSync(join(out, 'incident/database-failover/index.html'), 'utf8')
+    expect(html).not.toContain('/docs/api/API_DOCUMENTATION/')
+    expect(html).not.toContain('/docs/sdlc/knowledge-database/architecture.ko/')
+  })
+})
+
+describe('navigation', () => {
+  test('home → runbook → cross-link → backlink → language switch', async () => {
+    const page = await open('/')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await page.getByRole('link', {name: 'Troubleshooting guide', exact: true}).click()
+    await page.waitForURL('**/docs/TROUBLESHOOTING/')
+    expect(await page.locator('h1').textContent()).toBe('Troubleshooting guide')
+
+    // A relative link with a GitHub anchor lands on the section of the other runbook.
+    await page.locator('a[href="/production-deploy/#rollback-procedure"]').first().click()
+    await page.waitForURL('**/production-deploy/#rollback-procedure')
+    expect(await page.locator('section#rollback-procedure').evaluate((element) => element.matches(':target'))).toBe(true)
+    expect(await page.locator('#rollback-procedure h2').textContent()).toContain('Rollback procedure')
+
+    // Referenced by: back to the troubleshooting guide.
+    const backlinks = page.locator('[data-backlinks] a')
+    expect(await backlinks.allTextContents()).toContain('Troubleshooting guide')
+    await backlinks.filter({hasText: 'Troubleshooting guide'}).click()
+    await page.waitForURL('**/docs/TROUBLESHOOTING/')
+
+    // Language switch, both ways, with hreflang alternates and <html lang>.
+    expect(await page.getAttribute('link[rel=alternate][hreflang=ko]', 'href')).toBe('/docs/TROUBLESHOOTING.ko/')
+    await page.locator('[data-lang-switch=ko]').click()
+    await page.waitForURL('**/docs/TROUBLESHOOTING.ko/')
+    expect(await page.getAttribute('html', 'lang')).toBe('ko')
+    expect(await page.getAttribute('link[rel=alternate][hreflang=en]', 'href')).toBe('/docs/TROUBLESHOOTING/')
+    expect(await page.locator('.rs-site-header').textContent()).toContain('한국어')
+    await page.locator('[data-lang-switch=en]').click()
+    await page.waitForURL('**/docs/TROUBLESHOOTING/')
+    await page.close()
+  })
+
+  test('GitHub anchors and model ids both land', async () => {
+    const page = await open('/production-deploy.ko/#-롤백-절차')
+    expect(await page.evaluate(() => document.querySelector(':target')?.closest('section')?.id)).toBe('롤백-절차')
+    const itemId = await page.locator('#롤백-절차 li[data-item]').first().getAttribute('id')
+    expect(itemId).toMatch(/^문제-발견-시--/)
+    await page.goto(`${server.origin}/production-deploy.ko/#${encodeURIComponent(itemId!)}`)
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('LI')
+    await page.close()
+  })
+
+  test('file links show their repository path; external links open with rel=noopener', async () => {
+    const page = await open('/production-deploy/')
+    const file = page.locator('[data-link=file][data-path="scripts/rollback.sh"]').first()
+    expect(await file.textContent()).toContain('scripts/rollback.sh')
+    const external = page.locator('a[data-link=external]').first()
+    expect(await external.getAttribute('rel')).toBe('noopener')
+    expect(await page.locator('a[href=""], a:not([href])').count()).toBe(0)
+    await page.close()
+  })
+
+  test('the home page lists every runbook by folder and language, and filters', async () => {
+    const page = await open('/ko/')
+    expect(await page.getAttribute('html', 'lang')).toBe('ko')
+    expect(await page.locator('[data-runbook-card]').count()).toBe(12)
+    expect(await page.locator('.rs-group-title').allTextContents()).toEqual(['최상위', 'docs/', 'docs/api/', 'docs/sdlc/knowledge-database/', 'incident/'])
+    const card = page.locator('[data-runbook-card="production-deploy.ko.md"]')
+    expect(await card.textContent()).toMatch(/1\.0\.0.*2025.*항목 116개.*롤백/s)
+    await page.fill('#rs-filter-input', 'failover')
+    expect(await page.locator('[data-runbook-card]:visible').count()).toBe(2)
+    await page.fill('#rs-filter-input', '롤백')
+    expect(await page.locator('[data-runbook-card]:visible').count()).toBeGreaterThan(2)
+    await page.close()
+  })
+})
+
+describe('search', () => {
+  async function search(page: Page, query: string): Promise<string> {
+    await page.fill('#rs-search-input', query)
+    await page.waitForFunction(() => document.querySelector('.rs-search-list') !== null || /없습니다|No results/.test(document.querySelector('.rs-search-results')?.textContent ?? ''))
+    return (await page.locator('.rs-search-results').innerText()).replace(/\s+/g, ' ')
+  }
+
+  /** Every page and section the index returns for a query, straight from Pagefind. */
+  async function indexHits(page: Page, query: string): Promise<{url: string; title: string; sections: {title: string; excerpt: string}[]}[]> {
+    // A string, so the test runner leaves the browser's dynamic import alone.
+    return page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js')
+      await pagefind.options({baseUrl: '/'})
+      const found = await pagefind.search(${JSON.stringify(query)})
+      const data = await Promise.all(found.results.map((result) => result.data()))
+      return data.map((each) => ({
+        url: each.url,
+        title: each.meta.title,
+        sections: each.sub_results.map((sub) => ({title: sub.title, excerpt: sub.excerpt}))
+      }))
+    })()`)
+  }
+
+  test('Korean stems are found inside words with particles and suffixes', async () => {
+    const page = await open('/production-deploy.ko/')
+    const seed = (hits: Awaited<ReturnType<typeof indexHits>>) => hits.find((hit) => hit.url === '/production-deploy.ko/')
+    const rollback = seed(await indexHits(page, '롤백'))
+    expect(rollback?.sections.some((section) => /<mark>[^<]*롤백<\/mark> 실행:/.test(section.excerpt))).toBe(true)
+    const certificate = seed(await indexHits(page, '인증서'))
+    expect(certificate?.sections.some((section) => section.excerpt.includes('SSL <mark>인증서</mark> 준비됨'))).toBe(true)
+    const deploy = seed(await indexHits(page, '배포'))
+    expect(deploy?.sections.some((section) => section.excerpt.includes('<mark>배포자</mark>'))).toBe(true)
+
+    // The search box names the runbook and the section.
+    const text = await search(page, '롤백')
+    expect(text).toContain('프로덕션 배포 체크리스트')
+    expect(text).toContain('문제 발견 시:')
+    expect(text).toContain('롤백 실행:')
+    await page.locator('.rs-search-section', {hasText: '문제 발견 시:'}).first().click()
+    await page.waitForURL(/production-deploy\.ko\/#/)
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#문제-발견-시')
+    await page.close()
+  })
+
+  test('English queries find English runbooks and sections', async () => {
+    const page = await open('/')
+    const text = await search(page, 'rollback')
+    expect(text).toContain('Production deployment checklist')
+    expect(text).toContain('Rollback procedure')
+    const none = await search(page, 'zzyzxnotaword')
+    expect(none).toContain('No results')
+    await page.close()
+  })
+})
+
+describe('run mode', () => {
+  test('tick → reload → still ticked → exported as markdown and JSON', async () => {
+    const page = await open('/production-deploy/')
+    const item = page.locator('#rollback-procedure li[data-item]').first()
+    const id = (await item.getAttribute('id'))!
+    const box = page.locator(`input[data-check="${id}"]`)
+    await box.check()
+    await page.locator('input[data-blank="header--deployment-owner"]').fill('Kim Operator')
+    await page.locator('fieldset[data-choice] input[value="Success"]').check()
+    expect(await page.locator('[data-run-count]').textContent()).toBe('1 / 116 done')
+    expect(await page.locator('.rs-toc [data-progress=rollback-procedure] [data-done]').textContent()).toBe('1')
+
+    await page.reload()
+    expect(await page.locator(`input[data-check="${id}"]`).isChecked()).toBe(true)
+    expect(await item.getAttribute('data-checked')).toBe('true')
+    expect(await page.locator(`[id="${id}"] [data-tick-time]`).isVisible()).toBe(true)
+    expect(await page.locator('input[data-blank="header--deployment-owner"]').inputValue()).toBe('Kim Operator')
+
+    const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=markdown]').click()])
+    const markdown = readFileSync((await markdownDownload.path())!, 'utf8')
+    const text = (await item.locator('.rs-item-text').textContent())!.replace(/^\d+\.\s*/, '').trim()
+    expect(markdown).toContain(`[x] ${text}`)
+    expect(markdown).toContain('Kim Operator')
+    expect(markdown).toMatch(/\[x\] Success/)
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()])
+    const record = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'))
+    expect(record.format).toBe('runsheet-record/1')
+    expect(record.runbook.path).toBe('production-deploy.md')
+    expect(record.items[id].value).toBe(true)
+    expect(Number.isNaN(Date.parse(record.items[id].at))).toBe(false)
+    expect(record.blanks['header--deployment-owner'].value).toBe('Kim Operator')
+
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.locator('[data-reset]').click()
+    expect(await page.locator(`input[data-check="${id}"]`).isChecked()).toBe(false)
+    await page.reload()
+    expect(await page.locator(`input[data-check="${id}"]`).isChecked()).toBe(false)
+    expect((page as Page & {errors: string[]}).errors).toEqual([])
+    await page.close()
+  })
+
+  test('without JavaScript the page is a complete runbook, without run controls', async () => {
+    const plain = await browser.newContext({javaScriptEnabled: false})
+    const page = await plain.newPage()
+    await page.goto(`${server.origin}/production-deploy.ko/`)
+    expect(await page.locator('input[type=checkbox][data-check]').count()).toBe(116)
+    expect(await page.locator('[data-runbar]').isVisible()).toBe(false)
+    expect(await page.locator('pre code').first().textContent()).toContain('terraform plan')
+    expect(await page.locator('.rs-signature').count()).toBeGreaterThan(0)
+    await plain.close()
+  })
+})
+
+describe('accessibility', () => {
+  for (const path of ['/', '/ko/', '/production-deploy.ko/', '/incident/database-failover/']) {
+    test(`axe finds no serious or critical violations on ${path}`, async () => {
+      const page = await open(path)
+      await page.addScriptTag({path: axeSource})
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as {axe: {run: () => Promise<{violations: {id: string; impact: string; nodes: unknown[]}[]}>}}).axe.run()
+        return result.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical').map((each) => `${each.id} (${each.nodes.length})`)
+      })
+      expect(violations).toEqual([])
+      await page.close()
+    })
+  }
+})
