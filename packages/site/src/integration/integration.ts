@@ -4,7 +4,7 @@ import type {AstroIntegration} from 'astro'
 import type {CollectOptions} from '../lib/collect.js'
 import {isFolder} from '../lib/collect.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
-import {packageRoot, sourceFile} from '../lib/package-root.js'
+import {packageRoot} from '../lib/package-root.js'
 import {formatMessage} from '../lib/report.js'
 import {indexSite} from '../lib/search-index.js'
 import type {SiteOptions} from '../lib/site.js'
@@ -44,7 +44,9 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
         const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
         injectRoute({
           pattern: prefix === '' ? '/[...slug]' : `/${prefix}/[...slug]`,
-          entrypoint: sourceFile('pages/[...slug].astro'),
+          // A package specifier, not a file path: Astro then compiles the pages' scripts wherever the
+          // package is installed, inside the project or in a workspace's node_modules above it.
+          entrypoint: '@runsheet/site/pages/[...slug].astro',
           prerender: true
         })
         const report = options.report ?? 'log'
