@@ -3,14 +3,14 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }
 
-/** A time for the page's language: `14:32` today, with the date on other days. */
+/** A time for the page's language, on a 24-hour clock: `14:32` today, with the date on other days. */
 export function shortTime(iso: string, lang: string, now = new Date()): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   const sameDay = date.toDateString() === now.toDateString()
   const options: Intl.DateTimeFormatOptions = sameDay
-    ? {hour: '2-digit', minute: '2-digit'}
-    : {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'}
+    ? {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
+    : {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
   return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', options).format(date)
 }
 
