@@ -54,9 +54,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'evil.md'), malicious)
   out = join(tempDir('runsheet-evil-out-'), 'site')
   strict = await runsheet(['build', dir, '--out', out, '--strict'])
-  build = await runsheet(['build', dir, '--out', out, '--no-search'])
+  build = await runsheet(['build', dir, '--out', out, '--no-search', '--base', '/ops/runbooks/'])
   if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
-  server = await serveStatic(out)
+  server = await serveStatic(out, {base: '/ops/runbooks/'})
   browser = await launchChromium()
 }, 120_000)
 
@@ -79,7 +79,11 @@ test('no script from the markdown runs, and none of its URLs are links', async (
     dialogs.push(dialog.message())
     void dialog.dismiss()
   })
-  await page.goto(`${server.origin}/evil/`)
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(response.url())
+  })
+  await page.goto(`${server.origin}/ops/runbooks/evil/`)
   await page.hover('text=hover').catch(() => undefined)
   for (const link of await page.locator('.rs-runbook a').all()) await link.click({trial: true}).catch(() => undefined)
   expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).toBeUndefined()
@@ -104,12 +108,17 @@ test('no script from the markdown runs, and none of its URLs are links', async (
   expect(model.title).toContain('</script>')
   await page.locator('input[data-check]').first().check()
   expect(await page.locator('[data-run-count]').textContent()).toMatch(/^1 \//)
+
+  // Built under a base path: every asset loads, and the home link stays under it.
+  expect(failed).toEqual([])
+  expect(await page.getAttribute('.rs-brand', 'href')).toBe('/ops/runbooks/')
   await page.close()
 })
 
 test('the built HTML never contains the payloads as markup', () => {
   const html = readFileSync(join(out, 'evil/index.html'), 'utf8')
+  expect(html).toContain('data-run-key="runsheet:run:/ops/runbooks/evil.md"')
   expect(html).not.toMatch(/<script>window\.__pwned/)
   expect(html).not.toMatch(/<img src="x" onerror/)
-  expect(html).not.toMatch(/(?<![-\w])(?:href|src)="\s*(?:javascript|data):/i)
+  expect(html).not.toMatch(/<(?:a|img|iframe|form|area)\b[^>]*\s(?:href|src|action)="\s*(?:javascript|data|vbscript):/i)
 })

@@ -1,4 +1,5 @@
-import {isAbsolute, resolve} from 'node:path'
+import {createRequire} from 'node:module'
+import {dirname, isAbsolute, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroIntegration} from 'astro'
 import type {CollectOptions} from '../lib/collect.js'
@@ -64,7 +65,7 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
                 }
               })
             ],
-            server: {fs: {allow: [packageRoot, dir, root]}}
+            server: {fs: {allow: [root, dir, packageRoot, ...dependencyFolders()]}}
           }
         })
       },
@@ -76,4 +77,21 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
       }
     }
   }
+}
+
+/**
+ * Folders the dev server must serve files from besides the project: the packages whose files the pages
+ * load (Astro's runtime, the self-hosted font), wherever the package manager put them.
+ */
+function dependencyFolders(): string[] {
+  const require = createRequire(import.meta.url)
+  const folders: string[] = []
+  for (const name of ['astro', '@fontsource/noto-sans-kr', '@runsheet/parser']) {
+    try {
+      folders.push(dirname(require.resolve(`${name}/package.json`)))
+    } catch {
+      // Not resolvable from here: the project resolves it itself.
+    }
+  }
+  return folders
 }

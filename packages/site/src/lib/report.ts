@@ -17,12 +17,23 @@ export interface SiteMessage {
 
 /**
  * The problems the site must report: every link that renders unlinked (missing files, dead anchors, in this
- * runbook or another, refused URL schemes), and files the parser could not read. The parser's other lint
- * messages are for `runsheet lint`.
+ * runbook or another, refused URL schemes), files the parser could not read, and runbooks whose page would
+ * take a home page's URL. The parser's other lint messages are for `runsheet lint`.
  */
 export function siteMessages(site: Site, parserMessages: ReadonlyMap<string, readonly VFileMessage[]> = new Map()): SiteMessage[] {
   const messages: SiteMessage[] = []
+  const homes = new Set(site.langs.filter((lang) => lang !== site.lang))
   for (const entry of site.entries) {
+    if (homes.has(entry.slug as never)) {
+      messages.push({
+        path: entry.path,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        reason: `Its page would be \`${entry.url}\`, the home page in another language: rename the file`,
+        rule: 'runsheet:route-conflict'
+      })
+    }
     for (const message of parserMessages.get(entry.path) ?? []) {
       if (message.fatal) messages.push(fromVFile(entry.path, message, 'error'))
     }
