@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest'
 describe('@runsheet/parser', () => {
   test('exposes exactly this public API', async () => {
     expect(Object.keys(await import('./index.js')).sort()).toEqual([
+      'applyRecord',
       'blankSchema',
       'blockSchema',
       'blockquoteSchema',
@@ -21,6 +22,7 @@ describe('@runsheet/parser', () => {
       'definitionSchema',
       'deleteSchema',
       'emphasisSchema',
+      'emptyRecord',
       'enKeywords',
       'evidenceSchema',
       'fieldSchema',

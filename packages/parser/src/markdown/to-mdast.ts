@@ -42,7 +42,7 @@ export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Blo
     children.push({type: 'heading', depth: 2, children: [{type: 'text', value: runbook.subtitle}]})
   }
   if (runbook.meta.length > 0) {
-    children.push({type: 'paragraph', children: runbook.meta.flatMap((field, index) => [...(index > 0 ? [{type: 'break'} as const] : []), ...fieldPhrasing(field)]) as PhrasingContent[]})
+    children.push({type: 'paragraph', children: fieldsPhrasing(runbook.meta, {type: 'break'})})
   }
   children.push(...runbook.children.flatMap((block) => flowOf(block, toFlow)))
   if (runbook.footer.length > 0) {
@@ -102,15 +102,7 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
     case 'choice':
       return [{type: 'paragraph', children: choicePhrasing(block) as PhrasingContent[]}]
     case 'signature':
-      return [
-        {
-          type: 'paragraph',
-          children: block.fields.flatMap((field, index) => [
-            ...(index > 0 ? [{type: 'text', value: ' '} as const] : []),
-            ...fieldPhrasing(field)
-          ]) as PhrasingContent[]
-        }
-      ]
+      return [{type: 'paragraph', children: fieldsPhrasing(block.fields, {type: 'text', value: ' '})}]
     case 'callout':
       return [calloutOf(block, toFlow)]
     case 'blockquote':
@@ -148,29 +140,46 @@ function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): M
       nested.push(...flowOf(node, toFlow))
       continue
     }
-    // Consecutive nested steps were one list.
+    // Consecutive nested steps were one list, unless their numbering says a new list began.
     const run: Item[] = []
-    while (rest[index]?.type === 'item') run.push(rest[index++] as Item)
+    while (rest[index]?.type === 'item' && (run.length === 0 || continues(run[run.length - 1]!, rest[index] as Item))) {
+      run.push(rest[index++] as Item)
+    }
     index--
     const first = run[0]!
     nested.push(listOf(first.number !== null, first.number, false, run.map((each) => listItemOf(each, toFlow))))
   }
-  const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
-  return {
-    type: 'listItem',
-    checked: item.checked,
-    spread: false,
-    children: [lead, ...nested] as BlockContent[]
+  // An empty step is a bare box: GFM reads `- [ ]` back as a plain entry, and the parser as a task.
+  if (item.content.length === 0 && item.checked !== null) {
+    const box: Raw = {type: 'runsheetRaw', value: item.checked ? '[x]' : '[ ]'}
+    return {type: 'listItem', checked: null, spread: false, children: [{type: 'paragraph', children: [box]}, ...nested] as BlockContent[]}
   }
+  const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
+  return {type: 'listItem', checked: item.checked, spread: false, children: [lead, ...nested] as BlockContent[]}
+}
+
+function continues(previous: Item, next: Item): boolean {
+  if (previous.number === null || next.number === null) return previous.number === next.number
+  return next.number === previous.number + 1
 }
 
 function rowOf(row: TableRow): MdastTableRow {
   return {type: 'tableRow', children: row.cells.map((cell) => ({type: 'tableCell', children: phrasingOf(cell.children, true)}))}
 }
 
+/** A field as model inlines, so that its blanks are written knowing what stands before them. */
+function fieldInlines(field: Field): Inline[] {
+  const label: Inline = {type: 'strong', children: [{type: 'text', value: field.label}]}
+  return [label, {type: 'text', value: field.value.length > 0 ? ': ' : ':'}, ...field.value]
+}
+
 function fieldPhrasing(field: Field): Phrasing[] {
-  const value = phrasingOf(field.value)
-  return [{type: 'strong', children: [{type: 'text', value: field.label}]}, {type: 'text', value: value.length > 0 ? ': ' : ':'}, ...value]
+  return phrasingOf(fieldInlines(field))
+}
+
+/** Fields on one line each (meta) or side by side (a sign-off), written as one paragraph. */
+function fieldsPhrasing(fields: readonly Field[], separator: Inline): PhrasingContent[] {
+  return phrasingOf(fields.flatMap((field, index) => [...(index > 0 ? [separator] : []), ...fieldInlines(field)]))
 }
 
 function choicePhrasing(choice: Choice): Phrasing[] {

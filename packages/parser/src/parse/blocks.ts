@@ -1,6 +1,6 @@
 import type {Code, Nodes, Paragraph as MdastParagraph, RootContent} from 'mdast'
 import type {Block, Section} from '../schema/blocks.js'
-import {admonitionOf, calloutOrBlockquote} from './callouts.js'
+import {admonitionAt, calloutOrBlockquote} from './callouts.js'
 import {commandFromCode} from './commands.js'
 import {type Context, positionOf} from './context.js'
 import {blocksFromParagraph} from './fields.js'
@@ -19,14 +19,11 @@ export function blocksFromMdast(nodes: readonly RootContent[], context: Context,
   const out: Block[] = []
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
-    const next = nodes[index + 1]
-    if (node.type === 'paragraph' && next?.type === 'code') {
-      const callout = admonitionOf(node, next, context, scope)
-      if (callout) {
-        out.push(callout)
-        index++
-        continue
-      }
+    const admonition = node.type === 'paragraph' ? admonitionAt(nodes, index, context, scope) : undefined
+    if (admonition) {
+      out.push(admonition.callout)
+      index += admonition.taken - 1
+      continue
     }
     out.push(...blocksFromNode(node, context, scope))
   }

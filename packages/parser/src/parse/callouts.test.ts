@@ -148,7 +148,7 @@ describe('MkDocs admonitions', () => {
 
   // The form Python-Markdown documents and the corpus uses (`09-ko-kisa-…`): the body right under the
   // marker line, with no blank line. CommonMark reads it as one paragraph, so no callout is made.
-  test.fails('`!!! info "Title"` with the body on the next line (no blank line) is a callout', () => {
+  test('`!!! info "Title"` with the body on the next line (no blank line) is a callout', () => {
     expect(withoutPositions(blocksOf('!!! info "비밀번호 관리 정책"\n    비밀번호 복잡성 및 길이'))).toEqual([
       {
         type: 'callout',

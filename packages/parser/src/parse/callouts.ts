@@ -1,4 +1,4 @@
-import type {Blockquote as MdastBlockquote, Code, Nodes, Paragraph as MdastParagraph, Root} from 'mdast'
+import type {Blockquote as MdastBlockquote, Nodes, Paragraph as MdastParagraph, Root, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -7,6 +7,7 @@ import type {Blockquote, Callout, CalloutKind} from '../schema/blocks.js'
 import {type Scope, blocksFromMdast} from './blocks.js'
 import {type Context, positionOf} from './context.js'
 import {withPosition} from './inline.js'
+import {spanInText} from './offsets.js'
 
 const alert = /^\[!(note|tip|important|warning|caution)\][ \t]*([^\n]*)(?:\n|$)/i
 const admonition = /^(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$/
@@ -23,7 +24,8 @@ export function calloutOrBlockquote(node: MdastBlockquote, context: Context, sco
 
   // The marker line is syntax, not content: the paragraph keeps what follows it.
   const remainder = lead.value.slice(match[0].length)
-  const leadRest = remainder ? [{...lead, value: remainder, position: undefined}] : []
+  const place = spanInText(lead.value, positionOf(lead), match[0].length, lead.value.length, context)
+  const leadRest = remainder ? [{...lead, value: remainder, position: place}] : []
   let paragraphChildren = [...leadRest, ...first.children.slice(1)]
   if (paragraphChildren[0]?.type === 'break') paragraphChildren = paragraphChildren.slice(1)
   const body = paragraphChildren.length > 0 ? [{...first, children: paragraphChildren} as MdastParagraph, ...rest] : rest
@@ -40,33 +42,49 @@ export function calloutOrBlockquote(node: MdastBlockquote, context: Context, sco
 }
 
 /**
- * An MkDocs admonition: `!!! info "Title"` followed by an indented block. CommonMark reads the body as
- * indented code; it is markdown, so it is parsed again with its positions mapped back into the file.
+ * An MkDocs admonition: `!!! info "Title"` and the lines indented under it. CommonMark reads the body
+ * as a paragraph continuation or as indented code; it is markdown, so it is parsed again from its
+ * source lines with positions mapped back into the file. Returns the callout and how many of `nodes`
+ * (from `index`) it took.
  */
-export function admonitionOf(paragraph: MdastParagraph, code: Code, context: Context, scope: Scope): Callout | undefined {
-  const [lead] = paragraph.children
-  if (paragraph.children.length !== 1 || lead?.type !== 'text') return undefined
-  const match = admonition.exec(lead.value)
+export function admonitionAt(
+  nodes: readonly RootContent[],
+  index: number,
+  context: Context,
+  scope: Scope
+): {callout: Callout; taken: number} | undefined {
+  const paragraph = nodes[index]
+  const place = paragraph?.type === 'paragraph' ? positionOf(paragraph) : undefined
+  if (!place) return undefined
+  const lines = context.source.split(/\r?\n/)
+  const match = admonition.exec((lines[place.start.line - 1] ?? '').trim())
   const kind = match ? context.keywords.admonitionKinds[(match[1] ?? '').toLowerCase()] : undefined
-  const start = positionOf(paragraph)
-  const end = positionOf(code)
-  if (!match || !kind || code.lang || !start || !end) return undefined
-  const opening = context.source.slice(end.start.offset, end.start.offset + 3)
-  if (opening === '```' || opening === '~~~') return undefined
+  if (!match || !kind) return undefined
 
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(code.value) as Root
-  shiftPositions(tree, end.start.line, context)
-  return withPosition<Callout>(
-    {
-      type: 'callout',
-      kind,
-      syntax: 'admonition',
-      title: match[2] ?? null,
-      children: blocksFromMdast(tree.children, context, scope)
-    },
-    {start: start.start, end: end.end}
+  const first = place.start.line + 1
+  let last = place.end.line
+  for (let line = first; line <= last; line++) if (!indent.test(lines[line - 1] ?? '')) return undefined
+  let taken = 1
+  const next = nodes[index + 1]
+  const code = next?.type === 'code' ? positionOf(next) : undefined
+  if (code && indent.test(lines[code.start.line - 1] ?? '') && lines.slice(last, code.start.line - 1).every((line) => line.trim() === '')) {
+    last = code.end.line
+    taken = 2
+  }
+
+  if (last < first) return undefined
+  const body = lines.slice(first - 1, last).map((line) => line.replace(indent, '')).join('\n')
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
+  shiftPositions(tree, first, context)
+  const end = taken === 2 && code ? code.end : place.end
+  const callout = withPosition<Callout>(
+    {type: 'callout', kind, syntax: 'admonition', title: match[2] ?? null, children: blocksFromMdast(tree.children, context, scope)},
+    {start: place.start, end}
   )
+  return {callout, taken}
 }
+
+const indent = /^(?: {4}|\t)/
 
 /** Maps positions of a body parsed on its own back to the file, where each line sits one indent deeper. */
 function shiftPositions(tree: Root, firstLine: number, context: Context): void {

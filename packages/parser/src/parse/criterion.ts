@@ -14,11 +14,11 @@ const operators: Record<string, Criterion['op']> = {
 }
 
 /**
- * `metric OP number[unit] [(qualifier)]`. The operator stands alone between spaces (or is one of ≤ ≥) so that
+ * `metric OP number[unit] [(qualifier)]`. The operator follows a space (or is one of ≤ ≥) so that
  * `KEY=1` or `a<b` in code-like text is not read as a target.
  */
 const pattern =
-  /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)\s|(?<sym>[≤≥])\s*)(?<value>[-+]?\d+(?:[.,]\d+)?)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
+  /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)(?:\s+|(?=[-+]?\d))|(?<sym>[≤≥])\s*)(?<value>[-+]?\d+(?:[.,]\d+)?)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
 
 /** The measurable target an item states, such as `응답 시간 < 500ms (p95)`, or null. */
 export function criterionOf(text: string): Criterion | null {

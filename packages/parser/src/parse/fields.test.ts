@@ -177,7 +177,7 @@ describe('signatures', () => {
             type: 'field',
             label: '날짜',
             key: 'date',
-            value: [{type: 'blank', id: 's--날짜', width: 13, label: '날짜'}],
+            value: [{type: 'blank', id: 's--배포자-날짜', width: 13, label: '날짜'}],
             text: '_____________'
           }
         ]

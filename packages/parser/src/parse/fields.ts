@@ -132,9 +132,13 @@ function isFillIn(value: readonly Inline[]): boolean {
   return value.every((node) => node.type === 'blank' || (node.type === 'text' && node.value.trim() === ''))
 }
 
-/** `발생 시각: ____` — a blank after `words:` is labelled by those words. */
+/** `발생 시각: ____` — a blank after `words:` is labelled by those words, at any depth of emphasis. */
 export function labelBlanksByPrecedingText(inlines: readonly Inline[]): void {
   inlines.forEach((node, index) => {
+    if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete' || node.type === 'link') {
+      labelBlanksByPrecedingText(node.children)
+      return
+    }
     if (node.type !== 'blank' || node.label !== undefined) return
     const previous = inlines[index - 1]
     if (previous?.type === 'text') {

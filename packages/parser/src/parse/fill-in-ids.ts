@@ -12,9 +12,21 @@ export function assignFillInIds(runbook: Runbook, context: Context): void {
   const footer = new Set<ModelNode>(runbook.footer)
   walk(runbook, (node, ancestors) => {
     if (node.type !== 'blank' && node.type !== 'choice') return
-    const base = `${ownerOf(ancestors, metaIds, footer)}--${readableSlug(node.label ?? node.type, node.type, 40)}`
+    // In a sign-off line the first label names the line: `승인자 … 날짜` is not `배포자 … 날짜`.
+    const line = signatureLabelOf(ancestors)
+    const label = readableSlug(node.label ?? node.type, node.type, 40)
+    const scoped = line && readableSlug(line, '', 40) !== label ? `${readableSlug(line, 'line', 40)}-${label}` : label
+    const base = `${ownerOf(ancestors, metaIds, footer)}--${scoped}`
     node.id = context.ids.claim(base)[0]
   })
+}
+
+function signatureLabelOf(ancestors: readonly ModelNode[]): string | undefined {
+  for (let index = ancestors.length - 1; index >= 0; index--) {
+    const node = ancestors[index]!
+    if (node.type === 'signature') return node.fields[0]?.label
+  }
+  return undefined
 }
 
 function ownerOf(ancestors: readonly ModelNode[], meta: Set<ModelNode>, footer: Set<ModelNode>): string {

@@ -2,6 +2,7 @@ import type {PhrasingContent} from 'mdast'
 import type {Blank, Inline, Link} from '../schema/inline.js'
 import {type Context, positionOf, spanOf} from './context.js'
 import {linkTargetOf} from './links.js'
+import {spanInText} from './offsets.js'
 import {textOfInlines} from './text.js'
 
 const blankRun = /_{3,}/g
@@ -79,13 +80,10 @@ function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
   }
 }
 
-/**
- * Splits runs of three or more underscores out of a text as blanks. Positions are exact when the text
- * is written in the source as is (no escapes or entities); otherwise the pieces carry none.
- */
+/** Splits runs of three or more underscores out of a text as blanks, each placed in the source. */
 export function textWithBlanks(value: string, start: number | undefined, end: number | undefined, context: Context): Inline[] {
-  const verbatim = start !== undefined && end !== undefined && context.source.slice(start, end) === value
-  const at = (from: number, to: number) => (verbatim ? spanOf(context, start + from, start + to) : undefined)
+  const whole = start !== undefined && end !== undefined ? spanOf(context, start, end) : undefined
+  const at = (from: number, to: number) => spanInText(value, whole, from, to, context)
   const out: Inline[] = []
   let last = 0
   for (const match of value.matchAll(blankRun)) {
@@ -95,10 +93,7 @@ export function textWithBlanks(value: string, start: number | undefined, end: nu
     out.push(withPosition(blank, at(index, index + match[0].length)))
     last = index + match[0].length
   }
-  if (out.length === 0) {
-    const whole = start !== undefined && end !== undefined ? spanOf(context, start, end) : undefined
-    return [withPosition({type: 'text', value}, whole)]
-  }
+  if (out.length === 0) return [withPosition({type: 'text', value}, whole)]
   if (last < value.length) out.push(withPosition({type: 'text', value: value.slice(last)}, at(last, value.length)))
   return out
 }

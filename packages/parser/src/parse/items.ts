@@ -1,4 +1,4 @@
-import type {List as MdastList, ListItem as MdastListItem} from 'mdast'
+import type {List as MdastList, ListItem as MdastListItem, RootContent} from 'mdast'
 import type {Block, Checklist, Item, List, ListItem} from '../schema/blocks.js'
 import {type Scope, blocksFromMdast} from './blocks.js'
 import {commandFromCode} from './commands.js'
@@ -30,12 +30,29 @@ export function blockFromList(node: MdastList, context: Context, scope: Scope): 
 }
 
 export function isChecklist(node: MdastList): boolean {
-  return node.children.some((child) => typeof child.checked === 'boolean')
+  return node.children.some((child) => taskStateOf(child) !== null)
+}
+
+/**
+ * Whether an entry is a task, and ticked. GFM needs text after the box, so a bare `- [ ]` (an empty
+ * step) reaches mdast as a plain entry reading `[ ]`: it is a task all the same.
+ */
+function taskStateOf(node: MdastListItem): boolean | null {
+  if (typeof node.checked === 'boolean') return node.checked
+  return bareBox(node) ?? null
+}
+
+function bareBox(node: MdastListItem): boolean | undefined {
+  const [first] = node.children
+  const [only, ...more] = first?.type === 'paragraph' ? first.children : []
+  const match = only?.type === 'text' && more.length === 0 ? /^\[([ xX])\]$/.exec(only.value.trim()) : null
+  return match ? match[1] !== ' ' : undefined
 }
 
 function itemFrom(node: MdastListItem, number: number | null, context: Context, scope: Scope): Item {
+  const box = bareBox(node)
   const [first, ...rest] = node.children
-  const leads = first?.type === 'paragraph'
+  const leads = first?.type === 'paragraph' && box === undefined
   const content = leads ? inlinesFromPhrasing(first.children, context) : []
   labelBlanksByPrecedingText(content)
   const text = squash(textOfInlines(content))
@@ -46,7 +63,7 @@ function itemFrom(node: MdastListItem, number: number | null, context: Context, 
   const item: Item = {
     type: 'item',
     id,
-    checked: node.checked ?? null,
+    checked: taskStateOf(node),
     number,
     content,
     text,
@@ -58,12 +75,22 @@ function itemFrom(node: MdastListItem, number: number | null, context: Context, 
     children: []
   }
 
-  for (const child of leads ? rest : node.children) {
-    if (child.type === 'code') item.commands.push(commandFromCode(child))
-    else if (child.type === 'list' && isChecklist(child)) {
+  // Other blocks are read in runs, so that constructs spanning blocks (admonitions) stay whole.
+  let run: RootContent[] = []
+  const flush = () => {
+    item.children.push(...(blocksFromMdast(run, context, scope) as Block[]))
+    run = []
+  }
+  for (const child of leads || box !== undefined ? rest : node.children) {
+    if (child.type === 'code') {
+      flush()
+      item.commands.push(commandFromCode(child))
+    } else if (child.type === 'list' && isChecklist(child)) {
+      flush()
       const nested = blockFromList(child, context, scope) as Checklist
       item.items.push(...nested.items)
-    } else item.children.push(...(blocksFromMdast([child], context, scope) as Block[]))
+    } else run.push(child)
   }
+  flush()
   return withPosition(item, positionOf(node))
 }

@@ -1,6 +1,7 @@
 import type {Inline, Text} from '../schema/inline.js'
 import type {Position} from '../schema/position.js'
-import {type Context, spanOf} from './context.js'
+import type {Context} from './context.js'
+import {spanInText} from './offsets.js'
 import {withPosition} from './inline.js'
 
 /** One line of a paragraph, and what ended it (a hard break, a newline, or nothing at the end). */
@@ -53,13 +54,9 @@ export function joinLines(lines: readonly Line[]): Inline[] {
   return out
 }
 
-/** The part `from`–`to` of a text node; positioned when the text is verbatim in the source. */
+/** The part `from`–`to` of a text node, placed in the source. */
 export function sliceText(node: Text, from: number, to: number, context: Context): Text {
-  const position = node.position
-  const verbatim =
-    position !== undefined && context.source.slice(position.start.offset, position.end.offset) === node.value
-  const span = verbatim ? spanOf(context, position.start.offset + from, position.start.offset + to) : undefined
-  return withPosition({type: 'text', value: node.value.slice(from, to)}, span)
+  return withPosition({type: 'text', value: node.value.slice(from, to)}, spanInText(node.value, node.position, from, to, context))
 }
 
 function mergeTexts(a: Text, b: Text): Text {

@@ -139,7 +139,7 @@ describe('resolution against a root', () => {
   })
 
   // GitHub and static sites read `/x` from the root of the repository, which is what `root` names.
-  test.fails('a root-relative path (`/scripts/rollback.sh`) is resolved against the root', () => {
+  test('a root-relative path (`/scripts/rollback.sh`) is resolved against the root', () => {
     const [link] = linksOf('[x](/scripts/rollback.sh)\n', options([]))
     expect(link?.target).toMatchObject({resolved: 'scripts/rollback.sh', exists: true})
   })

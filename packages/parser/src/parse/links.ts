@@ -22,7 +22,8 @@ export function linkTargetOf(href: string, context: Context): LinkTarget {
   const {root, exists} = context.options
   if (root !== undefined) {
     const from = context.options.path ? dirname(context.options.path) : ''
-    target.resolved = path.startsWith('/') ? joinPath(path) : joinPath(from, path)
+    // `/x` in a repository means the root of the repository: the root folder here.
+    target.resolved = path.startsWith('/') ? joinPath(path.slice(1)) : joinPath(from, path)
     if (exists) target.exists = !target.resolved.startsWith('..') && exists(target.resolved)
   }
 

@@ -128,12 +128,17 @@ function stringOf(value: unknown): string | undefined {
   return undefined
 }
 
-/** Lines of prose: paragraphs, headings and cells, without code. */
+/** Lines of prose: paragraphs, headings and cells, without code; hard breaks end lines too. */
 function proseLines(tree: Root): string[] {
   const lines: string[] = []
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      lines.push(...toString(node, {includeHtml: false}).split('\n'))
+      let text = ''
+      visit(node, (inner) => {
+        if (inner.type === 'break') text += '\n'
+        else if (inner.type === 'text') text += inner.value
+      })
+      lines.push(...text.split('\n'))
       return SKIP
     }
     return undefined

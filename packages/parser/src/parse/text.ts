@@ -36,7 +36,7 @@ export function squash(value: string): string {
 
 /** A readable slug that keeps Hangul (GitHub's heading rules), never empty. */
 export function readableSlug(value: string, fallback: string, maxLength = 64): string {
-  let result = slug(value).replace(/-+/g, '-').replace(/^-|-$/g, '')
+  let result = slug(value.replace(/_{3,}/g, ' ')).replace(/-+/g, '-').replace(/^-|-$/g, '')
   if (result.length > maxLength) {
     const cut = result.lastIndexOf('-', maxLength)
     result = result.slice(0, cut > maxLength / 2 ? cut : maxLength)
@@ -44,9 +44,12 @@ export function readableSlug(value: string, fallback: string, maxLength = 64): s
   return result || fallback
 }
 
-const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*)\s*/u
+const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*)\s?/u
 
-/** Splits a leading emoji off a title: `🚀 Deploy` → [`🚀`, `Deploy`]. */
+/**
+ * Splits a leading emoji and the one space after it off a title: `🚀 Deploy` → [`🚀`, `Deploy`]. Any
+ * further space stays with the title, since GitHub's anchor of the heading counts it.
+ */
 export function splitLeadingEmoji(value: string): [icon: string | null, rest: string] {
   const match = leadingEmoji.exec(value)
   if (!match) return [null, value]

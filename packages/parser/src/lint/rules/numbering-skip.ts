@@ -1,4 +1,4 @@
-import type {Block, Item} from '../../schema/blocks.js'
+import type {Block, Item, ListItem} from '../../schema/blocks.js'
 import type {Context} from '../../parse/context.js'
 import {walk} from '../../model/walk.js'
 import type {Rule} from '../lint.js'
@@ -8,13 +8,13 @@ import {report} from '../report.js'
 export const numberingSkip: Rule = (runbook, context) => {
   walk(runbook, (node) => {
     if (node.type === 'runbook' || node.type === 'section') checkSections(node.children, context)
-    if (node.type === 'checklist' && node.ordered) {
+    if ((node.type === 'checklist' || node.type === 'list') && node.ordered) {
       let previous: number | null = null
-      for (const item of node.items) {
-        const written = writtenNumber(item, context)
+      for (const entry of node.items) {
+        const written = writtenNumber(entry, context)
         // `1.` on every line is a style (markdown numbers them), not a skip.
         if (written !== null && previous !== null && written !== previous + 1 && written !== previous) {
-          report(context, 'numbering-skip', `Step ${written} follows step ${previous}`, item.position)
+          report(context, 'numbering-skip', `Step ${written} follows step ${previous}`, entry.position)
         }
         previous = written ?? previous
       }
@@ -23,8 +23,8 @@ export const numberingSkip: Rule = (runbook, context) => {
 }
 
 /** The number as written in the source: markdown renumbers lists, so the model holds the rendered one. */
-function writtenNumber(item: Item, context: Context): number | null {
-  const offset = item.position?.start.offset
+function writtenNumber(entry: Item | ListItem, context: Context): number | null {
+  const offset = entry.position?.start.offset
   if (offset === undefined) return null
   const match = /^[ \t>]*(\d{1,9})[.)]/.exec(context.source.slice(offset, offset + 16))
   return match?.[1] ? Number(match[1]) : null
