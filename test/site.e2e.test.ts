@@ -17,7 +17,7 @@ let context: BrowserContext
 
 beforeAll(async () => {
   out = join(tempDir('runsheet-examples-'), 'site')
-  build = await runsheet(['build', 'examples', '--out', out])
+  build = await runsheet(['build', 'examples', '--out', out, '--lang', 'en'])
   if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
   server = await serveStatic(out)
   browser = await launchChromium()

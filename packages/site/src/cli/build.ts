@@ -56,7 +56,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     integration: {lang, repoUrl, title: values.title, search, report: 'silent'}
   })
   try {
-    await build(config)
+    // No content-layer sync: the site reads runbooks itself, and two builds must not share `.astro/`.
+    await build(config, {sync: false} as Parameters<typeof build>[1])
   } finally {
     await cleanup()
   }

@@ -13,7 +13,8 @@ Options:
   --site URL       The site's public URL, for canonical and hreflang links
   --strict         Fail (exit 1) when any link is unresolved
   --lang ko|en     The language of the home page at the root (default: the language
-                   most runbooks are written in); the other one is at /<lang>/
+                   most runbooks are written in, English on a tie); the other one
+                   is at /<lang>/
   --title TEXT     The site's name in the header (default: Runsheet)
   --repo-url URL   Where repository files are browsed, to link non-runbook files,
                    e.g. https://github.com/org/repo/blob/main/runbooks

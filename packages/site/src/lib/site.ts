@@ -21,7 +21,7 @@ export interface SiteOptions {
   base?: string
   /** A path under the base where runbook pages live: `runbooks` → `/docs/runbooks/guide/`. Default none. */
   prefix?: string
-  /** The language of the home page at the root; the others get `/<lang>/`. Default: the most common. */
+  /** The language of the home page at the root; the others get `/<lang>/`. Default: the most common (English on a tie). */
   lang?: UiLang
   /**
    * Where the repository's files can be browsed, for links to non-runbook files:
@@ -86,7 +86,7 @@ function majorityLang(runbooks: readonly Runbook[]): UiLang {
     if (runbook.lang === 'ko') ko++
     else if (runbook.lang === 'en') en++
   }
-  return en > ko ? 'en' : 'ko'
+  return ko > en ? 'ko' : 'en'
 }
 
 function backlinksOf(entries: readonly SiteEntry[]): Record<string, string[]> {
