@@ -21,12 +21,12 @@ const corpus = existsSync(corpusFolder)
 
 const bare = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
 
-/** Median milliseconds of `run` over enough repetitions to last about `budget` ms. */
-function time(run, budget = 1500) {
-  run()
+/** Median milliseconds of `run`: repeated for about `budget` ms, at least `least` times, after a warm-up. */
+function time(run, least, budget = 1500) {
   const samples = []
   const started = performance.now()
-  while (samples.length < 5 || (performance.now() - started < budget && samples.length < 200)) {
+  if (least > 1) run()
+  while (samples.length < least || (performance.now() - started < budget && samples.length < 200)) {
     const start = performance.now()
     run()
     samples.push(performance.now() - start)
@@ -41,34 +41,40 @@ function megabytes(texts) {
 
 function row(name, texts) {
   const size = megabytes(texts)
-  const remark = time(() => texts.forEach((text) => bare.parse(text)))
-  const model = time(() => texts.forEach((text) => parseRunbook(text)))
+  // Large inputs take seconds per parse: one measured run each, no warm-up.
+  const least = size > 0.5 ? 1 : 5
+  const remark = time(() => texts.forEach((text) => bare.parse(text)), least)
   const trees = texts.map((text) => bare.parse(text))
-  const build = time(() => texts.forEach((text, index) => runbookFromMdast(trees[index], text)))
-  return {
+  const build = time(() => texts.forEach((text, index) => runbookFromMdast(trees[index], text)), least)
+  globalThis.gc?.()
+  const heap = process.memoryUsage().heapUsed
+  let kept
+  const model = time(() => {
+    kept = texts.map((text) => parseRunbook(text))
+  }, least)
+  const retained = process.memoryUsage().heapUsed - heap
+  const figures = {
     input: name,
     'size (KB)': (size * 1000).toFixed(1),
-    'remark (ms)': remark.toFixed(2),
-    'parseRunbook (ms)': model.toFixed(2),
-    'model only (ms)': build.toFixed(2),
+    'remark (ms)': remark.toFixed(1),
+    'model build (ms)': build.toFixed(1),
     'added (%)': ((build / remark) * 100).toFixed(1),
-    'throughput (MB/s)': (size / (model / 1000)).toFixed(2)
+    'parseRunbook (ms)': model.toFixed(1),
+    'MB/s': (size / (model / 1000)).toFixed(2),
+    'heap after (MB)': (retained / 1e6).toFixed(1)
   }
+  void kept
+  console.log(Object.entries(figures).map(([key, value]) => `${key}: ${value}`).join(' | '))
+  return figures
 }
 
 // A 1 MB runbook: the seed repeated, each copy under its own heading so ids stay unique.
 const copies = Math.ceil(1e6 / Buffer.byteLength(seed))
 const big = Array.from({length: copies}, (_, index) => seed.replace(/^# .*$/m, `# 배포 ${index + 1}`)).join('\n\n')
 
+console.log(`node ${process.versions.node}; target: building the model adds at most 10% to the bare remark parse ("added")`)
 const rows = [row('seed', [seed])]
 if (corpus.length > 0) rows.push(row(`corpus (${corpus.length} files)`, corpus))
 rows.push(row(`1 MB runbook (${copies} × seed)`, [big]))
 console.table(rows)
-
-globalThis.gc?.()
-const before = process.memoryUsage().heapUsed
-const kept = parseRunbook(big)
-const after = process.memoryUsage().heapUsed
-console.log(`model of the 1 MB runbook: ${((after - before) / 1e6).toFixed(1)} MB of heap; peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`)
-console.log('target: building the model adds at most 10% to the bare remark parse (column "added")')
-void kept
+console.log(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`)

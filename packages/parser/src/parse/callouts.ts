@@ -55,7 +55,8 @@ export function admonitionAt(
 ): {callout: Callout; taken: number} | undefined {
   const paragraph = nodes[index]
   const place = paragraph?.type === 'paragraph' ? positionOf(paragraph) : undefined
-  if (!place) return undefined
+  const head = place ? context.source.slice(place.start.offset, place.start.offset + 3) : ''
+  if (!place || (head !== '!!!' && head !== '???')) return undefined
   const lines = context.source.split(/\r?\n/)
   const match = admonition.exec((lines[place.start.line - 1] ?? '').trim())
   const kind = match ? context.keywords.admonitionKinds[(match[1] ?? '').toLowerCase()] : undefined

@@ -52,21 +52,38 @@ export function headingInfoOf(node: Heading, parentKind: SectionKind | null, con
 export function sectionKindOf(title: string, keywords: Keywords): Exclude<SectionKind, 'generic'> | undefined {
   const lower = title.toLowerCase()
   let best: {kind: Exclude<SectionKind, 'generic'>; length: number} | undefined
-  for (const entry of keywords.sectionKinds) {
-    for (const phrase of entry.phrases) {
-      if (phrase.length > (best?.length ?? 0) && containsWord(lower, phrase.toLowerCase())) {
-        best = {kind: entry.kind, length: phrase.length}
-      }
+  for (const {kind, phrase, pattern} of phrasesOf(keywords)) {
+    if (phrase.length > (best?.length ?? 0) && (pattern ? pattern.test(lower) : lower.includes(phrase))) {
+      best = {kind, length: phrase.length}
     }
   }
   return best?.kind
 }
 
-/** Latin phrases match whole words (`contact` is not in `contactless`); Hangul ones match inside words. */
-function containsWord(text: string, phrase: string): boolean {
-  if (!/^[\p{Script=Latin}\d\s-]+$/u.test(phrase)) return text.includes(phrase)
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?:^|[^\\p{L}\\d])${escaped}(?:s)?(?:$|[^\\p{L}\\d])`, 'u').test(text)
+interface Phrase {
+  kind: Exclude<SectionKind, 'generic'>
+  phrase: string
+  /** Latin phrases match whole words (`contact` is not in `contactless`); Hangul ones match inside words. */
+  pattern: RegExp | undefined
+}
+
+const compiled = new WeakMap<Keywords, Phrase[]>()
+
+function phrasesOf(keywords: Keywords): Phrase[] {
+  let phrases = compiled.get(keywords)
+  if (!phrases) {
+    phrases = keywords.sectionKinds.flatMap((entry) =>
+      entry.phrases.map((each) => {
+        const phrase = each.toLowerCase()
+        const latin = /^[\p{Script=Latin}\d\s-]+$/u.test(phrase)
+        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        const pattern = latin ? new RegExp(`(?:^|[^\\p{L}\\d])${escaped}(?:s)?(?:$|[^\\p{L}\\d])`, 'u') : undefined
+        return {kind: entry.kind, phrase, pattern}
+      })
+    )
+    compiled.set(keywords, phrases)
+  }
+  return phrases
 }
 
 function isStandalone(kind: SectionKind, keywords: Keywords): boolean {

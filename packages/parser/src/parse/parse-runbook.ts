@@ -1,9 +1,8 @@
 import {sha256} from '@noble/hashes/sha2.js'
 import {bytesToHex} from '@noble/hashes/utils.js'
 import GithubSlugger from 'github-slugger'
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit, SKIP} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
@@ -57,9 +56,7 @@ export function runbookFromMdast(
 ): Runbook {
   const keywords = options.keywords ? mergeKeywords(defaultKeywords, options.keywords) : defaultKeywords
   const context = createContext(source, file, options, keywords)
-  visit(tree, 'definition', (node) => {
-    if (!context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
-  })
+  const prose = collect(tree, context)
 
   const frontmatter = frontmatterOf(tree, context)
   const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
@@ -82,7 +79,7 @@ export function runbookFromMdast(
   const footerValue = (labels: string[]) =>
     footerPairs.find((pair) => labels.some((label) => normaliseLabel(label) === normaliseLabel(pair.label)))?.value
 
-  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(proseLines(tree))
+  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(prose)
   const runbook: Runbook = {
     type: 'runbook',
     title,
@@ -128,21 +125,26 @@ function stringOf(value: unknown): string | undefined {
   return undefined
 }
 
-/** Lines of prose: paragraphs, headings and cells, without code; hard breaks end lines too. */
-function proseLines(tree: Root): string[] {
+/**
+ * One walk over the tree (a hand-written one: this runs on every parse): link definitions into the
+ * context, and the lines of prose (paragraphs, headings, cells; hard breaks end lines) for the language.
+ */
+function collect(tree: Root, context: Context): string[] {
   const lines: string[] = []
-  visit(tree, (node) => {
+  const text = (node: Nodes): string => {
+    if (node.type === 'text') return node.value
+    if (node.type === 'break') return '\n'
+    return 'children' in node ? node.children.map((child) => text(child as Nodes)).join('') : ''
+  }
+  const step = (node: Nodes) => {
+    if (node.type === 'definition' && !context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      let text = ''
-      visit(node, (inner) => {
-        if (inner.type === 'break') text += '\n'
-        else if (inner.type === 'text') text += inner.value
-      })
-      lines.push(...text.split('\n'))
-      return SKIP
+      lines.push(...text(node).split('\n'))
+      return
     }
-    return undefined
-  })
+    if ('children' in node) for (const child of node.children) step(child as Nodes)
+  }
+  step(tree)
   return lines
 }
 
