@@ -1,5 +1,5 @@
 /**
- * The site commands of the `runsheet` CLI: `build`, `dev` and `preview`. The parser package's `runsheet`
+ * The site commands of the `runsheet` CLI: `build`, `dev`, `preview` and `pdf`. The parser package's `runsheet`
  * dispatches here with `main([command, ...args])`; the result is the exit code.
  */
 import {buildCommand} from './cli/build.js'
@@ -7,6 +7,7 @@ import {devCommand} from './cli/dev.js'
 import {UsageError} from './cli/errors.js'
 import {help} from './cli/help.js'
 import {processIo, type Io} from './cli/io.js'
+import {pdfCommand} from './cli/pdf.js'
 import {previewCommand} from './cli/preview.js'
 
 export type {Io} from './cli/io.js'
@@ -14,7 +15,8 @@ export type {Io} from './cli/io.js'
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   build: buildCommand,
   dev: devCommand,
-  preview: previewCommand
+  preview: previewCommand,
+  pdf: pdfCommand
 }
 
 /**
@@ -29,7 +31,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return command === undefined ? 2 : 0
     }
     const run = commands[command]
-    if (!run) throw new UsageError(`unknown command '${command}': the site commands are build, dev and preview`)
+    if (!run) throw new UsageError(`unknown command '${command}': the site commands are build, dev, preview and pdf`)
     return await run(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {

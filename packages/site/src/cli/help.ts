@@ -43,12 +43,32 @@ Options:
   --host HOST      Address to listen on (default: 127.0.0.1)
   --base PATH      The path the site was built for with --base (default: /)
   -h, --help       Show this help`,
-  main: `Usage: runsheet <build|dev|preview> ...
+  pdf: `Usage: runsheet pdf FILE|DIR [options]
+
+Prints runbooks to PDF through the site's own pages and print styles, in headless
+Chromium (Debian's package, /usr/bin/chromium, or $CHROMIUM_PATH): a form to work
+through with a pen and sign, with a running header (title, version, date), page
+numbers and a short hash of the source on every page.
+
+A FILE gives one PDF. A DIR gives one PDF with a cover and a table of contents
+(with --split, one PDF per runbook, in the folder --out names).
+
+Options:
+  --out PATH        Where to write (default: NAME.pdf in the current folder;
+                    with --split, the folder NAME-pdf)
+  --paper A4|Letter Paper size (default: A4)
+  --record FILE     Print the record of a run (a run-mode JSON export): ticks,
+                    filled values, choices and the time of each tick
+  --split           One PDF per runbook of DIR
+  -q, --quiet       Print only problems
+  -h, --help        Show this help`,
+  main: `Usage: runsheet <build|dev|preview|pdf> ...
 
 Commands:
-  build DIR    Build a static site from the runbooks under DIR
-  dev DIR      Serve the site with live reload
-  preview      Serve a built site
+  build DIR       Build a static site from the runbooks under DIR
+  dev DIR         Serve the site with live reload
+  preview         Serve a built site
+  pdf FILE|DIR    Print runbooks to PDF (A4 or Letter)
 
 Run 'runsheet <command> --help' for a command's options.`
 } as const
