@@ -10,7 +10,7 @@ import type {
   TableRow as MdastTableRow
 } from 'mdast'
 import {stringify as stringifyYaml} from 'yaml'
-import {inSourceOrder} from '../model/walk.js'
+import {partsOf} from '../model/item-parts.js'
 import type {Block, Callout, Choice, Field, Item, TableRow} from '../schema/blocks.js'
 import type {Blank, Inline} from '../schema/inline.js'
 import type {Runbook} from '../schema/runbook.js'
@@ -132,23 +132,11 @@ function listOf(ordered: boolean, start: number | null, spread: boolean, childre
 }
 
 function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): MdastListItem {
-  const nested: Flow[] = []
-  const rest = inSourceOrder<Block | Item>([...item.commands, ...item.children, ...item.items])
-  for (let index = 0; index < rest.length; index++) {
-    const node = rest[index]!
-    if (node.type !== 'item') {
-      nested.push(...flowOf(node, toFlow))
-      continue
-    }
-    // Consecutive nested steps were one list, unless their numbering says a new list began.
-    const run: Item[] = []
-    while (rest[index]?.type === 'item' && (run.length === 0 || continues(run[run.length - 1]!, rest[index] as Item))) {
-      run.push(rest[index++] as Item)
-    }
-    index--
-    const first = run[0]!
-    nested.push(listOf(first.number !== null, first.number, false, run.map((each) => listItemOf(each, toFlow))))
-  }
+  const nested: Flow[] = partsOf(item).flatMap((part): Flow[] => {
+    if (part.kind === 'command' || part.kind === 'block') return flowOf(part.node, toFlow)
+    const first = part.items[0]!
+    return [listOf(part.ordered, first.number, false, part.items.map((each) => listItemOf(each, toFlow)))]
+  })
   // An empty step is a bare box: GFM reads `- [ ]` back as a plain entry, and the parser as a task.
   if (item.content.length === 0 && item.checked !== null) {
     const box: Raw = {type: 'runsheetRaw', value: item.checked ? '[x]' : '[ ]'}
@@ -156,11 +144,6 @@ function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): M
   }
   const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
   return {type: 'listItem', checked: item.checked, spread: false, children: [lead, ...nested] as BlockContent[]}
-}
-
-function continues(previous: Item, next: Item): boolean {
-  if (previous.number === null || next.number === null) return previous.number === next.number
-  return next.number === previous.number + 1
 }
 
 function rowOf(row: TableRow): MdastTableRow {

@@ -2,19 +2,9 @@
  * The run record kept while a runbook is worked through: what was ticked, filled in and chosen, with the
  * time of each. The format is `@runsheet/parser`'s `RunRecord`, so the saved state is also the JSON export.
  */
-import {walk, type Item, type RunRecord, type Runbook} from '@runsheet/parser'
+import {emptyRecord, walk, type Item, type RunRecord, type Runbook} from '@runsheet/parser'
 
-export function emptyRecord(runbook: Runbook): RunRecord {
-  return {
-    format: 'runsheet-record/1',
-    runbook: {title: runbook.title, path: runbook.source.path, sha256: runbook.source.sha256, version: runbook.version},
-    startedAt: null,
-    updatedAt: null,
-    items: {},
-    blanks: {},
-    choices: {}
-  }
-}
+export {emptyRecord}
 
 type Timed<T> = {value: T; at: string}
 

@@ -1,40 +1,7 @@
-import type {Block, Command, Criterion, Item} from '@runsheet/parser'
+import type {Criterion} from '@runsheet/parser'
 
-/** What sits under a step, in the order it was written: its commands, nested steps and other blocks. */
-export type ItemPart =
-  | {kind: 'command'; node: Command}
-  | {kind: 'block'; node: Block}
-  /** Consecutive nested steps, rendered as one nested list. */
-  | {kind: 'items'; items: Item[]; ordered: boolean}
-
-type Positioned = {offset: number; order: number; part: {kind: 'command'; node: Command} | {kind: 'block'; node: Block} | {kind: 'item'; node: Item}}
-
-/**
- * The parser keeps an item's nested blocks in three lists; their positions give back the written order.
- * Without positions, the lists keep their own order (commands, then blocks, then steps).
- */
-export function partsOf(item: Item): ItemPart[] {
-  const all: Positioned[] = []
-  let order = 0
-  const add = (part: Positioned['part'], offset: number | undefined) => all.push({offset: offset ?? Number.POSITIVE_INFINITY, order: order++, part})
-  for (const node of item.commands) add({kind: 'command', node}, node.position?.start.offset)
-  for (const node of item.children) add({kind: 'block', node}, node.position?.start.offset)
-  for (const node of item.items) add({kind: 'item', node}, node.position?.start.offset)
-  const positioned = all.every((each) => Number.isFinite(each.offset))
-  if (positioned) all.sort((a, b) => a.offset - b.offset || a.order - b.order)
-
-  const parts: ItemPart[] = []
-  for (const {part} of all) {
-    if (part.kind !== 'item') {
-      parts.push(part)
-      continue
-    }
-    const last = parts[parts.length - 1]
-    if (last?.kind === 'items') last.items.push(part.node)
-    else parts.push({kind: 'items', items: [part.node], ordered: part.node.number !== null})
-  }
-  return parts
-}
+/** What sits under a step, in written order: the parser's `partsOf`, shared with `toMarkdown`. */
+export {partsOf, type ItemPart} from '@runsheet/parser'
 
 const operators: Record<Criterion['op'], string> = {'<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '='}
 
