@@ -60,9 +60,14 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
     // The site's own build, into the scratch folder: the same pages, styles and fonts as the site.
     const siteDir = join(scratch, 'site')
     const {config, cleanup} = await astroProject({dir: staged.dir, outDir: siteDir, logLevel: 'error', integration: {search: false, report: 'silent'}})
+    // Astro writes its prerender chunks to `<cwd>/.astro/` when the output is outside the current folder:
+    // building from the scratch folder keeps them there, so two prints never share (or litter) a folder.
+    const cwd = process.cwd()
     try {
+      process.chdir(scratch)
       await build(config, {sync: false} as Parameters<typeof build>[1])
     } finally {
+      process.chdir(cwd)
       await cleanup()
     }
 

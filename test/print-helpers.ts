@@ -1,0 +1,105 @@
+/**
+ * Reading printed runbooks back: `runsheet pdf` run as a user runs it (a child process, optional
+ * environment), and poppler-utils (`pdfinfo`, `pdftotext -layout`, `pdftotext -bbox`) for what is on
+ * which page.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {parseRunbook, walk, type Inline, type Item, type Runbook} from '@runsheet/parser'
+import {ensureSiteBuilt, repo, type CliResult} from './site-helpers.js'
+
+/** Runs `runsheet <args>` through the site package's CLI, from the repository root. */
+export function runsheetWith(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  ensureSiteBuilt()
+  const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {
+      cwd: repo,
+      env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env}
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', fail)
+    child.on('close', (code) => done({code: code ?? 1, stdout, stderr}))
+  })
+}
+
+function poppler(command: string, args: string[]): string {
+  const result = spawnSync(command, args, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`)
+  return result.stdout
+}
+
+export interface PdfInfo {
+  pages: number
+  /** Page size in points, rounded. */
+  width: number
+  height: number
+}
+
+export function pdfInfo(file: string): PdfInfo {
+  const info = poppler('pdfinfo', [file])
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)
+  return {pages, width: Math.round(Number(size?.[1])), height: Math.round(Number(size?.[2]))}
+}
+
+/** The text of each page, as `pdftotext -layout` lays it out. */
+export function pageTexts(file: string): string[] {
+  return poppler('pdftotext', ['-layout', file, '-']).split('\f').slice(0, pdfInfo(file).pages)
+}
+
+/** The words of each page, from `pdftotext -bbox`. */
+export function pageWords(file: string): string[][] {
+  const html = poppler('pdftotext', ['-bbox', file, '-'])
+  return html
+    .split(/<page /)
+    .slice(1)
+    .map((page) => [...page.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((match) => unescape(match[1]!)))
+}
+
+const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+
+/** Text with all whitespace taken out: line wrapping and justification never change what it says. */
+export const squash = (text: string) => text.replace(/\s+/g, '')
+
+export function readRunbook(path: string): Runbook {
+  return parseRunbook(readFileSync(`${repo}/${path}`, 'utf8'), {path: path.replace(/^examples\//, '')}).runbook
+}
+
+export function itemsOf(runbook: Runbook): Item[] {
+  const items: Item[] = []
+  walk(runbook, (node) => {
+    if (node.type === 'item') items.push(node)
+  })
+  return items
+}
+
+/**
+ * The pieces of an item's text as they print: links print their target after them and blanks print as
+ * lines, so the text is compared piece by piece between them.
+ */
+export function textPieces(content: Inline[]): string[] {
+  const pieces: string[] = []
+  let current = ''
+  const flush = () => {
+    if (current.trim() !== '') pieces.push(current)
+    current = ''
+  }
+  const visit = (nodes: Inline[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') {
+        flush()
+        visit(node.children)
+        flush()
+      } else if (node.type === 'blank') flush()
+      else if ('value' in node && typeof node.value === 'string') current += node.value
+      else if ('children' in node && Array.isArray(node.children)) visit(node.children as Inline[])
+    }
+  }
+  visit(content)
+  flush()
+  return pieces
+}

@@ -1,0 +1,204 @@
+/**
+ * `runsheet pdf` end to end: the seed and its English edition printed through the site's print styles in
+ * Debian's Chromium, read back with poppler-utils. Page size, every step, the running header and `X / Y`
+ * on every page, the sign-off block on one page, steps with their commands, a run's record, Letter paper,
+ * a folder's cover and contents, and the one-line errors.
+ */
+import {existsSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {emptyRecord, walk} from '@runsheet/parser'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {itemsOf, pageTexts, pageWords, pdfInfo, readRunbook, runsheetWith, squash, textPieces} from './print-helpers.js'
+import {tempDir, type CliResult} from './site-helpers.js'
+
+const out = tempDir('runsheet-print-')
+const file = (name: string) => join(out, name)
+const seeds = [
+  {name: 'Korean seed', path: 'examples/production-deploy.ko.md', pdf: file('ko.pdf'), signoff: ['배포자:', '승인자:', '날짜:', '서명:', '시간:']},
+  {name: 'English edition', path: 'examples/production-deploy.md', pdf: file('en.pdf'), signoff: ['Deployed', 'Approved', 'Date:', 'Signature:', 'Time:']}
+] as const
+
+let results: Record<string, CliResult>
+
+/** A run of the English edition: the first six steps ticked, the deployment date and deployer filled, Success chosen. */
+function writeRecord(): string {
+  const runbook = readRunbook('examples/production-deploy.md')
+  const record = emptyRecord(runbook)
+  record.startedAt = '2025-08-21T14:02:00+09:00'
+  record.updatedAt = '2025-08-21T15:40:00+09:00'
+  const tasks = itemsOf(runbook).filter((item) => item.checked === false)
+  tasks.slice(0, 6).forEach((item, index) => (record.items[item.id] = {value: true, at: `2025-08-21T14:1${index}:00+09:00`}))
+  walk(runbook, (node) => {
+    if (node.type === 'blank' && node.label === 'Deployment date') record.blanks[node.id] = {value: '2025-08-21', at: '2025-08-21T14:03:00+09:00'}
+    if (node.type === 'blank' && node.label === 'Deployed by') record.blanks[node.id] = {value: 'Jane Kim', at: '2025-08-21T15:30:00+09:00'}
+    if (node.type === 'choice') record.choices[node.id] = {value: 'Success', at: '2025-08-21T15:31:00+09:00'}
+  })
+  const path = file('run.json')
+  writeFileSync(path, JSON.stringify(record, null, 2))
+  return path
+}
+
+beforeAll(async () => {
+  const record = writeRecord()
+  writeFileSync(file('not-a-record.json'), JSON.stringify({format: 'runsheet-record/1', items: {}}))
+  const runs: Record<string, string[] | [string[], Record<string, string>]> = {
+    ko: ['pdf', seeds[0].path, '--out', seeds[0].pdf],
+    en: ['pdf', seeds[1].path, '--out', seeds[1].pdf],
+    record: ['pdf', 'examples/production-deploy.md', '--out', file('run.pdf'), '--record', record],
+    letter: ['pdf', 'examples/incident/database-failover.md', '--out', file('letter.pdf'), '--paper', 'Letter'],
+    book: ['pdf', 'examples/incident', '--out', file('book.pdf')],
+    split: ['pdf', 'examples/incident', '--out', file('split'), '--split', '--quiet'],
+    noChromium: [['pdf', seeds[0].path, '--out', file('never.pdf')], {CHROMIUM_PATH: '/nonexistent/chromium'}],
+    badRecord: ['pdf', seeds[0].path, '--out', file('never.pdf'), '--record', file('not-a-record.json')],
+    badPaper: ['pdf', seeds[0].path, '--paper', 'A3'],
+    help: ['pdf', '--help']
+  }
+  const entries = await Promise.all(
+    Object.entries(runs).map(async ([name, run]) => {
+      const [args, env] = typeof run[0] === 'string' ? [run as string[], {}] : (run as [string[], Record<string, string>])
+      return [name, await runsheetWith(args, env)] as const
+    })
+  )
+  results = Object.fromEntries(entries)
+}, 300_000)
+
+describe.each(seeds)('the $name', (seed) => {
+  const runbook = readRunbook(seed.path)
+
+  test('prints on A4', () => {
+    expect(results[seed === seeds[0] ? 'ko' : 'en']!).toMatchObject({code: 0})
+    const info = pdfInfo(seed.pdf)
+    expect(Math.abs(info.width - 595)).toBeLessThanOrEqual(1)
+    expect(Math.abs(info.height - 842)).toBeLessThanOrEqual(1)
+    expect(info.pages).toBeGreaterThan(3)
+  })
+
+  test('every step is in it', () => {
+    const text = squash(pageTexts(seed.pdf).join('\n'))
+    const items = itemsOf(runbook)
+    expect(items.length).toBeGreaterThan(100)
+    const missing = items.flatMap((item) => textPieces(item.content).filter((piece) => !text.includes(squash(piece))))
+    expect(missing).toEqual([])
+  })
+
+  test('every page has the running header (title, version) and X / Y', () => {
+    const pages = pageTexts(seed.pdf)
+    pages.forEach((page, index) => {
+      const header = page.split('\n').find((line) => line.trim() !== '') ?? ''
+      expect(header).toContain(runbook.title)
+      expect(header).toContain(runbook.version!)
+      expect(page).toMatch(new RegExp(`\\b${index + 1} ?/ ?${pages.length}\\s*$`))
+      expect(page).toContain(`sha256 ${runbook.source.sha256.slice(0, 12)}`)
+    })
+    // `X / Y` as printed, spaces included (the layout text may close them up).
+    pageWords(seed.pdf).forEach((words, index) => {
+      expect(words.join(' ')).toContain(`${index + 1} / ${pages.length}`)
+    })
+  })
+
+  test('the sign-off block has every label, all on one page', () => {
+    const pages = pageWords(seed.pdf)
+    const labels = runbook.children.length > 0 ? seed.signoff : []
+    const page = pages.findIndex((words) => words.includes(labels[0]!))
+    expect(page).toBeGreaterThanOrEqual(0)
+    for (const label of labels) expect(pages[page]).toContain(label)
+    // Each label of the block is on that page and on no other page near it: the block never splits.
+    const signatures: string[] = []
+    walk(runbook, (node) => {
+      if (node.type === 'signature') for (const field of node.fields) signatures.push(`${field.label}:`)
+    })
+    expect(signatures.length).toBeGreaterThanOrEqual(4)
+    for (const label of signatures) expect(pages[page]!.join(' ')).toContain(label.split(' ').at(-1)!)
+    const blockWords = pages[page]!.filter((word) => labels.includes(word as never))
+    expect(new Set(blockWords)).toEqual(new Set(labels))
+  })
+
+  test('no step is split from its command', () => {
+    const pages = pageTexts(seed.pdf).map(squash)
+    const withCommands = itemsOf(runbook).filter((item) => item.commands.length > 0)
+    expect(withCommands.length).toBeGreaterThan(3)
+    for (const item of withCommands) {
+      const text = squash(textPieces(item.content)[0]!)
+      const command = squash(item.commands[0]!.code.split('\n').find((line) => line.trim() !== '')!)
+      const together = pages.some((page) => page.includes(text) && page.includes(command))
+      expect(together, `${item.text} / ${command}`).toBe(true)
+    }
+  })
+})
+
+describe('the record of a run', () => {
+  test('prints the ticks with their times, the filled values and the edition on every page', () => {
+    expect(results.record!.code, results.record!.stderr).toBe(0)
+    const pages = pageTexts(file('run.pdf'))
+    const text = pages.join('\n')
+    expect(text.match(/Ticked 21 Aug, \d\d:\d\d/g)?.length).toBe(6)
+    expect(text).toContain('Jane Kim')
+    expect(text).toMatch(/Deployment date:\s+2025-08-21/)
+    expect(pages[0]).toMatch(/Record of a run · started 21 Aug 2025/)
+    for (const page of pages) expect(page).toContain('Record of a run')
+  })
+
+  test('the blank form prints no ticks and no values', () => {
+    const text = pageTexts(seeds[1].pdf).join('\n')
+    expect(text).not.toMatch(/Ticked/)
+    expect(text).not.toContain('Jane Kim')
+    expect(text).not.toContain('Record of a run')
+  })
+})
+
+describe('a folder', () => {
+  test('one PDF with a cover and a contents page whose numbers point at each runbook', () => {
+    expect(results.book!.code, results.book!.stderr).toBe(0)
+    expect(results.book!.stdout).toMatch(/printed 2 runbooks with a cover and contents/)
+    const pages = pageTexts(file('book.pdf'))
+    expect(pages[0]).toMatch(/incident/)
+    expect(pages[0]).toMatch(/2 runbooks/)
+    const entries = [...pages[1]!.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((match) => ({title: match[1]!, page: Number(match[2])}))
+    expect(entries.map((entry) => entry.title)).toEqual(['인시던트 런북: PostgreSQL RDS 페일오버', 'Incident runbook: PostgreSQL RDS failover'])
+    for (const entry of entries) {
+      const page = pages[entry.page - 1]!
+      expect(page.split('\n').find((line) => line.trim() !== '')).toContain(entry.title)
+      expect(page).toMatch(/\b1 ?\/ ?\d+\s*$/)
+      if (entry.page > 3) expect(pages[entry.page - 2]!.split('\n').find((line) => line.trim() !== '')).not.toContain(entry.title)
+    }
+  })
+
+  test('--split gives one PDF per runbook', () => {
+    expect(results.split!).toMatchObject({code: 0, stdout: ''})
+    for (const name of ['database-failover.pdf', 'database-failover.ko.pdf']) expect(existsSync(join(file('split'), name))).toBe(true)
+    expect(pageTexts(join(file('split'), 'database-failover.pdf'))[0]).toContain('Incident runbook: PostgreSQL RDS failover')
+  })
+})
+
+describe('options and errors', () => {
+  test('--paper Letter prints on US Letter', () => {
+    expect(results.letter!.code, results.letter!.stderr).toBe(0)
+    const info = pdfInfo(file('letter.pdf'))
+    expect([info.width, info.height]).toEqual([612, 792])
+  })
+
+  test('a missing Chromium is one line naming the install command', () => {
+    const {code, stdout, stderr} = results.noChromium!
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/^runsheet: no Chromium at \/nonexistent\/chromium: install it with 'sudo apt-get install chromium'/)
+  })
+
+  test('a file that is not a run record is one line, before anything is built', () => {
+    const {code, stderr} = results.badRecord!
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toMatch(/is not a run record \(runsheet-record\/1\): runbook: /)
+  })
+
+  test('an unknown paper size is a usage error', () => {
+    expect(results.badPaper!).toMatchObject({code: 2, stderr: "runsheet: --paper takes A4 or Letter, not 'A3'\n"})
+  })
+
+  test('--help', () => {
+    expect(results.help!.code).toBe(0)
+    expect(results.help!.stdout).toMatch(/^Usage: runsheet pdf FILE\|DIR/)
+    expect(results.help!.stdout).toContain('--record FILE')
+  })
+})
