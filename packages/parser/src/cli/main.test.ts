@@ -226,7 +226,6 @@ describe('problems are one line on stderr, a non-zero exit, no stack trace', () 
     ['a folder', () => ['parse', folder], /^runsheet: '.*' is a folder: give a markdown file$/],
     ['a binary file', () => ['parse', at('binary.md')], /^runsheet: '.*binary\.md' is a binary file, not markdown$/],
     ['a non-UTF-8 file', () => ['parse', at('euc-kr.md')], /^runsheet: '.*euc-kr\.md' is not UTF-8 text: convert it first/],
-    ['a non-UTF-8 file to lint', () => ['lint', at('euc-kr.md')], /^runsheet: '.*euc-kr\.md' is not UTF-8 text/],
     ['a missing file to lint', () => ['lint', at('missing.md')], /^runsheet: cannot read '.*missing\.md': no such file or folder$/],
     ['a missing file to format', () => ['format', at('missing.md')], /^runsheet: cannot read '.*missing\.md': no such file$/],
     ['an unknown flag', () => ['parse', at('clean.md'), '--bogus'], /^runsheet: Unknown option '--bogus'$/],
@@ -241,5 +240,15 @@ describe('problems are one line on stderr, a non-zero exit, no stack trace', () 
     expect(result.stderr).toMatch(message)
     expect(result.stderr).not.toContain('\n')
     expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+/)
+  })
+})
+
+describe('lint over unreadable files', () => {
+  test('reports an unreadable file as an error of that file and still checks the others', async () => {
+    const result = await run('lint', at('euc-kr.md'), at('warned.md'))
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/euc-kr\.md:1:1 {2}error {2}is not UTF-8 text: convert it first.* {2}runsheet:read/)
+    expect(result.stderr).toMatch(/warned\.md:\d+:\d+ {2}warning/)
+    expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+\)/)
   })
 })

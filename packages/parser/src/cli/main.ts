@@ -93,7 +93,17 @@ const commands: Record<string, Command> = {
     if (format !== 'lines' && format !== 'vfile') throw new UsageError(`--format takes lines or vfile, not '${format}'`)
     const files: VFile[] = []
     for (const path of await markdownFilesIn(positionals)) {
-      const {bytes} = await readMarkdownFile(path)
+      let bytes: Uint8Array
+      try {
+        bytes = (await readMarkdownFile(path)).bytes
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error
+        // One unreadable file is an error of that file; the others are still checked.
+        const file = new VFile({path})
+        file.message(error.message.replace(`'${path}' `, ''), {ruleId: 'read', source: 'runsheet'}).fatal = true
+        files.push(file)
+        continue
+      }
       const {file} = parseRunbook(new VFile({path, value: bytes}), fileSystemOptions(path, values.root ?? '.'))
       file.path = path
       if (values.quiet) file.messages = file.messages.filter((message) => message.fatal)

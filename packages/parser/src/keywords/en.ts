@@ -34,7 +34,7 @@ export const en: Keywords = {
   },
   signatureKeys: [],
   optionalMarkers: ['if applicable', 'optional', 'if needed', 'if necessary', 'if required', 'where applicable', 'as needed'],
-  ordinalPatterns: [/^(?:step|phase|stage|part)\s*(\d+)\b/iu, /^(\d+)(?:\.|\))(?:\s|$)/u],
+  ordinalPatterns: [/^(?:\p{L}+\s+)?(?:step|phase|stage|part)\s*(\d+)(?![.,]?\d)\b/iu, /^(\d+)(?:\.|\))(?:\s|$)/u],
   timeframePatterns: [
     {unit: 'hour', pattern: /\bhour\s*(\d+)\b/iu},
     {unit: 'day', pattern: /\bday\s*(\d+)\b|\bD\+(\d+)\b/iu},

@@ -163,3 +163,9 @@ describe('mixed-checkbox-style', () => {
     expect(rulesOf('## S\n\n- [ ] a\n  1. [ ] b\n\n- [x] c\n- [x] d\n')).toEqual([])
   })
 })
+
+describe('unresolved-link and the title', () => {
+  test('a link to the title heading\'s anchor resolves', () => {
+    expect(rulesOf('# Links\n\n## Body\n\n[top](#links)\n')).toEqual([])
+  })
+})

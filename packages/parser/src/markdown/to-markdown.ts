@@ -13,6 +13,13 @@ export interface ToMarkdownOptions {
   record?: RunRecord
 }
 
+/** Columns a string takes in a monospace font: Hangul and other wide characters take two. */
+function displayWidth(value: string): number {
+  let width = 0
+  for (const character of value) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u.test(character) ? 2 : 1
+  return width
+}
+
 const settings: Options = {
   bullet: '-',
   listItemIndent: 'one',
@@ -20,7 +27,7 @@ const settings: Options = {
   rule: '-',
   emphasis: '*',
   strong: '*',
-  extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
+  extensions: [gfmToMarkdown({stringLength: displayWidth}), frontmatterToMarkdown(['yaml'])],
   // Written verbatim: the syntax of blanks, choice boxes and alert markers must not be escaped.
   handlers: {runsheetRaw: (node: Raw) => node.value} as unknown as Options['handlers']
 }

@@ -67,3 +67,14 @@ describe('criterion of items', () => {
     ])
   })
 })
+
+describe('criterionOf, numbers as people write them', () => {
+  test.each([
+    ['Throughput >= 1,000 req/s', 1000, 'req/s'],
+    ['동시 접속자 > 10,000명', 10000, '명'],
+    ['지연 < 0,5초', 0.5, '초'],
+    ['Disk >90%', 90, '%']
+  ])('%s', (text, value, unit) => {
+    expect(criterionOf(text)).toMatchObject({value, unit})
+  })
+})

@@ -18,7 +18,7 @@ const operators: Record<string, Criterion['op']> = {
  * `KEY=1` or `a<b` in code-like text is not read as a target.
  */
 const pattern =
-  /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)(?:\s+|(?=[-+]?\d))|(?<sym>[≤≥])\s*)(?<value>[-+]?\d+(?:[.,]\d+)?)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
+  /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)(?:\s+|(?=[-+]?\d))|(?<sym>[≤≥])\s*)(?<value>[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[-+]?\d+(?:[.,]\d+)?)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
 
 /** The measurable target an item states, such as `응답 시간 < 500ms (p95)`, or null. */
 export function criterionOf(text: string): Criterion | null {
@@ -27,7 +27,9 @@ export function criterionOf(text: string): Criterion | null {
   if (!match || !groups) return null
   const op = operators[groups.op ?? groups.sym ?? '']
   const metric = groups.metric?.trim()
-  const value = Number((groups.value ?? '').replace(',', '.'))
+  // `1,000` groups thousands; `0,5` is a decimal comma.
+  const written = groups.value ?? ''
+  const value = Number(/^[-+]?\d{1,3}(?:,\d{3})+/.test(written) ? written.replace(/,/g, '') : written.replace(',', '.'))
   if (!op || !metric || Number.isNaN(value)) return null
   return {
     metric,

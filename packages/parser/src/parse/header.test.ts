@@ -145,3 +145,18 @@ describe('version and updated', () => {
     expect(parseRunbook('# T\n\n**최종 업데이트**: 지난주\n').runbook.updated).toBeNull()
   })
 })
+
+describe('subtitle and front matter, edge cases', () => {
+  test('an H2 with subsections right after the title is a section, not a subtitle', () => {
+    const {runbook} = parseRunbook('# Demo\n\n## Phase 1\n\n### Day 1\n\n- [ ] a\n\n## Phase 2\n\n- [ ] b\n')
+    expect(runbook.subtitle).toBeNull()
+    expect(runbook.children.map((block) => (block.type === 'section' ? block.titleText : block.type))).toEqual(['Phase 1', 'Phase 2'])
+  })
+
+  test('`version: 1.0` in front matter stays 1.0, and survives toMarkdown', async () => {
+    const {toMarkdown} = await import('../markdown/to-markdown.js')
+    const {runbook} = parseRunbook('---\nversion: 1.0\n---\n# T\n')
+    expect(runbook.version).toBe('1.0')
+    expect(parseRunbook(toMarkdown(runbook)).runbook.version).toBe('1.0')
+  })
+})

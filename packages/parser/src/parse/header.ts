@@ -73,7 +73,8 @@ export function headerOf(nodes: readonly RootContent[], context: Context, declar
 function isSubtitle(heading: Heading, rest: readonly RootContent[], context: Context): boolean {
   if (sectionKindOf(squash(toString(heading)), context.keywords)) return false
   for (const node of rest) {
-    if (node.type === 'heading') return true
+    // A subsection under it makes it a section.
+    if (node.type === 'heading') return node.depth <= 2
     if (node.type === 'list' && isChecklist(node)) return false
     if (node.type === 'code' || node.type === 'table') return false
   }

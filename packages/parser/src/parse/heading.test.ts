@@ -163,3 +163,29 @@ describe('keywords are data', () => {
     expect(runbook.children[0]).toMatchObject({type: 'section', kind: 'rollback'})
   })
 })
+
+describe('ordinals and triggers, the ways runbooks really write them', () => {
+  const sectionsOf = (source: string) => {
+    const out: Section[] = []
+    const visit = (blocks: Block[]) => {
+      for (const block of blocks) {
+        if (block.type === 'section') {
+          out.push(block)
+          visit(block.children)
+        }
+      }
+    }
+    visit(parseRunbook(source).runbook.children)
+    return out
+  }
+
+  test('a decimal step number is not an ordinal; a word before `Step` is allowed', () => {
+    const sections = sectionsOf('## Step 0.1 prep\n\nx\n\n## Step 1.5 more\n\nx\n\n## OPTIONAL Step 3: extra\n\nx\n')
+    expect(sections.map((section) => section.ordinal)).toEqual([null, null, 3])
+  })
+
+  test('a question is not a trigger', () => {
+    const sections = sectionsOf('## When is the feature viable?\n\nx\n\n## Should we roll back?\n\nx\n\n## When the health check fails:\n\nx\n')
+    expect(sections.map((section) => section.trigger)).toEqual([null, null, 'When the health check fails'])
+  })
+})

@@ -107,6 +107,8 @@ export function timeframeOf(title: string, keywords: Keywords): Timeframe | null
   return null
 }
 
+/** The condition a heading states; a question (`When is it viable?`) asks, it does not state one. */
 export function triggerOf(title: string, keywords: Keywords): string | null {
+  if (/[?？]\s*$/.test(title)) return null
   return keywords.triggerPatterns.some((pattern) => pattern.test(title)) ? title.replace(/\s*[:：]\s*$/, '') : null
 }

@@ -144,9 +144,11 @@ describe('resolution against a root', () => {
     expect(link?.target).toMatchObject({resolved: 'scripts/rollback.sh', exists: true})
   })
 
-  test('a path that climbs out of the root does not exist, whatever `exists` says', () => {
-    const [link] = linksOf('[x](../../outside.md)\n', {path: 'runbooks/deploy.md', root: '', exists: () => true})
+  test('a path that climbs out of the root is resolved, and `exists` decides whether it is there', () => {
+    const asked: string[] = []
+    const [link] = linksOf('[x](../../outside.md)\n', {path: 'runbooks/deploy.md', root: '', exists: (path) => (asked.push(path), false)})
     expect(link?.target).toMatchObject({resolved: '../outside.md', exists: false})
+    expect(asked).toContain('../outside.md')
   })
 
   test('external links and anchors are not resolved', () => {

@@ -24,7 +24,7 @@ export function linkTargetOf(href: string, context: Context): LinkTarget {
     const from = context.options.path ? dirname(context.options.path) : ''
     // `/x` in a repository means the root of the repository: the root folder here.
     target.resolved = path.startsWith('/') ? joinPath(path.slice(1)) : joinPath(from, path)
-    if (exists) target.exists = !target.resolved.startsWith('..') && exists(target.resolved)
+    if (exists) target.exists = exists(target.resolved)
   }
 
   return target

@@ -58,7 +58,8 @@ export function runbookFromMdast(
   const context = createContext(source, file, options, keywords)
   const prose = collect(tree, context)
 
-  const frontmatter = frontmatterOf(tree, context)
+  const parsedFrontmatter = frontmatterOf(tree, context)
+  const frontmatter = parsedFrontmatter?.data ?? null
   const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
   const slugger = new GithubSlugger()
   if (header.title) slugger.slug(toString(header.title))
@@ -85,7 +86,7 @@ export function runbookFromMdast(
     title,
     subtitle: stringOf(fm.subtitle) ?? (header.subtitle ? squash(toString(header.subtitle)) : null),
     lang,
-    version: stringOf(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
+    version: stringOf(parsedFrontmatter?.written.version) ?? stringOf(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
     updated:
       isoDateOf(fm.updated ?? fm.last_updated ?? fm.lastUpdated ?? fm.date) ??
       isoDateOf(metaValue('updated')) ??

@@ -1,10 +1,12 @@
+import {slug} from 'github-slugger'
 import {walk} from '../../model/walk.js'
 import type {Rule} from '../lint.js'
 import {report} from '../report.js'
 
 /** Relative links whose file is missing (checked only when a root folder was given), and dead `#anchors`. */
 export const unresolvedLink: Rule = (runbook, context) => {
-  const anchors = new Set<string>()
+  // The title and subtitle headings have GitHub anchors too.
+  const anchors = new Set<string>([runbook.title, runbook.subtitle ?? ''].filter(Boolean).map((text) => slug(text)))
   walk(runbook, (node) => {
     if (node.type === 'section') {
       anchors.add(node.id)
