@@ -2,14 +2,8 @@ import type {Root} from 'mdast'
 import {isMap, isScalar, parseDocument} from 'yaml'
 import {type Context, positionOf} from './context.js'
 
-/** YAML front matter as parsed, and top-level scalars as written (`version: 1.0` stays `1.0`). */
-export interface Frontmatter {
-  data: Record<string, unknown>
-  written: Record<string, string>
-}
-
 /** The YAML front matter; a broken one is reported and read as none. */
-export function frontmatterOf(tree: Root, context: Context): Frontmatter | null {
+export function frontmatterOf(tree: Root, context: Context): Record<string, unknown> | null {
   const node = tree.children[0]
   if (node?.type !== 'yaml') return null
   const fail = (reason: string) => {
@@ -19,19 +13,17 @@ export function frontmatterOf(tree: Root, context: Context): Frontmatter | null 
   const document = parseDocument(node.value)
   if (document.errors.length > 0) return fail(`Front matter is not valid YAML: ${document.errors[0]!.message.split('\n')[0]}`)
   const value: unknown = document.toJS()
-  if (value === null || value === undefined) return {data: {}, written: {}}
+  if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value)) return fail('Front matter must be a mapping of `key: value` lines')
   const data = value as Record<string, unknown>
-  const written: Record<string, string> = {}
   if (isMap(document.contents)) {
     for (const pair of document.contents.items) {
+      // `version: 1.0` is a number to YAML and a version to its author: a top-level number that reads
+      // back differently from how it was written is kept as written.
       if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.source !== 'string') continue
       const key = String(pair.key.value)
-      written[key] = pair.value.source
-      // `version: 1.0` is a number to YAML and a version to its author: a number that reads back
-      // differently from how it was written is kept as written.
       if (typeof data[key] === 'number' && String(data[key]) !== pair.value.source) data[key] = pair.value.source
     }
   }
-  return {data, written}
+  return data
 }

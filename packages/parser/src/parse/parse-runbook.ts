@@ -8,7 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
 import {lintRunbook} from '../lint/lint.js'
 import {mdastFromMarkdown} from '../markdown/from-markdown.js'
-import {type Runbook, type Lang, langSchema, runbookSchema} from '../schema/runbook.js'
+import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {blocksFromMdast} from './blocks.js'
 import {type Context, createContext, positionOf} from './context.js'
 import {isoDateOf} from './dates.js'
@@ -58,8 +58,7 @@ export function runbookFromMdast(
   const context = createContext(source, file, options, keywords)
   const prose = collect(tree, context)
 
-  const parsedFrontmatter = frontmatterOf(tree, context)
-  const frontmatter = parsedFrontmatter?.data ?? null
+  const frontmatter = frontmatterOf(tree, context)
   const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
   const slugger = new GithubSlugger()
   if (header.title) slugger.slug(toString(header.title))
@@ -86,7 +85,7 @@ export function runbookFromMdast(
     title,
     subtitle: stringOf(fm.subtitle) ?? (header.subtitle ? squash(toString(header.subtitle)) : null),
     lang,
-    version: stringOf(parsedFrontmatter?.written.version) ?? stringOf(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
+    version: stringOf(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
     updated:
       isoDateOf(fm.updated ?? fm.last_updated ?? fm.lastUpdated ?? fm.date) ??
       isoDateOf(metaValue('updated')) ??
@@ -160,5 +159,3 @@ function decode(file: VFile): {text: string; bytes?: Uint8Array} {
     return {text: new TextDecoder('utf-8').decode(bytes), bytes}
   }
 }
-
-export type {Lang}
