@@ -160,3 +160,19 @@ describe('MkDocs admonitions', () => {
     ])
   })
 })
+
+describe('alert titles', () => {
+  test('plain words after the marker are a title; a line that goes on with inline HTML is body', async () => {
+    const {parseRunbook} = await import('./parse-runbook.js')
+    const calloutOf = (source: string) => parseRunbook(source).runbook.children[0]
+    expect(calloutOf('> [!WARNING] 배포 중지\n> 본문\n')).toMatchObject({type: 'callout', title: '배포 중지'})
+    const mixed = calloutOf('> [!WARNING] 배포 <b>html</b>\n')
+    expect(mixed).toMatchObject({type: 'callout', title: null})
+    expect(mixed?.type === 'callout' && mixed.children[0]?.type === 'paragraph' && mixed.children[0].children.map((node) => node.type)).toEqual(['text', 'html', 'text', 'html'])
+  })
+
+  test('the marker is not English prose for language detection', async () => {
+    const {parseRunbook} = await import('./parse-runbook.js')
+    expect(parseRunbook('> [!WARNING]\n>\n> 배포 중지\n').runbook.lang).toBe('ko')
+  })
+})

@@ -22,9 +22,14 @@ export function calloutOrBlockquote(node: MdastBlockquote, context: Context, sco
     return withPosition<Blockquote>({type: 'blockquote', children: blocksFromMdast(node.children, context, scope)}, position)
   }
 
-  // The marker line is syntax, not content: the paragraph keeps what follows it.
-  const remainder = lead.value.slice(match[0].length)
-  const place = spanInText(lead.value, positionOf(lead), match[0].length, lead.value.length, context)
+  // The marker is syntax, not content. Plain words after it on its line are a title; a line that goes
+  // on with other inline content (code, links, HTML) is the start of the body instead.
+  const next = first.children[1]
+  const lineEnds = match[0].endsWith('\n') || next === undefined || next.type === 'break'
+  const title = lineEnds ? match[2]?.trim() || null : null
+  const cut = title === null && !match[0].endsWith('\n') ? (/^\[![a-z]+\][ \t]*/i.exec(lead.value)?.[0].length ?? 0) : match[0].length
+  const remainder = lead.value.slice(cut)
+  const place = spanInText(lead.value, positionOf(lead), cut, lead.value.length, context)
   const leadRest = remainder ? [{...lead, value: remainder, position: place}] : []
   let paragraphChildren = [...leadRest, ...first.children.slice(1)]
   if (paragraphChildren[0]?.type === 'break') paragraphChildren = paragraphChildren.slice(1)
@@ -34,7 +39,7 @@ export function calloutOrBlockquote(node: MdastBlockquote, context: Context, sco
       type: 'callout',
       kind: (match[1] ?? 'note').toLowerCase() as CalloutKind,
       syntax: 'github',
-      title: match[2]?.trim() || null,
+      title,
       children: blocksFromMdast(body, context, scope)
     },
     position

@@ -10,7 +10,9 @@ const latinWord = /[A-Za-z]{2,}/u
 export function langOf(lines: readonly string[]): Lang {
   let korean = 0
   let english = 0
-  for (const line of lines) {
+  for (const raw of lines) {
+    // Alert markers (`[!WARNING]`) are syntax in English words, not English prose.
+    const line = raw.replace(/\[![A-Za-z]+\]/g, '')
     if (hangul.test(line)) korean++
     else if (latinWord.test(line)) english++
   }
