@@ -132,6 +132,8 @@ describe('the record of a run', () => {
     const pages = pageTexts(file('run.pdf'))
     const text = pages.join('\n')
     expect(text.match(/Ticked 21 Aug, \d\d:\d\d/g)?.length).toBe(6)
+    // As the operator's clock read them (+09:00), wherever the record is printed.
+    expect(text).toContain('Ticked 21 Aug, 14:10')
     expect(text).toContain('Jane Kim')
     expect(text).toMatch(/Deployment date:\s+2025-08-21/)
     expect(pages[0]).toMatch(/Record of a run · started 21 Aug 2025/)

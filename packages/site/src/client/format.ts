@@ -3,14 +3,29 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }
 
-/** A time for the page's language, on a 24-hour clock: `14:32` today, with the date on other days. */
+/**
+ * A time for the page's language, on a 24-hour clock: `14:32` today, with the date on other days. A
+ * record's time reads as the operator's clock did: in the offset it was written with, wherever it is
+ * printed later.
+ */
 export function shortTime(iso: string, lang: string, now = new Date()): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  const sameDay = date.toDateString() === now.toDateString()
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
-    : {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
+  const zone = /(?:Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[0]
+  const timeZone = zone === undefined ? undefined : zone === 'Z' ? 'UTC' : zone
+  try {
+    return formatTime(date, lang, now, timeZone)
+  } catch {
+    // An engine without offset time zones shows the local clock instead.
+    return formatTime(date, lang, now, undefined)
+  }
+}
+
+function formatTime(date: Date, lang: string, now: Date, timeZone: string | undefined): string {
+  const day = (value: Date) => new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(value)
+  const options: Intl.DateTimeFormatOptions = day(date) === day(now)
+    ? {timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
+    : {timeZone, month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
   return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', options).format(date)
 }
 
