@@ -1,5 +1,7 @@
-import type {Runbook} from '../schema/runbook.js'
+import type {ModelNode} from '../model/walk.js'
+import {walk} from '../model/walk.js'
 import type {Context} from '../parse/context.js'
+import type {Runbook} from '../schema/runbook.js'
 import {blankWithoutLabel} from './rules/blank-without-label.js'
 import {duplicateId} from './rules/duplicate-id.js'
 import {emptyItem} from './rules/empty-item.js'
@@ -8,8 +10,14 @@ import {mixedCheckboxStyle} from './rules/mixed-checkbox-style.js'
 import {numberingSkip} from './rules/numbering-skip.js'
 import {unresolvedLink} from './rules/unresolved-link.js'
 
-/** A lint rule reads the finished model (and the source, for how things were written) and reports. */
-export type Rule = (runbook: Runbook, context: Context) => void
+/** What a rule does during the one walk over the model: look at each node, then report what it found. */
+export interface RuleVisitor {
+  node?: (node: ModelNode, ancestors: readonly ModelNode[]) => void
+  done?: () => void
+}
+
+/** A lint rule: given the model (and the source, for how things were written), a fresh visitor. */
+export type Rule = (runbook: Runbook, context: Context) => RuleVisitor
 
 export const rules: Record<string, Rule> = {
   'duplicate-id': duplicateId,
@@ -21,6 +29,11 @@ export const rules: Record<string, Rule> = {
   'mixed-checkbox-style': mixedCheckboxStyle
 }
 
+/** Runs every rule in one walk over the model. */
 export function lintRunbook(runbook: Runbook, context: Context): void {
-  for (const rule of Object.values(rules)) rule(runbook, context)
+  const visitors = Object.values(rules).map((rule) => rule(runbook, context))
+  walk(runbook, (node, ancestors) => {
+    for (const visitor of visitors) visitor.node?.(node, ancestors)
+  })
+  for (const visitor of visitors) visitor.done?.()
 }

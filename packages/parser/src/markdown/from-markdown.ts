@@ -10,3 +10,10 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 export function mdastFromMarkdown(source: string): Root {
   return processor.parse(source)
 }
+
+const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** The mdast tree of a fragment inside a document (an admonition's body): no front matter there. */
+export function mdastFromFragment(source: string): Root {
+  return fragmentProcessor.parse(source)
+}

@@ -7,24 +7,55 @@ type ListItemNode = Extract<Block, {type: 'list'}>['items'][number]
 
 /** The node's direct children in document order, whatever field holds them. */
 export function childrenOf(node: ModelNode): ModelNode[] {
+  const out: ModelNode[] = []
+  forEachChild(node, (child) => {
+    out.push(child)
+  })
+  return out
+}
+
+/**
+ * Calls `visit` on each direct child in document order. Walks run on every parse (ids, lint, stats), so
+ * this reads the fields in place rather than building a list per node.
+ */
+function forEachChild(node: ModelNode, visit: (child: ModelNode) => void): void {
+  const each = (nodes: readonly ModelNode[]) => {
+    for (const child of nodes) visit(child)
+  }
   switch (node.type) {
     case 'runbook':
-      return [...node.meta, ...node.children, ...node.footer]
+      each(node.meta)
+      each(node.children)
+      each(node.footer)
+      return
     case 'section':
-      return [...node.title, ...node.children]
-    case 'item':
-      return [...node.content, ...inSourceOrder([...node.commands, ...node.children, ...node.items])]
+      each(node.title)
+      each(node.children)
+      return
+    case 'item': {
+      each(node.content)
+      const lists = [node.commands, node.children, node.items].filter((list) => list.length > 0)
+      if (lists.length === 1) each(lists[0]!)
+      else if (lists.length > 1) each(inSourceOrder<ModelNode & {position?: {start: {offset: number}}}>([...node.commands, ...node.children, ...node.items]))
+      return
+    }
     case 'checklist':
     case 'list':
-      return node.items
+      each(node.items)
+      return
     case 'table':
-      return [node.header, ...node.rows]
+      visit(node.header)
+      each(node.rows)
+      return
     case 'tableRow':
-      return node.cells.flatMap((cell) => cell.children)
+      for (const cell of node.cells) each(cell.children)
+      return
     case 'field':
-      return node.value
+      each(node.value)
+      return
     case 'signature':
-      return node.fields
+      each(node.fields)
+      return
     case 'paragraph':
     case 'callout':
     case 'blockquote':
@@ -34,9 +65,10 @@ export function childrenOf(node: ModelNode): ModelNode[] {
     case 'emphasis':
     case 'delete':
     case 'link':
-      return node.children as ModelNode[]
+      each(node.children as ModelNode[])
+      return
     default:
-      return []
+      return
   }
 }
 
@@ -55,7 +87,7 @@ export function walk(root: ModelNode, visitor: (node: ModelNode, ancestors: read
   const step = (node: ModelNode) => {
     if (visitor(node, ancestors) === false) return
     ancestors.push(node)
-    for (const child of childrenOf(node)) step(child)
+    forEachChild(node, step)
     ancestors.pop()
   }
   step(root)

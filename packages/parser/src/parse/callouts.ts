@@ -1,7 +1,5 @@
 import type {Blockquote as MdastBlockquote, Nodes, Paragraph as MdastParagraph, Root, RootContent} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {mdastFromFragment} from '../markdown/from-markdown.js'
 import {visit} from 'unist-util-visit'
 import type {Blockquote, Callout, CalloutKind} from '../schema/blocks.js'
 import {type Scope, blocksFromMdast} from './blocks.js'
@@ -62,7 +60,7 @@ export function admonitionAt(
   const place = paragraph?.type === 'paragraph' ? positionOf(paragraph) : undefined
   const head = place ? context.source.slice(place.start.offset, place.start.offset + 3) : ''
   if (!place || (head !== '!!!' && head !== '???')) return undefined
-  const lines = context.source.split(/\r?\n/)
+  const lines = context.lines()
   const match = admonition.exec((lines[place.start.line - 1] ?? '').trim())
   const kind = match ? context.keywords.admonitionKinds[(match[1] ?? '').toLowerCase()] : undefined
   if (!match || !kind) return undefined
@@ -80,7 +78,7 @@ export function admonitionAt(
 
   if (last < first) return undefined
   const body = lines.slice(first - 1, last).map((line) => line.replace(indent, '')).join('\n')
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
+  const tree = mdastFromFragment(body)
   shiftPositions(tree, first, context)
   const end = taken === 2 && code ? code.end : place.end
   const callout = withPosition<Callout>(
@@ -94,19 +92,13 @@ const indent = /^(?: {4}|\t)/
 
 /** Maps positions of a body parsed on its own back to the file, where each line sits one indent deeper. */
 function shiftPositions(tree: Root, firstLine: number, context: Context): void {
-  const lines = context.source.split('\n')
-  const lineStarts: number[] = []
-  let offset = 0
-  for (const line of lines) {
-    lineStarts.push(offset)
-    offset += line.length + 1
-  }
+  const lines = context.lines()
   const map = (point: {line: number; column: number; offset?: number}) => {
     const line = firstLine + point.line - 1
     const text = lines[line - 1] ?? ''
     const indent = /^(?: {1,4}|\t)/.exec(text)?.[0].length ?? 0
     const column = point.column + indent
-    return {line, column, offset: (lineStarts[line - 1] ?? 0) + column - 1}
+    return context.pointAt(context.offsetAt(line, column)) ?? {line, column, offset: 0}
   }
   visit(tree as Nodes, (node) => {
     if (node.position) node.position = {start: map(node.position.start), end: map(node.position.end)}

@@ -17,6 +17,10 @@ export interface Context {
   /** Section and item ids handed out so far. */
   ids: IdRegistry
   pointAt: (offset: number) => Point | undefined
+  /** The offset of a 1-indexed line and column. */
+  offsetAt: (line: number, column: number) => number
+  /** The source split into lines, computed once. */
+  lines: () => string[]
 }
 
 export function createContext(
@@ -26,6 +30,7 @@ export function createContext(
   keywords: Keywords
 ): Context {
   const place = location(source)
+  let lines: string[] | undefined
   return {
     source,
     file,
@@ -33,6 +38,13 @@ export function createContext(
     keywords,
     definitions: new Map(),
     ids: new IdRegistry(),
+    offsetAt(line, column) {
+      return place.toOffset({line, column}) ?? source.length
+    },
+    lines() {
+      lines ??= source.split(/\r?\n/)
+      return lines
+    },
     pointAt(offset) {
       const point = place.toPoint(offset)
       return point && point.offset !== undefined

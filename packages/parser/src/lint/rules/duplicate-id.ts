@@ -1,4 +1,4 @@
-import {walk, sectionOf} from '../../model/walk.js'
+import {sectionOf} from '../../model/walk.js'
 import type {Item} from '../../schema/blocks.js'
 import type {Rule} from '../lint.js'
 import {report} from '../report.js'
@@ -7,19 +7,21 @@ import {report} from '../report.js'
  * Two steps with the same words in one section get ids that differ only by a counter, so their ids
  * (and the run-mode state keyed by them) depend on their order.
  */
-export const duplicateId: Rule = (runbook, context) => {
+export const duplicateId: Rule = (_, context) => {
   const seen = new Map<string, Item>()
-  walk(runbook, (node, ancestors) => {
-    if (node.type !== 'item' || node.text === '') return
-    const key = `${sectionOf(ancestors)?.id ?? ''}\u0000${node.text}`
-    const first = seen.get(key)
-    if (first) {
-      report(
-        context,
-        'duplicate-id',
-        `Step \`${node.text}\` repeats one at line ${first.position?.start.line ?? '?'}: its id \`${node.id}\` depends on their order`,
-        node.position
-      )
-    } else seen.set(key, node)
-  })
+  return {
+    node(node, ancestors) {
+      if (node.type !== 'item' || node.text === '') return
+      const key = `${sectionOf(ancestors)?.id ?? ''}\u0000${node.text}`
+      const first = seen.get(key)
+      if (first) {
+        report(
+          context,
+          'duplicate-id',
+          `Step \`${node.text}\` repeats one at line ${first.position?.start.line ?? '?'}: its id \`${node.id}\` depends on their order`,
+          node.position
+        )
+      } else seen.set(key, node)
+    }
+  }
 }

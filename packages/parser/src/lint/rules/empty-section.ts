@@ -1,11 +1,10 @@
-import {walk} from '../../model/walk.js'
 import type {Rule} from '../lint.js'
 import {report} from '../report.js'
 
-export const emptySection: Rule = (runbook, context) => {
-  walk(runbook, (node) => {
+export const emptySection: Rule = (_, context) => ({
+  node(node) {
     if (node.type === 'section' && node.children.length === 0) {
       report(context, 'empty-section', `Empty section \`${node.titleText}\`: a heading with nothing under it`, node.position)
     }
-  })
-}
+  }
+})

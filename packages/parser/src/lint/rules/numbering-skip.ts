@@ -1,12 +1,11 @@
 import type {Block, Item, ListItem} from '../../schema/blocks.js'
 import type {Context} from '../../parse/context.js'
-import {walk} from '../../model/walk.js'
 import type {Rule} from '../lint.js'
 import {report} from '../report.js'
 
 /** `1단계`, `2단계`, `4단계` among sibling sections, or `1.`, `2.`, `4.` in a list: a step went missing. */
-export const numberingSkip: Rule = (runbook, context) => {
-  walk(runbook, (node) => {
+export const numberingSkip: Rule = (_, context) => ({
+  node(node) {
     if (node.type === 'runbook' || node.type === 'section') checkSections(node.children, context)
     if ((node.type === 'checklist' || node.type === 'list') && node.ordered) {
       let previous: number | null = null
@@ -19,8 +18,8 @@ export const numberingSkip: Rule = (runbook, context) => {
         previous = written ?? previous
       }
     }
-  })
-}
+  }
+})
 
 /** The number as written in the source: markdown renumbers lists, so the model holds the rendered one. */
 function writtenNumber(entry: Item | ListItem, context: Context): number | null {

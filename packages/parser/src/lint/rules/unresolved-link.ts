@@ -1,5 +1,5 @@
 import {slug} from 'github-slugger'
-import {walk} from '../../model/walk.js'
+import type {Link} from '../../schema/inline.js'
 import type {Rule} from '../lint.js'
 import {report} from '../report.js'
 
@@ -7,19 +7,25 @@ import {report} from '../report.js'
 export const unresolvedLink: Rule = (runbook, context) => {
   // The title and subtitle headings have GitHub anchors too.
   const anchors = new Set<string>([runbook.title, runbook.subtitle ?? ''].filter(Boolean).map((text) => slug(text)))
-  walk(runbook, (node) => {
-    if (node.type === 'section') {
-      anchors.add(node.id)
-      anchors.add(node.anchor)
-    } else if (node.type === 'item') anchors.add(node.id)
-  })
-  walk(runbook, (node) => {
-    if (node.type !== 'link') return
-    const {target} = node
-    if (target.exists === false) {
-      report(context, 'unresolved-link', `Cannot find \`${target.resolved ?? target.path}\` linked as \`${node.href}\``, node.position)
-    } else if (target.kind === 'anchor' && target.anchor && !anchors.has(target.anchor) && !anchors.has(target.anchor.toLowerCase())) {
-      report(context, 'unresolved-link', `No section or step has the anchor \`#${target.anchor}\``, node.position)
+  const links: Link[] = []
+  return {
+    node(node) {
+      if (node.type === 'section') {
+        anchors.add(node.id)
+        anchors.add(node.anchor)
+      } else if (node.type === 'item') anchors.add(node.id)
+      else if (node.type === 'link') links.push(node)
+    },
+    // Anchors can point forward: links are checked once every anchor is known.
+    done() {
+      for (const link of links) {
+        const {target} = link
+        if (target.exists === false) {
+          report(context, 'unresolved-link', `Cannot find \`${target.resolved ?? target.path}\` linked as \`${link.href}\``, link.position)
+        } else if (target.kind === 'anchor' && target.anchor && !anchors.has(target.anchor) && !anchors.has(target.anchor.toLowerCase())) {
+          report(context, 'unresolved-link', `No section or step has the anchor \`#${target.anchor}\``, link.position)
+        }
+      }
     }
-  })
+  }
 }
