@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser} from 'playwright-core'
+import {chromiumArgs, chromiumPath} from '../packages/site/src/pdf/chromium.js'
 
 export const repo = fileURLToPath(new URL('..', import.meta.url))
 const sitePackage = join(repo, 'packages/site')
@@ -57,21 +58,9 @@ export function runsheet(args: string[]): Promise<CliResult> {
   })
 }
 
-/** Debian's Chromium, headless, with no network chatter; Playwright gives each launch a fresh profile. */
+/** Debian's Chromium, launched as `runsheet pdf` launches it; Playwright gives each launch a fresh profile. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+  return chromium.launch({executablePath: chromiumPath(), args: chromiumArgs})
 }
 
 export const axeSource = join(repo, 'node_modules/axe-core/axe.min.js')

@@ -24,7 +24,7 @@ export function requireChromium(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Quiet, headless, no network chatter: the browser only ever talks to the local server. */
-const args = [
+export const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -45,7 +45,7 @@ export async function launchPrintBrowser(): Promise<PrintBrowser> {
   const executablePath = requireChromium()
   const profile = mkdtempSync(join(tmpdir(), 'runsheet-chromium-'))
   try {
-    const context = await chromium.launchPersistentContext(profile, {executablePath, args, headless: true, viewport: {width: 900, height: 1200}})
+    const context = await chromium.launchPersistentContext(profile, {executablePath, args: chromiumArgs, headless: true, viewport: {width: 900, height: 1200}})
     return {
       context,
       async close() {
