@@ -81,6 +81,13 @@ describe.each(seeds)('the $name', (seed) => {
     expect(missing).toEqual([])
   })
 
+  test('a print of one file claims nothing about runbooks it cannot see', () => {
+    // Printed alone, the file is the whole site: "no other runbook links here" would be false on paper.
+    const text = squash(pageTexts(seed.pdf).join('\n'))
+    expect(text).not.toContain('No other runbook links here')
+    expect(text).not.toContain('이 런북을 링크하는 다른 런북이 없습니다')
+  })
+
   test('every page has the running header (title, version) and X / Y', () => {
     const pages = pageTexts(seed.pdf)
     pages.forEach((page, index) => {
