@@ -10,9 +10,7 @@ export const pointSchema = z
   .meta({id: 'Point'})
 
 /** Where a node starts and ends in the original source (unist `Position`). */
-export const positionSchema = z
-  .object({start: pointSchema, end: pointSchema})
-  .meta({id: 'Position'})
+export const positionSchema = z.compile(z.object({start: pointSchema, end: pointSchema}).meta({id: 'Position'}))
 
 export type Point = z.infer<typeof pointSchema>
 export type Position = z.infer<typeof positionSchema>
