@@ -1,6 +1,7 @@
 import type {Heading} from 'mdast'
 import type {SectionKind, Timeframe} from '../schema/blocks.js'
 import type {Inline} from '../schema/inline.js'
+import {phraseIndexOf} from '../keywords/phrase-index.js'
 import type {Keywords} from '../keywords/types.js'
 import type {Context} from './context.js'
 import {inlinesFromPhrasing} from './inline.js'
@@ -50,41 +51,15 @@ export function headingInfoOf(node: Heading, parentKind: SectionKind | null, con
 
 /** The kind whose longest phrase occurs in the title; ties go to the earlier kind. */
 export function sectionKindOf(title: string, keywords: Keywords): Exclude<SectionKind, 'generic'> | undefined {
-  const lower = title.toLowerCase()
-  let best: {kind: Exclude<SectionKind, 'generic'>; length: number} | undefined
-  for (const {kind, phrase, pattern} of phrasesOf(keywords)) {
-    if (phrase.length > (best?.length ?? 0) && (pattern ? pattern.test(lower) : lower.includes(phrase))) {
-      best = {kind, length: phrase.length}
-    }
+  let find = kindFinders.get(keywords)
+  if (!find) {
+    find = phraseIndexOf(keywords.sectionKinds.flatMap(({kind, phrases}) => phrases.map((phrase) => ({phrase, value: kind}))))
+    kindFinders.set(keywords, find)
   }
-  return best?.kind
+  return find(title)
 }
 
-interface Phrase {
-  kind: Exclude<SectionKind, 'generic'>
-  phrase: string
-  /** Latin phrases match whole words (`contact` is not in `contactless`); Hangul ones match inside words. */
-  pattern: RegExp | undefined
-}
-
-const compiled = new WeakMap<Keywords, Phrase[]>()
-
-function phrasesOf(keywords: Keywords): Phrase[] {
-  let phrases = compiled.get(keywords)
-  if (!phrases) {
-    phrases = keywords.sectionKinds.flatMap((entry) =>
-      entry.phrases.map((each) => {
-        const phrase = each.toLowerCase()
-        const latin = /^[\p{Script=Latin}\d\s-]+$/u.test(phrase)
-        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        const pattern = latin ? new RegExp(`(?:^|[^\\p{L}\\d])${escaped}(?:s)?(?:$|[^\\p{L}\\d])`, 'u') : undefined
-        return {kind: entry.kind, phrase, pattern}
-      })
-    )
-    compiled.set(keywords, phrases)
-  }
-  return phrases
-}
+const kindFinders = new WeakMap<Keywords, (title: string) => Exclude<SectionKind, 'generic'> | undefined>()
 
 function isStandalone(kind: SectionKind, keywords: Keywords): boolean {
   return keywords.sectionKinds.some((entry) => entry.kind === kind && entry.standalone)
