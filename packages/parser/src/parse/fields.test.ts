@@ -203,3 +203,23 @@ describe('signatures', () => {
     expect(blocksOf('**배포자**: 김철수 **날짜**: 2025-08-21')).toMatchObject([{type: 'paragraph'}])
   })
 })
+
+describe('positions of paragraphs', () => {
+  /** The source text under each paragraph of a list entry. */
+  function paragraphSources(source: string): string[] {
+    const {runbook} = parseRunbook(source)
+    const [list] = runbook.children
+    if (list?.type !== 'list') throw new Error('expected a list')
+    return list.items[0]!.children.flatMap((block) =>
+      block.type === 'paragraph' && block.position ? [source.slice(block.position.start.offset, block.position.end.offset)] : []
+    )
+  }
+
+  test('prose over indented lines spans all of its lines', () => {
+    expect(paragraphSources('- note\n\n  first line\n  second line\n')).toEqual(['note', 'first line\n  second line'])
+  })
+
+  test('prose after a field line spans all of its lines too', () => {
+    expect(paragraphSources('- note\n\n  **Owner**: me\n  first line\n  second line\n')).toEqual(['note', 'first line\n  second line'])
+  })
+})

@@ -22,6 +22,12 @@ const choiceOption = /\[([ xX])\]([^[\]]*)/g
  * choice, a line of several labelled blanks a signature; the other lines stay paragraphs, in order.
  */
 export function blocksFromParagraph(inlines: readonly Inline[], context: Context): ParagraphBlock[] {
+  // Most paragraphs are prose: with no bold label and no `[ ]` box, no line of it can be structured.
+  if (!inlines.some(mayStartStructure)) {
+    const children = [...inlines]
+    labelBlanksByPrecedingText(children)
+    return children.length > 0 ? [withPosition<Paragraph>({type: 'paragraph', children}, spanOfInlines(children))] : []
+  }
   const out: ParagraphBlock[] = []
   let pending: Line[] = []
 
@@ -43,6 +49,10 @@ export function blocksFromParagraph(inlines: readonly Inline[], context: Context
   }
   flush()
   return out
+}
+
+function mayStartStructure(node: Inline): boolean {
+  return node.type === 'strong' || (node.type === 'text' && node.value.includes('['))
 }
 
 function structuredLine(inlines: Inline[], context: Context): Field | Choice | Signature | undefined {

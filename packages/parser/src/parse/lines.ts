@@ -59,9 +59,10 @@ export function sliceText(node: Text, from: number, to: number, context: Context
   return withPosition({type: 'text', value: node.value.slice(from, to)}, spanInText(node.value, node.position, from, to, context))
 }
 
+/** Two pieces of one text node merge back into one span, over the indentation markdown stripped between them. */
 function mergeTexts(a: Text, b: Text): Text {
   const position: Position | undefined =
-    a.position && b.position && a.position.end.offset === b.position.start.offset
+    a.position && b.position && a.position.end.offset <= b.position.start.offset
       ? {start: a.position.start, end: b.position.end}
       : undefined
   return withPosition({type: 'text', value: a.value + b.value}, position)
