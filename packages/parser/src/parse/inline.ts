@@ -1,6 +1,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {Blank, Inline, Link} from '../schema/inline.js'
-import {type Context, positionOf, spanOf} from './context.js'
+import type {Position} from '../schema/position.js'
+import {type Context, positionOf} from './context.js'
 import {linkTargetOf} from './links.js'
 import {spanInText} from './offsets.js'
 import {textOfInlines} from './text.js'
@@ -18,7 +19,7 @@ function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
   const position = positionOf(node)
   switch (node.type) {
     case 'text':
-      return textWithBlanks(node.value, position?.start.offset, position?.end.offset, context)
+      return textWithBlanks(node.value, position, context)
     case 'strong':
     case 'emphasis':
     case 'delete':
@@ -81,8 +82,8 @@ function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
 }
 
 /** Splits runs of three or more underscores out of a text as blanks, each placed in the source. */
-export function textWithBlanks(value: string, start: number | undefined, end: number | undefined, context: Context): Inline[] {
-  const whole = start !== undefined && end !== undefined ? spanOf(context, start, end) : undefined
+function textWithBlanks(value: string, whole: Position | undefined, context: Context): Inline[] {
+  if (!value.includes('___')) return [withPosition({type: 'text', value}, whole)]
   const at = (from: number, to: number) => spanInText(value, whole, from, to, context)
   const out: Inline[] = []
   let last = 0
@@ -93,7 +94,6 @@ export function textWithBlanks(value: string, start: number | undefined, end: nu
     out.push(withPosition(blank, at(index, index + match[0].length)))
     last = index + match[0].length
   }
-  if (out.length === 0) return [withPosition({type: 'text', value}, whole)]
   if (last < value.length) out.push(withPosition({type: 'text', value: value.slice(last)}, at(last, value.length)))
   return out
 }
