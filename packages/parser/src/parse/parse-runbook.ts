@@ -126,26 +126,25 @@ function stringOf(value: unknown): string | undefined {
 }
 
 /**
- * One walk over the tree (a hand-written one: this runs on every parse): link definitions into the
+ * One walk over the blocks (a hand-written one: this runs on every parse): link definitions into the
  * context, and the lines of prose (paragraphs, headings, cells; hard breaks end lines) for the language.
  */
 function collect(tree: Root, context: Context): string[] {
-  const lines: string[] = []
-  const text = (node: Nodes): string => {
-    if (node.type === 'text') return node.value
-    if (node.type === 'break') return '\n'
-    return 'children' in node ? node.children.map((child) => text(child as Nodes)).join('') : ''
+  let prose = ''
+  const text = (node: Nodes) => {
+    if (node.type === 'text') prose += node.value
+    else if (node.type === 'break') prose += '\n'
+    else if ('children' in node) for (const child of node.children) text(child as Nodes)
   }
   const step = (node: Nodes) => {
     if (node.type === 'definition' && !context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      lines.push(...text(node).split('\n'))
-      return
-    }
-    if ('children' in node) for (const child of node.children) step(child as Nodes)
+      text(node)
+      prose += '\n'
+    } else if ('children' in node) for (const child of node.children) step(child as Nodes)
   }
   step(tree)
-  return lines
+  return prose.split('\n')
 }
 
 /** The text of a file; bytes that are not UTF-8 are reported, never silently dropped. */
