@@ -1,5 +1,6 @@
 import type {Table as MdastTable} from 'mdast'
 import type {Contact, Table, TableCell, TableColumn, TableRow} from '../schema/blocks.js'
+import type {Keywords} from '../keywords/types.js'
 import type {Context} from './context.js'
 import {positionOf} from './context.js'
 import {inlinesFromPhrasing, withPosition} from './inline.js'
@@ -47,16 +48,27 @@ function rowOf(node: MdastTable['children'][number] | undefined, context: Contex
   return withPosition<TableRow>({type: 'tableRow', cells}, node ? positionOf(node) : undefined)
 }
 
+const columnNames = ['role', 'name', 'contact', 'escalation'] as const
+
+/** A header names a column when it is one of the column's words, else when it contains one. */
 function columnOf(header: string, context: Context): TableColumn | null {
   const label = normaliseLabel(header)
-  const columns = context.keywords.contactColumns
-  for (const column of ['role', 'name', 'contact', 'escalation'] as const) {
-    if (columns[column].some((word) => normaliseLabel(word) === label)) return column
-  }
-  for (const column of ['role', 'name', 'contact', 'escalation'] as const) {
-    if (columns[column].some((word) => label.includes(normaliseLabel(word)))) return column
-  }
+  const words = columnWordsOf(context.keywords)
+  for (const column of columnNames) if (words[column].includes(label)) return column
+  for (const column of columnNames) if (words[column].some((word) => label.includes(word))) return column
   return null
+}
+
+const normalisedColumns = new WeakMap<Keywords, Record<TableColumn, string[]>>()
+
+function columnWordsOf(keywords: Keywords): Record<TableColumn, string[]> {
+  let words = normalisedColumns.get(keywords)
+  if (!words) {
+    const of = (column: TableColumn) => keywords.contactColumns[column].map(normaliseLabel)
+    words = {role: of('role'), name: of('name'), contact: of('contact'), escalation: of('escalation')}
+    normalisedColumns.set(keywords, words)
+  }
+  return words
 }
 
 function contactOf(row: TableRow, columns: ReadonlyArray<TableColumn | null>): Contact {
