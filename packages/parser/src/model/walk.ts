@@ -19,42 +19,44 @@ export function childrenOf(node: ModelNode): ModelNode[] {
  * this reads the fields in place rather than building a list per node.
  */
 function forEachChild(node: ModelNode, visit: (child: ModelNode) => void): void {
-  const each = (nodes: readonly ModelNode[]) => {
-    for (const child of nodes) visit(child)
-  }
   switch (node.type) {
     case 'runbook':
-      each(node.meta)
-      each(node.children)
-      each(node.footer)
+      each(node.meta, visit)
+      each(node.children, visit)
+      each(node.footer, visit)
       return
     case 'section':
-      each(node.title)
-      each(node.children)
+      each(node.title, visit)
+      each(node.children, visit)
       return
     case 'item': {
-      each(node.content)
-      const lists = [node.commands, node.children, node.items].filter((list) => list.length > 0)
-      if (lists.length === 1) each(lists[0]!)
-      else if (lists.length > 1) each(inSourceOrder<ModelNode & {position?: {start: {offset: number}}}>([...node.commands, ...node.children, ...node.items]))
+      each(node.content, visit)
+      const {commands, children, items} = node
+      const lists = (commands.length > 0 ? 1 : 0) + (children.length > 0 ? 1 : 0) + (items.length > 0 ? 1 : 0)
+      if (lists > 1) each(inSourceOrder<ModelNode & {position?: {start: {offset: number}}}>([...commands, ...children, ...items]), visit)
+      else {
+        each(commands, visit)
+        each(children, visit)
+        each(items, visit)
+      }
       return
     }
     case 'checklist':
     case 'list':
-      each(node.items)
+      each(node.items, visit)
       return
     case 'table':
       visit(node.header)
-      each(node.rows)
+      each(node.rows, visit)
       return
     case 'tableRow':
-      for (const cell of node.cells) each(cell.children)
+      for (const cell of node.cells) each(cell.children, visit)
       return
     case 'field':
-      each(node.value)
+      each(node.value, visit)
       return
     case 'signature':
-      each(node.fields)
+      each(node.fields, visit)
       return
     case 'paragraph':
     case 'callout':
@@ -65,11 +67,15 @@ function forEachChild(node: ModelNode, visit: (child: ModelNode) => void): void 
     case 'emphasis':
     case 'delete':
     case 'link':
-      each(node.children as ModelNode[])
+      each(node.children as ModelNode[], visit)
       return
     default:
       return
   }
+}
+
+function each(nodes: readonly ModelNode[], visit: (child: ModelNode) => void): void {
+  for (const child of nodes) visit(child)
 }
 
 /**

@@ -10,12 +10,23 @@ import {readableSlug} from './text.js'
 export function assignFillInIds(runbook: Runbook, context: Context): void {
   const metaIds = new Set(runbook.meta)
   const footer = new Set<ModelNode>(runbook.footer)
+  // Labels repeat (every `날짜` of a sign-off sheet): slug each text once.
+  const slugs = new Map<string, string>()
+  const slugOf = (text: string) => {
+    let slug = slugs.get(text)
+    if (slug === undefined) {
+      slug = readableSlug(text, '', 40)
+      slugs.set(text, slug)
+    }
+    return slug
+  }
   walk(runbook, (node, ancestors) => {
     if (node.type !== 'blank' && node.type !== 'choice') return
     // In a sign-off line the first label names the line: `승인자 … 날짜` is not `배포자 … 날짜`.
     const line = signatureLabelOf(ancestors)
-    const label = readableSlug(node.label ?? node.type, node.type, 40)
-    const scoped = line && readableSlug(line, '', 40) !== label ? `${readableSlug(line, 'line', 40)}-${label}` : label
+    const label = slugOf(node.label ?? node.type) || node.type
+    const lineSlug = line ? slugOf(line) : ''
+    const scoped = line && lineSlug !== label ? `${lineSlug || 'line'}-${label}` : label
     const base = `${ownerOf(ancestors, metaIds, footer)}--${scoped}`
     node.id = context.ids.claim(base)[0]
   })
