@@ -129,4 +129,10 @@ describe('the keywords option', () => {
     expect(summary(plain)).toEqual({key: null, optional: false, table: 'generic'})
     expect(summary(extended)).toEqual({key: 'ticket', optional: true, table: 'contacts'})
   })
+  test('a vocabulary that makes the model break its schema gets a fatal message with the path, not a silent model', () => {
+    const {messages} = parseRunbook('!!! aside "Note"\n    Body\n', {keywords: {admonitionKinds: {aside: 'sidebar' as never}}})
+    const [message] = messages.filter((each) => each.ruleId === 'model')
+    expect(message?.fatal).toBe(true)
+    expect(message?.reason).toMatch(/^Internal error: the model does not match its schema at children\.0\.kind: /)
+  })
 })

@@ -9,6 +9,7 @@ import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
 import {lintRunbook} from '../lint/lint.js'
 import {mdastFromMarkdown} from '../markdown/from-markdown.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
+import {type Validator, validatorOf} from '../schema/validator.js'
 import {blocksFromMdast} from './blocks.js'
 import {type Context, createContext, positionOf} from './context.js'
 import {isoDateOf} from './dates.js'
@@ -107,17 +108,18 @@ export function runbookFromMdast(
 
 /** The model, checked against its own schema: a mismatch is a bug in the parser, reported as an error. */
 function checked(runbook: Runbook, context: Context): Runbook {
-  const result = runbookSchema.safeParse(runbook)
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    context.file.message(`Internal error: the model does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`, {
-      ruleId: 'model',
-      source: 'runsheet'
-    }).fatal = true
-    return runbook
-  }
-  return result.data
+  conformsToSchema ??= validatorOf(runbookSchema)
+  if (conformsToSchema(runbook)) return runbook
+  const issue = runbookSchema.safeParse(runbook).error?.issues[0]
+  context.file.message(`Internal error: the model does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`, {
+    ruleId: 'model',
+    source: 'runsheet'
+  }).fatal = true
+  return runbook
 }
+
+/** Made on first use: compiling the schema is work a program that never parses should not pay for. */
+let conformsToSchema: Validator | undefined
 
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim()
