@@ -20,8 +20,12 @@ const operators: Record<string, Criterion['op']> = {
 const pattern =
   /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)(?:\s+|(?=[-+]?\d))|(?<sym>[≤≥])\s*)(?<value>[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[-+]?\d+(?:[.,]\d+)?)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
 
+const operator = /[<>=≤≥]/
+
 /** The measurable target an item states, such as `응답 시간 < 500ms (p95)`, or null. */
 export function criterionOf(text: string): Criterion | null {
+  // Most steps state no target: the pattern only runs where an operator is.
+  if (!operator.test(text)) return null
   const match = pattern.exec(text.trim())
   const groups = match?.groups
   if (!match || !groups) return null

@@ -8,6 +8,7 @@ const group = /\(([^()]*)\)/g
 /** Recorded results in parentheses: `(커버리지: 84.9% ✓)`, `(96.9% 성공률 ✓)`, `(result: PASS)`. */
 export function evidenceOf(text: string, keywords: Keywords): Evidence[] {
   const out: Evidence[] = []
+  if (!text.includes('(')) return out
   for (const match of text.matchAll(group)) {
     const inner = (match[1] ?? '').trim()
     const passed = verdictOf(inner, keywords)
@@ -42,9 +43,21 @@ function verdictOf(value: string, keywords: Keywords): boolean | null {
 function stripMarks(value: string, keywords: Keywords): string {
   let out = value
   for (const mark of [...passMarks, ...failMarks]) out = out.split(mark).join(' ')
-  const words = [...keywords.evidenceMarks.passed, ...keywords.evidenceMarks.failed]
-  for (const word of words) out = out.replace(new RegExp(`(^|\\s)${escape(word)}(?=\\s|$)`, 'giu'), ' ')
+  out = out.replace(markWordsOf(keywords), ' ')
   return out.replace(/\s+/g, ' ').replace(/[\s,:：-]+$/, '').trim()
+}
+
+const markWords = new WeakMap<Keywords, RegExp>()
+
+/** The pass and fail words of a vocabulary, standing alone, in one pattern made once. */
+function markWordsOf(keywords: Keywords): RegExp {
+  let pattern = markWords.get(keywords)
+  if (!pattern) {
+    const words = [...keywords.evidenceMarks.passed, ...keywords.evidenceMarks.failed].map(escape).join('|')
+    pattern = new RegExp(`(^|\\s)(?:${words || '(?!)'})(?=\\s|$)`, 'giu')
+    markWords.set(keywords, pattern)
+  }
+  return pattern
 }
 
 function escape(value: string): string {

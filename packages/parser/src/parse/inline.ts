@@ -11,40 +11,37 @@ const blankRun = /_{3,}/g
 /** Model inline nodes from mdast phrasing content: blanks split out of text, links classified. */
 export function inlinesFromPhrasing(nodes: readonly PhrasingContent[], context: Context): Inline[] {
   const out: Inline[] = []
-  for (const node of nodes) out.push(...inlinesFromNode(node, context))
+  for (const node of nodes) {
+    if (node.type === 'text') textWithBlanks(node.value, positionOf(node), context, out)
+    else {
+      const inline = inlineFromNode(node, context)
+      if (inline) out.push(inline)
+    }
+  }
   return out
 }
 
-function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
+function inlineFromNode(node: PhrasingContent, context: Context): Inline | undefined {
   const position = positionOf(node)
   switch (node.type) {
-    case 'text':
-      return textWithBlanks(node.value, position, context)
     case 'strong':
     case 'emphasis':
     case 'delete':
-      return [withPosition({type: node.type, children: inlinesFromPhrasing(node.children, context)}, position)]
+      return withPosition<Inline>({type: node.type, children: inlinesFromPhrasing(node.children, context)}, position)
     case 'inlineCode':
-      return [withPosition({type: 'inlineCode', value: node.value}, position)]
+      return withPosition<Inline>({type: 'inlineCode', value: node.value}, position)
     case 'break':
-      return [withPosition({type: 'break'}, position)]
+      return withPosition<Inline>({type: 'break'}, position)
     case 'html':
-      return [withPosition({type: 'html', value: node.value}, position)]
+      return withPosition<Inline>({type: 'html', value: node.value}, position)
     case 'image':
-      return [withPosition({type: 'image', url: node.url, alt: node.alt ?? '', title: node.title ?? null}, position)]
+      return withPosition<Inline>({type: 'image', url: node.url, alt: node.alt ?? '', title: node.title ?? null}, position)
     case 'imageReference': {
       const definition = context.definitions.get(node.identifier)
-      return [
-        withPosition(
-          {type: 'image', url: definition?.url ?? '', alt: node.alt ?? '', title: definition?.title ?? null},
-          position
-        )
-      ]
+      return withPosition<Inline>({type: 'image', url: definition?.url ?? '', alt: node.alt ?? '', title: definition?.title ?? null}, position)
     }
     case 'footnoteReference':
-      return [
-        withPosition({type: 'footnoteReference', identifier: node.identifier, label: node.label ?? node.identifier}, position)
-      ]
+      return withPosition<Inline>({type: 'footnoteReference', identifier: node.identifier, label: node.label ?? node.identifier}, position)
     case 'link': {
       const opener = position ? context.source.charAt(position.start.offset) : '['
       const link: Link = {
@@ -55,7 +52,7 @@ function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
         form: opener === '[' ? 'inline' : 'autolink',
         children: inlinesFromPhrasing(node.children, context)
       }
-      return [withPosition(link, position)]
+      return withPosition<Inline>(link, position)
     }
     case 'linkReference': {
       const definition = context.definitions.get(node.identifier)
@@ -63,7 +60,7 @@ function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
       // A reference without a definition is plain text in markdown: keep it as the author wrote it.
       if (!definition) {
         const raw = position ? context.source.slice(position.start.offset, position.end.offset) : `[${textOfInlines(children)}]`
-        return [withPosition({type: 'text', value: raw}, position)]
+        return withPosition<Inline>({type: 'text', value: raw}, position)
       }
       const link: Link = {
         type: 'link',
@@ -74,18 +71,20 @@ function inlinesFromNode(node: PhrasingContent, context: Context): Inline[] {
         label: node.label ?? node.identifier,
         children
       }
-      return [withPosition(link, position)]
+      return withPosition<Inline>(link, position)
     }
     default:
-      return []
+      return undefined
   }
 }
 
 /** Splits runs of three or more underscores out of a text as blanks, each placed in the source. */
-function textWithBlanks(value: string, whole: Position | undefined, context: Context): Inline[] {
-  if (!value.includes('___')) return [withPosition({type: 'text', value}, whole)]
+function textWithBlanks(value: string, whole: Position | undefined, context: Context, out: Inline[]): void {
+  if (!value.includes('___')) {
+    out.push(withPosition({type: 'text', value}, whole))
+    return
+  }
   const at = (from: number, to: number) => spanInText(value, whole, from, to, context)
-  const out: Inline[] = []
   let last = 0
   for (const match of value.matchAll(blankRun)) {
     const index = match.index
@@ -95,7 +94,6 @@ function textWithBlanks(value: string, whole: Position | undefined, context: Con
     last = index + match[0].length
   }
   if (last < value.length) out.push(withPosition({type: 'text', value: value.slice(last)}, at(last, value.length)))
-  return out
 }
 
 export function withPosition<T extends object>(node: T, position: ReturnType<typeof positionOf>): T {
