@@ -1,5 +1,4 @@
-import type {ModelNode} from '../model/walk.js'
-import {walk} from '../model/walk.js'
+import type {Visitor} from '../model/walk.js'
 import type {Context} from '../parse/context.js'
 import type {Runbook} from '../schema/runbook.js'
 import {blankWithoutLabel} from './rules/blank-without-label.js'
@@ -11,10 +10,7 @@ import {numberingSkip} from './rules/numbering-skip.js'
 import {unresolvedLink} from './rules/unresolved-link.js'
 
 /** What a rule does during the one walk over the model: look at each node, then report what it found. */
-export interface RuleVisitor {
-  node?: (node: ModelNode, ancestors: readonly ModelNode[]) => void
-  done?: () => void
-}
+export type RuleVisitor = Visitor
 
 /** A lint rule: given the model (and the source, for how things were written), a fresh visitor. */
 export type Rule = (runbook: Runbook, context: Context) => RuleVisitor
@@ -29,11 +25,7 @@ export const rules: Record<string, Rule> = {
   'mixed-checkbox-style': mixedCheckboxStyle
 }
 
-/** Runs every rule in one walk over the model. */
-export function lintRunbook(runbook: Runbook, context: Context): void {
-  const visitors = Object.values(rules).map((rule) => rule(runbook, context))
-  walk(runbook, (node, ancestors) => {
-    for (const visitor of visitors) visitor.node?.(node, ancestors)
-  })
-  for (const visitor of visitors) visitor.done?.()
+/** A fresh visitor of every rule, to run in one walk over the model (see `walkWith`). */
+export function lintVisitors(runbook: Runbook, context: Context): RuleVisitor[] {
+  return Object.values(rules).map((rule) => rule(runbook, context))
 }

@@ -99,6 +99,20 @@ export function walk(root: ModelNode, visitor: (node: ModelNode, ancestors: read
   step(root)
 }
 
+/** What a pass over the model does: look at each node (with its ancestors), then finish. */
+export interface Visitor {
+  node?: (node: ModelNode, ancestors: readonly ModelNode[]) => void
+  done?: () => void
+}
+
+/** Several passes in one walk: each visitor sees a node, in the order given, before the walk moves on. */
+export function walkWith(root: ModelNode, visitors: readonly Visitor[]): void {
+  walk(root, (node, ancestors) => {
+    for (const visitor of visitors) visitor.node?.(node, ancestors)
+  })
+  for (const visitor of visitors) visitor.done?.()
+}
+
 /** The section a node sits in, from its ancestors. */
 export function sectionOf(ancestors: readonly ModelNode[]): Section | undefined {
   for (let index = ancestors.length - 1; index >= 0; index--) {

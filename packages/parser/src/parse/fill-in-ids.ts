@@ -1,13 +1,14 @@
-import {walk, type ModelNode} from '../model/walk.js'
+import type {ModelNode, Visitor} from '../model/walk.js'
 import type {Runbook} from '../schema/runbook.js'
 import type {Context} from './context.js'
 import {readableSlug} from './text.js'
 
 /**
  * Gives every blank and choice an id from the step or section it belongs to and its label, so a filled
- * value survives edits elsewhere in the runbook, like a tick does.
+ * value survives edits elsewhere in the runbook, like a tick does. A visitor: it runs in the lint walk,
+ * before the rules.
  */
-export function assignFillInIds(runbook: Runbook, context: Context): void {
+export function fillInIdAssigner(runbook: Runbook, context: Context): Visitor {
   const metaIds = new Set(runbook.meta)
   const footer = new Set<ModelNode>(runbook.footer)
   // Labels repeat (every `날짜` of a sign-off sheet): slug each text once.
@@ -20,16 +21,18 @@ export function assignFillInIds(runbook: Runbook, context: Context): void {
     }
     return slug
   }
-  walk(runbook, (node, ancestors) => {
-    if (node.type !== 'blank' && node.type !== 'choice') return
-    // In a sign-off line the first label names the line: `승인자 … 날짜` is not `배포자 … 날짜`.
-    const line = signatureLabelOf(ancestors)
-    const label = slugOf(node.label ?? node.type) || node.type
-    const lineSlug = line ? slugOf(line) : ''
-    const scoped = line && lineSlug !== label ? `${lineSlug || 'line'}-${label}` : label
-    const base = `${ownerOf(ancestors, metaIds, footer)}--${scoped}`
-    node.id = context.ids.claim(base)[0]
-  })
+  return {
+    node(node, ancestors) {
+      if (node.type !== 'blank' && node.type !== 'choice') return
+      // In a sign-off line the first label names the line: `승인자 … 날짜` is not `배포자 … 날짜`.
+      const line = signatureLabelOf(ancestors)
+      const label = slugOf(node.label ?? node.type) || node.type
+      const lineSlug = line ? slugOf(line) : ''
+      const scoped = line && lineSlug !== label ? `${lineSlug || 'line'}-${label}` : label
+      const base = `${ownerOf(ancestors, metaIds, footer)}--${scoped}`
+      node.id = context.ids.claim(base)[0]
+    }
+  }
 }
 
 function signatureLabelOf(ancestors: readonly ModelNode[]): string | undefined {

@@ -6,14 +6,15 @@ import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
-import {lintRunbook} from '../lint/lint.js'
+import {lintVisitors} from '../lint/lint.js'
 import {mdastFromMarkdown} from '../markdown/from-markdown.js'
+import {walkWith} from '../model/walk.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {type Validator, validatorOf} from '../schema/validator.js'
 import {blocksFromMdast} from './blocks.js'
 import {type Context, createContext, positionOf} from './context.js'
 import {isoDateOf} from './dates.js'
-import {assignFillInIds} from './fill-in-ids.js'
+import {fillInIdAssigner} from './fill-in-ids.js'
 import {footerValues, headerOf} from './header.js'
 import {frontmatterOf} from './frontmatter.js'
 import {normaliseLabel} from './field-keys.js'
@@ -101,8 +102,7 @@ export function runbookFromMdast(
   const position = positionOf(tree)
   if (position) runbook.position = position
 
-  assignFillInIds(runbook, context)
-  lintRunbook(runbook, context)
+  walkWith(runbook, [fillInIdAssigner(runbook, context), ...lintVisitors(runbook, context)])
   return checked(runbook, context)
 }
 
