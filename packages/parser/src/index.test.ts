@@ -81,3 +81,15 @@ describe('@runsheet/parser', () => {
     }
   })
 })
+
+test('the runtime imports no Node module: it runs in browsers (only the CLI may)', async () => {
+  const {readdirSync, readFileSync} = await import('node:fs')
+  const {join} = await import('node:path')
+  const root = new URL('.', import.meta.url).pathname
+  const runtime = readdirSync(root, {recursive: true, encoding: 'utf8'}).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('cli') && !file.startsWith('test-util')
+  )
+  expect(runtime.length).toBeGreaterThan(20)
+  const offenders = runtime.filter((file) => /from ['"]node:|import\(['"]node:|require\(/.test(readFileSync(join(root, file), 'utf8')))
+  expect(offenders).toEqual([])
+})

@@ -1,5 +1,3 @@
-import {sha256} from '@noble/hashes/sha2.js'
-import {bytesToHex} from '@noble/hashes/utils.js'
 import GithubSlugger from 'github-slugger'
 import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
@@ -22,6 +20,7 @@ import {langOf} from './lang.js'
 import type {ParseOptions} from './options.js'
 import {basename} from './paths.js'
 import {sectionsFromMdast} from './sections.js'
+import {sha256Hex} from './sha256.js'
 import {squash} from './text.js'
 import {translationsOf} from './translations.js'
 
@@ -97,7 +96,7 @@ export function runbookFromMdast(
     footer,
     translations: translationsOf(frontmatter, lang, context),
     frontmatter,
-    source: {path: options.path ?? null, sha256: bytesToHex(sha256(bytes ?? new TextEncoder().encode(source)))}
+    source: {path: options.path ?? null, sha256: sha256Hex(bytes ?? source)}
   }
   const position = positionOf(tree)
   if (position) runbook.position = position
