@@ -54,16 +54,14 @@ export function createContext(
   }
 }
 
-/** A unist position in the shape of the model (offsets required), or undefined when incomplete. */
+/**
+ * The position of an mdast node, as the model's (offsets required), or undefined when incomplete. The
+ * model takes the tree's position objects as they are, not copies: a position per node is most of
+ * what building the model allocates, and nothing in the model changes one in place.
+ */
 export function positionOf(node: {position?: unknown}): Position | undefined {
-  const position = node.position as
-    | {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
-    | undefined
-  if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
-  return {
-    start: {line: position.start.line, column: position.start.column, offset: position.start.offset},
-    end: {line: position.end.line, column: position.end.column, offset: position.end.offset}
-  }
+  const position = node.position as Partial<Position> | undefined
+  return position?.start?.offset === undefined || position.end?.offset === undefined ? undefined : (position as Position)
 }
 
 /** The position spanning offsets `start` to `end`. */

@@ -12,7 +12,7 @@ export function langOf(lines: readonly string[]): Lang {
   let english = 0
   for (const raw of lines) {
     // Alert markers (`[!WARNING]`) are syntax in English words, not English prose.
-    const line = raw.replace(/\[![A-Za-z]+\]/g, '')
+    const line = raw.includes('[!') ? raw.replace(/\[![A-Za-z]+\]/g, '') : raw
     if (hangul.test(line)) korean++
     else if (latinWord.test(line)) english++
   }

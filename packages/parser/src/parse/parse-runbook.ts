@@ -46,7 +46,8 @@ export function parseRunbook(input: string | VFile, options: ParseOptions = {}):
 
 /**
  * Builds the model from an mdast tree and the text it was parsed from. This is the seam where another
- * markdown front end can stand in for remark: anything that yields mdast with offsets will do.
+ * markdown front end can stand in for remark: anything that yields mdast with offsets will do. The
+ * model shares the tree's position objects: change neither afterwards (or hand in a copy).
  */
 export function runbookFromMdast(
   tree: Root,
