@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import {type Options as FromMarkdownOptions, fromMarkdown} from 'mdast-util-from-markdown'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -13,7 +14,16 @@ export function mdastFromMarkdown(source: string): Root {
 
 const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).freeze()
 
+/**
+ * What remark-parse hands `fromMarkdown` for that processor. A document has several fragments, and a
+ * processor's parse makes a file and settings per call, which cost as much as a small fragment's parse.
+ */
+const fragmentOptions: FromMarkdownOptions = {
+  extensions: fragmentProcessor.data('micromarkExtensions') ?? [],
+  mdastExtensions: fragmentProcessor.data('fromMarkdownExtensions') ?? []
+}
+
 /** The mdast tree of a fragment inside a document (an admonition's body): no front matter there. */
 export function mdastFromFragment(source: string): Root {
-  return fragmentProcessor.parse(source)
+  return fromMarkdown(source, fragmentOptions)
 }
