@@ -9,7 +9,7 @@ import {mixedCheckboxStyle} from './rules/mixed-checkbox-style.js'
 import {numberingSkip} from './rules/numbering-skip.js'
 import {unresolvedLink} from './rules/unresolved-link.js'
 
-/** What a rule does during the one walk over the model: look at each node, then report what it found. */
+/** What a rule does during the one walk over the model: read the nodes of some types, then report. */
 export type RuleVisitor = Visitor
 
 /** A lint rule: given the model (and the source, for how things were written), a fresh visitor. */

@@ -99,16 +99,33 @@ export function walk(root: ModelNode, visitor: (node: ModelNode, ancestors: read
   step(root)
 }
 
-/** What a pass over the model does: look at each node (with its ancestors), then finish. */
-export interface Visitor {
-  node?: (node: ModelNode, ancestors: readonly ModelNode[]) => void
+/** A model node of one type: `NodeOfType<'item'>` is `Item`. */
+export type NodeOfType<T extends ModelNode['type']> = Extract<ModelNode, {type: T}>
+
+/**
+ * What a pass over the model does: a handler for each node type it reads (called with the node and its
+ * ancestors), then `done`. Handlers by type, so that the walk calls none for the many nodes no pass reads.
+ */
+export type Visitor = {[T in ModelNode['type']]?: (node: NodeOfType<T>, ancestors: readonly ModelNode[]) => void} & {
   done?: () => void
 }
 
-/** Several passes in one walk: each visitor sees a node, in the order given, before the walk moves on. */
+type Handler = (node: ModelNode, ancestors: readonly ModelNode[]) => void
+
+/** Several passes in one walk: the visitors' handlers for a node run in the order the visitors are given. */
 export function walkWith(root: ModelNode, visitors: readonly Visitor[]): void {
+  const handlers = new Map<string, Handler[]>()
+  for (const visitor of visitors) {
+    for (const [type, handler] of Object.entries(visitor)) {
+      if (type === 'done' || typeof handler !== 'function') continue
+      const list = handlers.get(type) ?? []
+      list.push(handler as Handler)
+      handlers.set(type, list)
+    }
+  }
   walk(root, (node, ancestors) => {
-    for (const visitor of visitors) visitor.node?.(node, ancestors)
+    const list = handlers.get(node.type)
+    if (list) for (const handler of list) handler(node, ancestors)
   })
   for (const visitor of visitors) visitor.done?.()
 }

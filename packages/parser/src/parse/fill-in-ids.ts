@@ -1,4 +1,6 @@
 import type {ModelNode, Visitor} from '../model/walk.js'
+import type {Choice} from '../schema/blocks.js'
+import type {Blank} from '../schema/inline.js'
 import type {Runbook} from '../schema/runbook.js'
 import type {Context} from './context.js'
 import {readableSlug} from './text.js'
@@ -21,18 +23,16 @@ export function fillInIdAssigner(runbook: Runbook, context: Context): Visitor {
     }
     return slug
   }
-  return {
-    node(node, ancestors) {
-      if (node.type !== 'blank' && node.type !== 'choice') return
-      // In a sign-off line the first label names the line: `승인자 … 날짜` is not `배포자 … 날짜`.
-      const line = signatureLabelOf(ancestors)
-      const label = slugOf(node.label ?? node.type) || node.type
-      const lineSlug = line ? slugOf(line) : ''
-      const scoped = line && lineSlug !== label ? `${lineSlug || 'line'}-${label}` : label
-      const base = `${ownerOf(ancestors, metaIds, footer)}--${scoped}`
-      node.id = context.ids.claim(base)[0]
-    }
+  const assign = (node: Blank | Choice, ancestors: readonly ModelNode[]) => {
+    // In a sign-off line the first label names the line: `승인자 … 날짜` is not `배포자 … 날짜`.
+    const line = signatureLabelOf(ancestors)
+    const label = slugOf(node.label ?? node.type) || node.type
+    const lineSlug = line ? slugOf(line) : ''
+    const scoped = line && lineSlug !== label ? `${lineSlug || 'line'}-${label}` : label
+    const base = `${ownerOf(ancestors, metaIds, footer)}--${scoped}`
+    node.id = context.ids.claim(base)[0]
   }
+  return {blank: assign, choice: assign}
 }
 
 function signatureLabelOf(ancestors: readonly ModelNode[]): string | undefined {

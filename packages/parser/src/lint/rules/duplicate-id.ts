@@ -10,8 +10,8 @@ import {report} from '../report.js'
 export const duplicateId: Rule = (_, context) => {
   const seen = new Map<string, Item>()
   return {
-    node(node, ancestors) {
-      if (node.type !== 'item' || node.text === '') return
+    item(node, ancestors) {
+      if (node.text === '') return
       const key = `${sectionOf(ancestors)?.id ?? ''}\u0000${node.text}`
       const first = seen.get(key)
       if (first) {

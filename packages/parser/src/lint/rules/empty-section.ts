@@ -2,8 +2,8 @@ import type {Rule} from '../lint.js'
 import {report} from '../report.js'
 
 export const emptySection: Rule = (_, context) => ({
-  node(node) {
-    if (node.type === 'section' && node.children.length === 0) {
+  section(node) {
+    if (node.children.length === 0) {
       report(context, 'empty-section', `Empty section \`${node.titleText}\`: a heading with nothing under it`, node.position)
     }
   }

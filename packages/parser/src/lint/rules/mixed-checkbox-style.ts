@@ -5,8 +5,8 @@ import {report} from '../report.js'
 export const mixedCheckboxStyle: Rule = (_, context) => {
   const firstOf = new Map<string, string>()
   return {
-    node(node) {
-      if (node.type !== 'item' || node.checked === null || !node.position) return
+    item(node) {
+      if (node.checked === null || !node.position) return
       const start = node.position.start.offset
       const match = /^([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\]/.exec(context.source.slice(start, start + 24))
       if (!match) return

@@ -5,21 +5,24 @@ import {report} from '../report.js'
 
 /** `1단계`, `2단계`, `4단계` among sibling sections, or `1.`, `2.`, `4.` in a list: a step went missing. */
 export const numberingSkip: Rule = (_, context) => ({
-  node(node) {
-    if (node.type === 'runbook' || node.type === 'section') checkSections(node.children, context)
-    if ((node.type === 'checklist' || node.type === 'list') && node.ordered) {
-      let previous: number | null = null
-      for (const entry of node.items) {
-        const written = writtenNumber(entry, context)
-        // `1.` on every line is a style (markdown numbers them), not a skip.
-        if (written !== null && previous !== null && written !== previous + 1 && written !== previous) {
-          report(context, 'numbering-skip', `Step ${written} follows step ${previous}`, entry.position)
-        }
-        previous = written ?? previous
-      }
-    }
-  }
+  runbook: (node) => checkSections(node.children, context),
+  section: (node) => checkSections(node.children, context),
+  checklist: (node) => checkList(node.ordered, node.items, context),
+  list: (node) => checkList(node.ordered, node.items, context)
 })
+
+function checkList(ordered: boolean, entries: ReadonlyArray<Item | ListItem>, context: Context): void {
+  if (!ordered) return
+  let previous: number | null = null
+  for (const entry of entries) {
+    const written = writtenNumber(entry, context)
+    // `1.` on every line is a style (markdown numbers them), not a skip.
+    if (written !== null && previous !== null && written !== previous + 1 && written !== previous) {
+      report(context, 'numbering-skip', `Step ${written} follows step ${previous}`, entry.position)
+    }
+    previous = written ?? previous
+  }
+}
 
 /** The number as written in the source: markdown renumbers lists, so the model holds the rendered one. */
 function writtenNumber(entry: Item | ListItem, context: Context): number | null {

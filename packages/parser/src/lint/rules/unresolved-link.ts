@@ -9,12 +9,15 @@ export const unresolvedLink: Rule = (runbook, context) => {
   const anchors = new Set<string>([runbook.title, runbook.subtitle ?? ''].filter(Boolean).map((text) => slug(text)))
   const links: Link[] = []
   return {
-    node(node) {
-      if (node.type === 'section') {
-        anchors.add(node.id)
-        anchors.add(node.anchor)
-      } else if (node.type === 'item') anchors.add(node.id)
-      else if (node.type === 'link') links.push(node)
+    section(node) {
+      anchors.add(node.id)
+      anchors.add(node.anchor)
+    },
+    item(node) {
+      anchors.add(node.id)
+    },
+    link(node) {
+      links.push(node)
     },
     // Anchors can point forward: links are checked once every anchor is known.
     done() {
