@@ -1,5 +1,5 @@
 import type {List as MdastList, ListItem as MdastListItem, RootContent} from 'mdast'
-import type {Block, Checklist, Item, List, ListItem} from '../schema/blocks.js'
+import type {Checklist, Item, List, ListItem} from '../schema/blocks.js'
 import {type Scope, blocksFromMdast} from './blocks.js'
 import {commandFromCode} from './commands.js'
 import {type Context, positionOf} from './context.js'
@@ -51,7 +51,7 @@ function bareBox(node: MdastListItem): boolean | undefined {
 
 function itemFrom(node: MdastListItem, number: number | null, context: Context, scope: Scope): Item {
   const box = bareBox(node)
-  const [first, ...rest] = node.children
+  const first = node.children[0]
   const leads = first?.type === 'paragraph' && box === undefined
   const content = leads ? inlinesFromPhrasing(first.children, context) : []
   labelBlanksByPrecedingText(content)
@@ -77,20 +77,25 @@ function itemFrom(node: MdastListItem, number: number | null, context: Context, 
 
   // Other blocks are read in runs, so that constructs spanning blocks (admonitions) stay whole.
   let run: RootContent[] = []
-  const flush = () => {
-    item.children.push(...(blocksFromMdast(run, context, scope) as Block[]))
-    run = []
-  }
-  for (const child of leads || box !== undefined ? rest : node.children) {
+  const children = node.children
+  for (let index = leads || box !== undefined ? 1 : 0; index < children.length; index++) {
+    const child = children[index]!
     if (child.type === 'code') {
-      flush()
+      flushInto(item, run, context, scope)
+      run = []
       item.commands.push(commandFromCode(child))
     } else if (child.type === 'list' && isChecklist(child)) {
-      flush()
+      flushInto(item, run, context, scope)
+      run = []
       const nested = blockFromList(child, context, scope) as Checklist
-      item.items.push(...nested.items)
+      for (const each of nested.items) item.items.push(each)
     } else run.push(child)
   }
-  flush()
+  flushInto(item, run, context, scope)
   return withPosition(item, positionOf(node))
+}
+
+function flushInto(item: Item, run: RootContent[], context: Context, scope: Scope): void {
+  if (run.length === 0) return
+  for (const block of blocksFromMdast(run, context, scope)) item.children.push(block)
 }

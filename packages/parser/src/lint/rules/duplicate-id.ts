@@ -1,5 +1,5 @@
 import {sectionOf} from '../../model/walk.js'
-import type {Item} from '../../schema/blocks.js'
+import type {Item, Section} from '../../schema/blocks.js'
 import type {Rule} from '../lint.js'
 import {report} from '../report.js'
 
@@ -8,12 +8,14 @@ import {report} from '../report.js'
  * (and the run-mode state keyed by them) depend on their order.
  */
 export const duplicateId: Rule = (_, context) => {
-  const seen = new Map<string, Item>()
+  const seen = new Map<Section | undefined, Map<string, Item>>()
   return {
     item(node, ancestors) {
       if (node.text === '') return
-      const key = `${sectionOf(ancestors)?.id ?? ''}\u0000${node.text}`
-      const first = seen.get(key)
+      const section = sectionOf(ancestors)
+      let texts = seen.get(section)
+      if (!texts) seen.set(section, (texts = new Map()))
+      const first = texts.get(node.text)
       if (first) {
         report(
           context,
@@ -21,7 +23,7 @@ export const duplicateId: Rule = (_, context) => {
           `Step \`${node.text}\` repeats one at line ${first.position?.start.line ?? '?'}: its id \`${node.id}\` depends on their order`,
           node.position
         )
-      } else seen.set(key, node)
+      } else texts.set(node.text, node)
     }
   }
 }
