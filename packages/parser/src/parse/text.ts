@@ -36,12 +36,25 @@ export function squash(value: string): string {
 
 /** A readable slug that keeps Hangul (GitHub's heading rules), never empty. */
 export function readableSlug(value: string, fallback: string, maxLength = 64): string {
-  let result = slug(value.replace(/_{3,}/g, ' ')).replace(/-+/g, '-').replace(/^-|-$/g, '')
+  let result = githubSlug(value.includes('___') ? value.replace(/_{3,}/g, ' ') : value)
+  if (result.includes('--')) result = result.replace(/-+/g, '-')
+  if (result.startsWith('-') || result.endsWith('-')) result = result.replace(/^-|-$/g, '')
   if (result.length > maxLength) {
     const cut = result.lastIndexOf('-', maxLength)
     result = result.slice(0, cut > maxLength / 2 ? cut : maxLength)
   }
   return result || fallback
+}
+
+const keptAsIs = /^[a-z0-9_\- \uAC00-\uD7A3]*$/
+
+/**
+ * github-slugger's `slug`. A text of ASCII letters, digits, spaces, `-`, `_` and Hangul syllables (most
+ * step texts) keeps every character, so it needs no pass over that slugger's very large pattern.
+ */
+export function githubSlug(value: string): string {
+  const lower = value.toLowerCase()
+  return keptAsIs.test(lower) ? lower.replaceAll(' ', '-') : slug(lower)
 }
 
 const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*)\s?/u
