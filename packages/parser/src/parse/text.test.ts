@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {slug} from 'github-slugger'
 import {expect, test} from 'vitest'
-import {githubSlug, readableSlug} from './text.js'
+import {githubSlug, readableSlug, squash} from './text.js'
 
 test('githubSlug is github-slugger’s slug, on the plain texts it shortcuts and on any other', () => {
   const character = fc.oneof(
@@ -22,4 +22,15 @@ test('readableSlug keeps Hangul, folds dashes, trims them and blanks, and is nev
   expect(readableSlug('Deploy -- now!', 'x')).toBe('deploy-now')
   expect(readableSlug('담당자: ________', 'x')).toBe('담당자')
   expect(readableSlug('!!!', 'fallback')).toBe('fallback')
+})
+
+test('squash folds every run of whitespace to one space and trims, and keeps folded texts as they are', () => {
+  expect(squash('  a \t b\n\nc  ')).toBe('a b c')
+  expect(squash('a\u00a0b')).toBe('a b')
+  expect(squash('a b c')).toBe('a b c')
+  fc.assert(
+    fc.property(fc.string({unit: fc.constantFrom('a', ' ', '\t', '\n', '\u00a0', '\u3000', '가')}), (text) => {
+      expect(squash(text)).toBe(text.replace(/\s+/g, ' ').trim())
+    })
+  )
 })

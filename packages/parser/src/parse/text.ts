@@ -31,8 +31,11 @@ export function textOfInlines(nodes: readonly Inline[]): string {
 
 /** Whitespace folded and trimmed. */
 export function squash(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
+  // Most texts are already folded: checking costs no new string.
+  return foldable.test(value) ? value.replace(/\s+/g, ' ').trim() : value
 }
+
+const foldable = /^\s|\s$|\s\s|[^\S ]/
 
 /** A readable slug that keeps Hangul (GitHub's heading rules), never empty. */
 export function readableSlug(value: string, fallback: string, maxLength = 64): string {
