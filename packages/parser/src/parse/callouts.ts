@@ -1,6 +1,5 @@
 import type {Blockquote as MdastBlockquote, Nodes, Paragraph as MdastParagraph, Root, RootContent} from 'mdast'
 import {mdastFromFragment} from '../markdown/from-markdown.js'
-import {visit} from 'unist-util-visit'
 import type {Blockquote, Callout, CalloutKind} from '../schema/blocks.js'
 import {type Scope, blocksFromMdast} from './blocks.js'
 import {type Context, positionOf} from './context.js'
@@ -100,7 +99,10 @@ function shiftPositions(tree: Root, firstLine: number, context: Context): void {
     const column = point.column + indent
     return context.pointAt(context.offsetAt(line, column)) ?? {line, column, offset: 0}
   }
-  visit(tree as Nodes, (node) => {
+  // A plain recursion: unist-util-visit keeps a list of parents per node, which nothing here reads.
+  const shift = (node: Nodes) => {
     if (node.position) node.position = {start: map(node.position.start), end: map(node.position.end)}
-  })
+    if ('children' in node) for (const child of node.children) shift(child as Nodes)
+  }
+  shift(tree)
 }

@@ -53,7 +53,11 @@ function structural(schema: z.ZodType): Validator {
   }
   if (schema instanceof z.ZodArray) {
     const element = validatorOf(schema.element as z.ZodType)
-    return (value) => Array.isArray(value) && value.every((each) => element(each))
+    return (value) => {
+      if (!Array.isArray(value)) return false
+      for (const each of value) if (!element(each)) return false
+      return true
+    }
   }
   if (schema instanceof z.ZodDiscriminatedUnion) return unionValidator(schema)
   if (schema instanceof z.ZodObject) return objectValidator(schema)
