@@ -21,9 +21,9 @@ export interface Keywords {
   signatureKeys: string[]
   /** Parenthesised or bare markers that make an item optional. */
   optionalMarkers: string[]
-  /** Patterns with one capture group: the step number of a heading. */
+  /** Patterns with one capture group: the step number of a heading, in digits. */
   ordinalPatterns: RegExp[]
-  /** Patterns with one capture group (the count) per unit. */
+  /** Patterns with one capture group (the count, in digits) per unit. */
   timeframePatterns: Array<{unit: 'hour' | 'day' | 'week' | 'month'; pattern: RegExp}>
   /** Patterns a condition heading matches (`문제 발견 시:`, `If …:`). */
   triggerPatterns: RegExp[]

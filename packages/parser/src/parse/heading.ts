@@ -65,7 +65,11 @@ function isStandalone(kind: SectionKind, keywords: Keywords): boolean {
   return keywords.sectionKinds.some((entry) => entry.kind === kind && entry.standalone)
 }
 
+const digit = /\d/
+
 export function ordinalOf(title: string, keywords: Keywords): number | null {
+  // A step number is written in digits: most titles have none, and need no pattern run.
+  if (!digit.test(title)) return null
   for (const pattern of keywords.ordinalPatterns) {
     const match = pattern.exec(title)
     if (match?.[1]) return Number(match[1])
@@ -74,6 +78,7 @@ export function ordinalOf(title: string, keywords: Keywords): number | null {
 }
 
 export function timeframeOf(title: string, keywords: Keywords): Timeframe | null {
+  if (!digit.test(title)) return null
   for (const {unit, pattern} of keywords.timeframePatterns) {
     const match = pattern.exec(title)
     const count = match?.slice(1).find((group) => group !== undefined)

@@ -67,12 +67,19 @@ function structural(schema: z.ZodType): Validator {
 /** Dispatches on the discriminator, as zod does: an unknown value is invalid. */
 function unionValidator(schema: z.ZodDiscriminatedUnion): Validator {
   const key = schema.def.discriminator
-  const byOption = new Map<z.ZodType, Validator>()
-  for (const option of schema.options as z.ZodType[]) byOption.set(option, validatorOf(option))
+  // Each discriminator value met is looked up in the union once.
+  const byTag = new Map<unknown, Validator>()
   return (value) => {
     if (typeof value !== 'object' || value === null) return false
-    const option = z.getDiscriminatedOption(schema, (value as Record<string, unknown>)[key] as never) as z.ZodType | undefined
-    return option !== undefined && byOption.get(option)!(value)
+    const tag = (value as Record<string, unknown>)[key]
+    let validate = byTag.get(tag)
+    if (!validate) {
+      const option = z.getDiscriminatedOption(schema, tag as never) as z.ZodType | undefined
+      if (!option) return false
+      validate = validatorOf(option)
+      byTag.set(tag, validate)
+    }
+    return validate(value)
   }
 }
 
