@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {parseRunbook} from '../parse/parse-runbook.js'
-import {childrenOf, itemsOf, sectionOf, walk, type ModelNode} from './walk.js'
+import {childrenOf, itemsOf, sectionOf, walk, walkWith, type ModelNode} from './walk.js'
 
 const source = '# T\n\n**버전**: 1.0\n\n## A\n\n- [ ] a\n  ```sh\n  x\n  ```\n  - [ ] a1\n\n### B\n\n| c |\n|---|\n| ____ |\n\n---\n\n*끝*\n'
 
@@ -72,5 +72,33 @@ describe('itemsOf and childrenOf', () => {
     const {runbook} = parseRunbook('## S\n\n- [ ] a\n  - [ ] b\n\n  문단\n\n  ```sh\n  x\n  ```\n')
     const [item] = itemsOf(runbook)
     expect(item && childrenOf(item).map((node) => node.type)).toEqual(['text', 'item', 'paragraph', 'command'])
+  })
+})
+
+describe('walkWith', () => {
+  const {runbook} = parseRunbook(source)
+
+  test('calls each visitor only for the node types it names, in the order of the visitors, then done', () => {
+    const calls: string[] = []
+    walkWith(runbook, [
+      {
+        item: (node, ancestors) => calls.push(`first item ${node.text} under ${ancestors.at(-1)?.type}`),
+        blank: (node) => calls.push(`first blank ${node.width}`),
+        done: () => calls.push('first done')
+      },
+      {
+        item: (node) => calls.push(`second item ${node.text}`),
+        done: () => calls.push('second done')
+      }
+    ])
+    expect(calls).toEqual([
+      'first item a under checklist',
+      'second item a',
+      'first item a1 under item',
+      'second item a1',
+      'first blank 4',
+      'first done',
+      'second done'
+    ])
   })
 })
