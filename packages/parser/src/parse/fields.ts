@@ -21,12 +21,12 @@ const choiceOption = /\[([ xX])\]([^[\]]*)/g
  * Reads a paragraph line by line: `**라벨**: 값` lines become fields, a line of `[ ] a [ ] b` options a
  * choice, a line of several labelled blanks a signature; the other lines stay paragraphs, in order.
  */
-export function blocksFromParagraph(inlines: readonly Inline[], context: Context): ParagraphBlock[] {
-  // Most paragraphs are prose: with no bold label and no `[ ]` box, no line of it can be structured.
+export function blocksFromParagraph(inlines: Inline[], context: Context): ParagraphBlock[] {
+  // Most paragraphs are prose: with no bold label and no `[ ]` box, no line of it can be structured,
+  // and the inlines (the caller's fresh array) are the paragraph's children as they are.
   if (!inlines.some(mayStartStructure)) {
-    const children = [...inlines]
-    labelBlanksByPrecedingText(children)
-    return children.length > 0 ? [withPosition<Paragraph>({type: 'paragraph', children}, spanOfInlines(children))] : []
+    labelBlanksByPrecedingText(inlines)
+    return inlines.length > 0 ? [withPosition<Paragraph>({type: 'paragraph', children: inlines}, spanOfInlines(inlines))] : []
   }
   const out: ParagraphBlock[] = []
   let pending: Line[] = []

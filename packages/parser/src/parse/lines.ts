@@ -71,7 +71,7 @@ function mergeTexts(a: Text, b: Text): Text {
 /** The span from the first to the last positioned node of a line. */
 export function spanOfInlines(inlines: readonly Inline[]): Position | undefined {
   const first = inlines.find((node) => node.position)?.position
-  const last = [...inlines].reverse().find((node) => node.position)?.position
+  const last = inlines.findLast((node) => node.position)?.position
   return first && last ? {start: first.start, end: last.end} : undefined
 }
 
