@@ -8,6 +8,8 @@ import {lintVisitors} from '../lint/lint.js'
 import {mdastFromMarkdown} from '../markdown/from-markdown.js'
 import {walkWith} from '../model/walk.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
+import {positionSchema} from '../schema/position.js'
+import {isPosition} from '../schema/position-check.js'
 import {type Validator, validatorOf} from '../schema/validator.js'
 import {blocksFromMdast} from './blocks.js'
 import {type Context, createContext, positionOf} from './context.js'
@@ -108,7 +110,7 @@ export function runbookFromMdast(
 
 /** The model, checked against its own schema: a mismatch is a bug in the parser, reported as an error. */
 function checked(runbook: Runbook, context: Context): Runbook {
-  conformsToSchema ??= validatorOf(runbookSchema)
+  conformsToSchema ??= validatorOf(runbookSchema, new Map([[positionSchema, isPosition]]))
   if (conformsToSchema(runbook)) return runbook
   const issue = runbookSchema.safeParse(runbook).error?.issues[0]
   context.file.message(`Internal error: the model does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`, {

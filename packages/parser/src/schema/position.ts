@@ -14,4 +14,3 @@ export const positionSchema = z.compile(z.object({start: pointSchema, end: point
 
 export type Point = z.infer<typeof pointSchema>
 export type Position = z.infer<typeof positionSchema>
-

@@ -5,10 +5,14 @@ import {z} from 'zod'
 import {parseRunbook} from '../parse/parse-runbook.js'
 import {itemsOf} from '../model/walk.js'
 import {examplesFolder, read} from '../test-util/files.js'
+import {isPosition} from './position-check.js'
+import {positionSchema} from './position.js'
 import {runbookSchema} from './runbook.js'
 import {validatorOf} from './validator.js'
 
-const conforms = validatorOf(runbookSchema)
+// As the parser makes it: positions checked by their hand-written shortcut.
+const conforms = validatorOf(runbookSchema, new Map([[positionSchema, isPosition]]))
+const compiledOnly = validatorOf(runbookSchema)
 const model = parseRunbook(read(join(examplesFolder, 'production-deploy.ko.md'))).runbook
 
 const item = (m: any): any => itemsOf(m)[0]
@@ -43,6 +47,7 @@ describe('validatorOf', () => {
     mutate(broken)
     expect(runbookSchema.safeParse(broken).success).toBe(false)
     expect(conforms(broken)).toBe(false)
+    expect(compiledOnly(broken)).toBe(false)
   })
 
   test('accepts keys the schema does not know, as zod does (they are stripped there)', () => {
@@ -59,7 +64,9 @@ describe('validatorOf', () => {
         const copy = structuredClone(model)
         const [holder, key] = placesOf(copy)[index]!
         holder[key] = value
-        expect(conforms(copy)).toBe(runbookSchema.safeParse(copy).success)
+        const expected = runbookSchema.safeParse(copy).success
+        expect(conforms(copy)).toBe(expected)
+        expect(compiledOnly(copy)).toBe(expected)
       }),
       {numRuns: 300}
     )

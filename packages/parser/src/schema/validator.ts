@@ -3,8 +3,6 @@ import {z} from 'zod'
 /** Whether a value conforms to the schema it was made from. */
 export type Validator = (value: unknown) => boolean
 
-const made = new WeakMap<z.ZodType, Validator>()
-
 /**
  * A check that a value conforms to a schema: the same answer as `schema.safeParse(value).success`,
  * without building a copy of the value.
@@ -15,16 +13,97 @@ const made = new WeakMap<z.ZodType, Validator>()
  * cycles. So every part of the schema that has none is compiled, and the recursive edges between
  * them (`children`, `items`, `content`…) are walked here: arrays, optionals, nullables and
  * discriminated unions. Anything else falls back to zod's own `validate`.
+ *
+ * `shortcuts` are checks written by hand for schemas met at every node (positions), where even the
+ * compiled check costs: each must give the schema's answer on any value, and a test must hold it to that.
  */
-export function validatorOf(schema: z.ZodType): Validator {
-  const known = made.get(schema)
-  if (known) return known
-  // A recursive schema reaches itself while its validator is being made: it calls the finished one.
-  let finished: Validator | undefined
-  made.set(schema, (value) => finished!(value))
-  finished = (hasCycle(schema) ? undefined : compiled(schema)) ?? structural(schema)
-  made.set(schema, finished)
-  return finished
+export function validatorOf(schema: z.ZodType, shortcuts: ReadonlyMap<z.ZodType, Validator> = new Map()): Validator {
+  return new Validators(shortcuts).of(schema)
+}
+
+class Validators {
+  readonly #made = new Map<z.ZodType, Validator>()
+  readonly #shortcuts: ReadonlyMap<z.ZodType, Validator>
+
+  constructor(shortcuts: ReadonlyMap<z.ZodType, Validator>) {
+    this.#shortcuts = shortcuts
+  }
+
+  of(schema: z.ZodType): Validator {
+    const known = this.#made.get(schema) ?? this.#shortcuts.get(schema)
+    if (known) return known
+    // A recursive schema reaches itself while its validator is being made: it calls the finished one.
+    let finished: Validator | undefined
+    this.#made.set(schema, (value) => finished!(value))
+    finished = (this.#compilable(schema) ? compiled(schema) : undefined) ?? this.#structural(schema)
+    this.#made.set(schema, finished)
+    return finished
+  }
+
+  /** Without cycles, and not a shortcut (or an optional one): a compiled object would check that field itself. */
+  #compilable(schema: z.ZodType): boolean {
+    if (hasCycle(schema)) return false
+    const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodNullable ? (schema.unwrap() as z.ZodType) : schema
+    return !this.#shortcuts.has(inner)
+  }
+
+  #structural(schema: z.ZodType): Validator {
+    if (schema instanceof z.ZodOptional) {
+      const inner = this.of(schema.unwrap() as z.ZodType)
+      return (value) => value === undefined || inner(value)
+    }
+    if (schema instanceof z.ZodNullable) {
+      const inner = this.of(schema.unwrap() as z.ZodType)
+      return (value) => value === null || inner(value)
+    }
+    if (schema instanceof z.ZodArray) {
+      const element = this.of(schema.element as z.ZodType)
+      return (value) => {
+        if (!Array.isArray(value)) return false
+        for (const each of value) if (!element(each)) return false
+        return true
+      }
+    }
+    if (schema instanceof z.ZodDiscriminatedUnion) return this.#union(schema)
+    if (schema instanceof z.ZodObject) return this.#object(schema)
+    return (value) => schema.validate(value)
+  }
+
+  /** Dispatches on the discriminator, as zod does: an unknown value is invalid. */
+  #union(schema: z.ZodDiscriminatedUnion): Validator {
+    const key = schema.def.discriminator
+    // Each discriminator value met is looked up in the union once.
+    const byTag = new Map<unknown, Validator>()
+    return (value) => {
+      if (typeof value !== 'object' || value === null) return false
+      const tag = (value as Record<string, unknown>)[key]
+      let validate = byTag.get(tag)
+      if (!validate) {
+        const option = z.getDiscriminatedOption(schema, tag as never) as z.ZodType | undefined
+        if (!option) return false
+        validate = this.of(option)
+        byTag.set(tag, validate)
+      }
+      return validate(value)
+    }
+  }
+
+  /** The fields that compile are checked by one compiled object; each other field on its own. */
+  #object(schema: z.ZodObject): Validator {
+    const flat: Record<string, true> = {}
+    const nested: Array<[key: string, validate: Validator]> = []
+    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      if (this.#compilable(field)) flat[key] = true
+      else nested.push([key, this.of(field)])
+    }
+    const flatSchema = schema.pick(flat)
+    const fields = compiled(flatSchema) ?? ((value: unknown) => flatSchema.validate(value))
+    return (value) => {
+      if (!fields(value)) return false
+      for (const [key, validate] of nested) if (!validate((value as Record<string, unknown>)[key])) return false
+      return true
+    }
+  }
 }
 
 function hasCycle(schema: z.ZodType): boolean {
@@ -39,63 +118,5 @@ function compiled(schema: z.ZodType): Validator | undefined {
   } catch (error) {
     if (error instanceof z.ZodCompileUnsupportedError || error instanceof z.ZodCompileAsyncError) return undefined
     throw error
-  }
-}
-
-function structural(schema: z.ZodType): Validator {
-  if (schema instanceof z.ZodOptional) {
-    const inner = validatorOf(schema.unwrap() as z.ZodType)
-    return (value) => value === undefined || inner(value)
-  }
-  if (schema instanceof z.ZodNullable) {
-    const inner = validatorOf(schema.unwrap() as z.ZodType)
-    return (value) => value === null || inner(value)
-  }
-  if (schema instanceof z.ZodArray) {
-    const element = validatorOf(schema.element as z.ZodType)
-    return (value) => {
-      if (!Array.isArray(value)) return false
-      for (const each of value) if (!element(each)) return false
-      return true
-    }
-  }
-  if (schema instanceof z.ZodDiscriminatedUnion) return unionValidator(schema)
-  if (schema instanceof z.ZodObject) return objectValidator(schema)
-  return (value) => schema.validate(value)
-}
-
-/** Dispatches on the discriminator, as zod does: an unknown value is invalid. */
-function unionValidator(schema: z.ZodDiscriminatedUnion): Validator {
-  const key = schema.def.discriminator
-  // Each discriminator value met is looked up in the union once.
-  const byTag = new Map<unknown, Validator>()
-  return (value) => {
-    if (typeof value !== 'object' || value === null) return false
-    const tag = (value as Record<string, unknown>)[key]
-    let validate = byTag.get(tag)
-    if (!validate) {
-      const option = z.getDiscriminatedOption(schema, tag as never) as z.ZodType | undefined
-      if (!option) return false
-      validate = validatorOf(option)
-      byTag.set(tag, validate)
-    }
-    return validate(value)
-  }
-}
-
-/** The fields without cycles are checked by one compiled object; each recursive field on its own. */
-function objectValidator(schema: z.ZodObject): Validator {
-  const flat: Record<string, true> = {}
-  const nested: Array<[key: string, validate: Validator]> = []
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-    if (hasCycle(field)) nested.push([key, validatorOf(field)])
-    else flat[key] = true
-  }
-  const flatSchema = schema.pick(flat)
-  const fields = compiled(flatSchema) ?? ((value: unknown) => flatSchema.validate(value))
-  return (value) => {
-    if (!fields(value)) return false
-    for (const [key, validate] of nested) if (!validate((value as Record<string, unknown>)[key])) return false
-    return true
   }
 }
