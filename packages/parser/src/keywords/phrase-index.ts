@@ -47,14 +47,18 @@ export function phraseIndexOf<T>(entries: ReadonlyArray<PhraseEntry<T>>): (text:
     const lower = text.toLowerCase()
     let best: Phrase<T> | undefined
     for (let start = 0; start < lower.length; start++) {
-      const boundaryBefore = !isWordCharacterBefore(lower, start)
+      // Whether a word starts here is asked only when a whole-word phrase ends: most starts match nothing.
+      let boundaryBefore: boolean | undefined
       let node: TrieNode<T> | undefined = root
       for (let index = start; index < lower.length; index++) {
         node = node.next.get(lower[index]!)
         if (!node) break
         for (const phrase of node.ends) {
           if (best && (phrase.length < best.length || (phrase.length === best.length && phrase.order > best.order))) continue
-          if (phrase.wholeWord && !(boundaryBefore && endsWord(lower, index + 1))) continue
+          if (phrase.wholeWord) {
+            boundaryBefore ??= !isWordCharacterBefore(lower, start)
+            if (!(boundaryBefore && endsWord(lower, index + 1))) continue
+          }
           best = phrase
         }
       }

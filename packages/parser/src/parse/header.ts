@@ -46,7 +46,8 @@ export function headerOf(nodes: readonly RootContent[], context: Context, declar
   while (index < body.length) {
     const node = body[index]!
     if (node.type === 'heading' || node.type === 'thematicBreak') break
-    if (node.type === 'paragraph') {
+    // Field labels are bold: a paragraph without bold text holds none, and is not read twice.
+    if (node.type === 'paragraph' && node.children.some((child) => child.type === 'strong')) {
       const blocks = blocksFromParagraph(inlinesFromPhrasing(node.children, context), context)
       const fields = blocks.filter((block): block is Field => block.type === 'field')
       if (fields.length > 0) {
