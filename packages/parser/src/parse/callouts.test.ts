@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {Block} from '../schema/blocks.js'
 import {walk} from '../model/walk.js'
@@ -174,5 +175,33 @@ describe('alert titles', () => {
   test('the marker is not English prose for language detection', async () => {
     const {parseRunbook} = await import('./parse-runbook.js')
     expect(parseRunbook('> [!WARNING]\n>\n> 배포 중지\n').runbook.lang).toBe('ko')
+  })
+})
+
+describe('MkDocs admonitions of prose lines', () => {
+  /** The callout of an admonition and the source it was read from. */
+  function calloutOf(source: string) {
+    const [callout] = parseRunbook(source).runbook.children
+    if (callout?.type !== 'callout') throw new Error(`expected a callout from ${JSON.stringify(source)}`)
+    return callout
+  }
+
+  test('a body right under the marker line reads as the same body after a blank line, placed where it is written', () => {
+    const word = fc.stringMatching(/^[A-Za-z가-힣0-9][A-Za-z가-힣0-9 *_`[\]()<>!&.\\-]{0,20}$/)
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 1, maxLength: 4}), (lines) => {
+        const body = lines.map((line) => `    ${line}`).join('\n')
+        const under = `!!! note "T"\n${body}\n`
+        const apart = `!!! note "T"\n\n${body}\n`
+        const read = calloutOf(under)
+        expect(withoutPositions(read.children)).toEqual(withoutPositions(calloutOf(apart).children))
+        walk(read, (node) => {
+          if (node.type === 'text' && node.position && !/[\\&]/.test(under)) {
+            expect(under.slice(node.position.start.offset, node.position.end.offset).replace(/[ \t]*\n {4}/g, '\n')).toBe(node.value)
+          }
+        })
+      }),
+      {numRuns: 300}
+    )
   })
 })

@@ -76,15 +76,45 @@ export function admonitionAt(
   }
 
   if (last < first) return undefined
-  const body = lines.slice(first - 1, last).map((line) => line.replace(indent, '')).join('\n')
-  const tree = mdastFromFragment(body)
-  shiftPositions(tree, first, context)
+  const bodyLines = lines.slice(first - 1, last).map((line) => line.replace(indent, ''))
+  const inline = taken === 1 ? inlineBodyOf(paragraph as MdastParagraph, bodyLines, context) : undefined
+  let body: RootContent[]
+  if (inline) body = [inline]
+  else {
+    const tree = mdastFromFragment(bodyLines.join('\n'))
+    shiftPositions(tree, first, context)
+    body = tree.children
+  }
   const end = taken === 2 && code ? code.end : place.end
   const callout = withPosition<Callout>(
-    {type: 'callout', kind, syntax: 'admonition', title: match[2] ?? null, children: blocksFromMdast(tree.children, context, scope)},
+    {type: 'callout', kind, syntax: 'admonition', title: match[2] ?? null, children: blocksFromMdast(body, context, scope)},
     {start: place.start, end}
   )
   return {callout, taken}
+}
+
+/**
+ * A line of plain words: it cannot start a block (it begins with a letter or digit, not a list number),
+ * and holds no inline syntax that could run on across lines, where a continuation line keeps its
+ * indentation (code spans, HTML, links, emphasis, escapes, entities).
+ */
+const proseLine = /^(?!\d{1,9}[.)](?:[ \t]|$))[\p{L}\p{N}][^`<>[\]\\&*_~|!]*$/u
+
+/**
+ * The body of an admonition whose lines are all plain words, taken from the paragraph CommonMark already
+ * read them into (what follows the marker's line) instead of parsing them a second time: such lines
+ * parse to one paragraph of the same text. Undefined for any other body, or when inline content runs
+ * on from the marker's line.
+ */
+function inlineBodyOf(paragraph: MdastParagraph, bodyLines: readonly string[], context: Context): MdastParagraph | undefined {
+  if (!bodyLines.every((line) => proseLine.test(line))) return undefined
+  const [lead, ...rest] = paragraph.children
+  const cut = lead?.type === 'text' ? lead.value.indexOf('\n') : -1
+  if (lead?.type !== 'text' || cut === -1) return undefined
+  const value = lead.value.slice(cut + 1)
+  const position = spanInText(lead.value, positionOf(lead), cut + 1, lead.value.length, context)
+  const children = value === '' ? rest : [{type: 'text' as const, value, ...(position ? {position} : {})}, ...rest]
+  return children.length > 0 ? {type: 'paragraph', children} : undefined
 }
 
 const indent = /^(?: {4}|\t)/
