@@ -6,6 +6,7 @@ import {githubSlug, readableSlug, squash} from './text.js'
 test('githubSlug is github-slugger’s slug, on the plain texts it shortcuts and on any other', () => {
   const character = fc.oneof(
     fc.constantFrom('a', 'Z', '0', '9', ' ', '-', '_', '가', '힣', '배', 'ㄱ', 'é', 'İ', '.', ':', '✓', '🚀', '中', '\t', '\u00a0'),
+    fc.string({unit: 'binary-ascii', maxLength: 1}),
     fc.string({unit: 'grapheme', maxLength: 1})
   )
   fc.assert(

@@ -49,15 +49,16 @@ export function readableSlug(value: string, fallback: string, maxLength = 64): s
   return result || fallback
 }
 
-const keptAsIs = /^[a-z0-9_\- \uAC00-\uD7A3]*$/
+const asciiOrHangul = /^[\x00-\x7F\uAC00-\uD7A3]*$/
+const dropped = /[^a-z0-9_\- \uAC00-\uD7A3]/g
 
 /**
- * github-slugger's `slug`. A text of ASCII letters, digits, spaces, `-`, `_` and Hangul syllables (most
- * step texts) keeps every character, so it needs no pass over that slugger's very large pattern.
+ * github-slugger's `slug`. On a text of ASCII and Hangul syllables (most step texts) its very large
+ * pattern keeps exactly the letters, digits, spaces, `-` and `_`: a small one does the same.
  */
 export function githubSlug(value: string): string {
   const lower = value.toLowerCase()
-  return keptAsIs.test(lower) ? lower.replaceAll(' ', '-') : slug(lower)
+  return asciiOrHangul.test(lower) ? lower.replace(dropped, '').replaceAll(' ', '-') : slug(lower)
 }
 
 const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*)\s?/u
