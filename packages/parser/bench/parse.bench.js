@@ -19,6 +19,8 @@ const corpus = existsSync(corpusFolder)
   ? readdirSync(corpusFolder).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(corpusFolder, name), 'utf8'))
   : []
 
+// The bare parse the target is measured against. Front matter is on, as the model needs the `yaml`
+// node; it costs remark nothing measurable next to `unified().use(remarkParse).use(remarkGfm)`.
 const bare = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
 
 /** Median milliseconds of `run`: repeated for about `budget` ms, at least `least` times. */
