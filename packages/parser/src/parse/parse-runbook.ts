@@ -112,11 +112,14 @@ export function runbookFromMdast(
 function checked(runbook: Runbook, context: Context): Runbook {
   conformsToSchema ??= validatorOf(runbookSchema, new Map([[positionSchema, isPosition]]))
   if (conformsToSchema(runbook)) return runbook
+  // zod, which says where: the fast check only says whether.
   const issue = runbookSchema.safeParse(runbook).error?.issues[0]
-  context.file.message(`Internal error: the model does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`, {
-    ruleId: 'model',
-    source: 'runsheet'
-  }).fatal = true
+  if (issue) {
+    context.file.message(`Internal error: the model does not match its schema at ${issue.path.join('.')}: ${issue.message}`, {
+      ruleId: 'model',
+      source: 'runsheet'
+    }).fatal = true
+  }
   return runbook
 }
 
@@ -130,7 +133,7 @@ function stringOf(value: unknown): string | undefined {
 }
 
 /**
- * One walk over the blocks (a hand-written one: this runs on every parse): link definitions into the
+ * One walk over the tree (a hand-written one: this runs on every parse): link definitions into the
  * context, and the lines of prose (paragraphs, headings, cells; hard breaks end lines) for the language.
  */
 function collect(tree: Root, context: Context): string[] {
