@@ -142,6 +142,9 @@ function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): M
     const box: Raw = {type: 'runsheetRaw', value: item.checked ? '[x]' : '[ ]'}
     return {type: 'listItem', checked: null, spread: false, children: [{type: 'paragraph', children: [box]}, ...nested] as BlockContent[]}
   }
+  // An entry that starts with another block (`1. ___` is a rule) has no lead paragraph: an empty one
+  // would write the block under a bare `1.`, which markdown reads as an empty entry and a block after it.
+  if (item.content.length === 0) return {type: 'listItem', checked: null, spread: false, children: nested as BlockContent[]}
   const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
   return {type: 'listItem', checked: item.checked, spread: false, children: [lead, ...nested] as BlockContent[]}
 }
