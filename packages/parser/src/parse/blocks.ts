@@ -1,6 +1,7 @@
 import type {Code, Nodes, Paragraph as MdastParagraph, RootContent} from 'mdast'
 import type {Block, Section} from '../schema/blocks.js'
-import {admonitionAt, calloutOrBlockquote} from './callouts.js'
+import {admonitionAt} from './admonitions.js'
+import {calloutOrBlockquote} from './callouts.js'
 import {commandFromCode} from './commands.js'
 import {type Context, positionOf} from './context.js'
 import {blocksFromParagraph} from './fields.js'

@@ -1,5 +1,4 @@
-import type {Blockquote as MdastBlockquote, Nodes, Paragraph as MdastParagraph, Root, RootContent} from 'mdast'
-import {mdastFromFragment} from '../markdown/from-markdown.js'
+import type {Blockquote as MdastBlockquote, Paragraph as MdastParagraph} from 'mdast'
 import type {Blockquote, Callout, CalloutKind} from '../schema/blocks.js'
 import {type Scope, blocksFromMdast} from './blocks.js'
 import {type Context, positionOf} from './context.js'
@@ -7,7 +6,6 @@ import {withPosition} from './inline.js'
 import {spanInText} from './offsets.js'
 
 const alert = /^\[!(note|tip|important|warning|caution)\][ \t]*([^\n]*)(?:\n|$)/i
-const admonition = /^(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$/
 
 /** A blockquote: a GitHub alert (`> [!WARNING]`) becomes a callout, any other stays a quote. */
 export function calloutOrBlockquote(node: MdastBlockquote, context: Context, scope: Scope): Callout | Blockquote {
@@ -41,98 +39,4 @@ export function calloutOrBlockquote(node: MdastBlockquote, context: Context, sco
     },
     position
   )
-}
-
-/**
- * An MkDocs admonition: `!!! info "Title"` and the lines indented under it. CommonMark reads the body
- * as a paragraph continuation or as indented code; it is markdown, so it is parsed again from its
- * source lines with positions mapped back into the file. Returns the callout and how many of `nodes`
- * (from `index`) it took.
- */
-export function admonitionAt(
-  nodes: readonly RootContent[],
-  index: number,
-  context: Context,
-  scope: Scope
-): {callout: Callout; taken: number} | undefined {
-  const paragraph = nodes[index]
-  const place = paragraph?.type === 'paragraph' ? positionOf(paragraph) : undefined
-  const head = place ? context.source.slice(place.start.offset, place.start.offset + 3) : ''
-  if (!place || (head !== '!!!' && head !== '???')) return undefined
-  const lines = context.lines()
-  const match = admonition.exec((lines[place.start.line - 1] ?? '').trim())
-  const kind = match ? context.keywords.admonitionKinds[(match[1] ?? '').toLowerCase()] : undefined
-  if (!match || !kind) return undefined
-
-  const first = place.start.line + 1
-  let last = place.end.line
-  for (let line = first; line <= last; line++) if (!indent.test(lines[line - 1] ?? '')) return undefined
-  let taken = 1
-  const next = nodes[index + 1]
-  const code = next?.type === 'code' ? positionOf(next) : undefined
-  if (code && indent.test(lines[code.start.line - 1] ?? '') && lines.slice(last, code.start.line - 1).every((line) => line.trim() === '')) {
-    last = code.end.line
-    taken = 2
-  }
-
-  if (last < first) return undefined
-  const bodyLines = lines.slice(first - 1, last).map((line) => line.replace(indent, ''))
-  const inline = taken === 1 ? inlineBodyOf(paragraph as MdastParagraph, bodyLines, context) : undefined
-  let body: RootContent[]
-  if (inline) body = [inline]
-  else {
-    const tree = mdastFromFragment(bodyLines.join('\n'))
-    shiftPositions(tree, first, context)
-    body = tree.children
-  }
-  const end = taken === 2 && code ? code.end : place.end
-  const callout = withPosition<Callout>(
-    {type: 'callout', kind, syntax: 'admonition', title: match[2] ?? null, children: blocksFromMdast(body, context, scope)},
-    {start: place.start, end}
-  )
-  return {callout, taken}
-}
-
-/**
- * A line of plain words: it cannot start a block (it begins with a letter or digit, not a list number),
- * and holds no inline syntax that could run on across lines, where a continuation line keeps its
- * indentation (code spans, HTML, links, emphasis, escapes, entities).
- */
-const proseLine = /^(?!\d{1,9}[.)](?:[ \t]|$))[\p{L}\p{N}][^`<>[\]\\&*_~|!]*$/u
-
-/**
- * The body of an admonition whose lines are all plain words, taken from the paragraph CommonMark already
- * read them into (what follows the marker's line) instead of parsing them a second time: such lines
- * parse to one paragraph of the same text. Undefined for any other body, or when inline content runs
- * on from the marker's line.
- */
-function inlineBodyOf(paragraph: MdastParagraph, bodyLines: readonly string[], context: Context): MdastParagraph | undefined {
-  if (!bodyLines.every((line) => proseLine.test(line))) return undefined
-  const [lead, ...rest] = paragraph.children
-  const cut = lead?.type === 'text' ? lead.value.indexOf('\n') : -1
-  if (lead?.type !== 'text' || cut === -1) return undefined
-  const value = lead.value.slice(cut + 1)
-  const position = spanInText(lead.value, positionOf(lead), cut + 1, lead.value.length, context)
-  const children = value === '' ? rest : [{type: 'text' as const, value, ...(position ? {position} : {})}, ...rest]
-  return children.length > 0 ? {type: 'paragraph', children} : undefined
-}
-
-const indent = /^(?: {4}|\t)/
-
-/** Maps positions of a body parsed on its own back to the file, where each line sits one indent deeper. */
-function shiftPositions(tree: Root, firstLine: number, context: Context): void {
-  const lines = context.lines()
-  const map = (point: {line: number; column: number; offset?: number}) => {
-    const line = firstLine + point.line - 1
-    const text = lines[line - 1] ?? ''
-    const indent = /^(?: {1,4}|\t)/.exec(text)?.[0].length ?? 0
-    const column = point.column + indent
-    return context.pointAt(context.offsetAt(line, column)) ?? {line, column, offset: 0}
-  }
-  // A plain recursion: unist-util-visit keeps a list of parents per node, which nothing here reads.
-  const shift = (node: Nodes) => {
-    if (node.position) node.position = {start: map(node.position.start), end: map(node.position.end)}
-    if ('children' in node) for (const child of node.children) shift(child as Nodes)
-  }
-  shift(tree)
 }
