@@ -9,8 +9,8 @@ import {reparsedBodyOf} from './admonitions.js'
 import {createContext} from './context.js'
 
 /** Both readings of the body of `!!! note "T"` followed by `lines`, each indented by four spaces. */
-function readings(lines: readonly string[]) {
-  const source = `!!! note "T"\n${lines.map((line) => `    ${line}`).join('\n')}\n`
+function readings(lines: readonly string[], lineEnding = '\n') {
+  const source = `!!! note "T"${lineEnding}${lines.map((line) => `    ${line}`).join(lineEnding)}${lineEnding}`
   const context = createContext(source, new VFile(source), {}, defaultKeywords)
   const [paragraph] = mdastFromMarkdown(source).children
   if (paragraph?.type !== 'paragraph') throw new Error(`expected one paragraph from ${JSON.stringify(source)}`)
@@ -65,8 +65,8 @@ describe('admonition bodies of list entries', () => {
     let read = 0
     fc.assert(
       // A blank line would end the paragraph, and with it the body the shortcut reads.
-      fc.property(fc.array(line.filter((text) => text.trim() !== ''), {minLength: 1, maxLength: 6}), (lines) => {
-        const {fast, reparsed} = readings(lines)
+      fc.property(fc.array(line.filter((text) => text.trim() !== ''), {minLength: 1, maxLength: 6}), fc.constantFrom('\n', '\r\n'), (lines, lineEnding) => {
+        const {fast, reparsed} = readings(lines, lineEnding)
         if (fast === undefined) return
         read++
         expect(fast).toEqual(reparsed())

@@ -101,8 +101,9 @@ function phrasingByLine(paragraph: Paragraph, first: number, end: number): Piece
       lines[position.start.line - first]!.push({node, start: position.start as Point, end: position.end as Point})
       continue
     }
-    const parts = node.value.split('\n')
-    if (parts.length - 1 !== position.end.line - position.start.line) return undefined
+    // Lines of a text end as in the file, `\r\n` included; a second parse would see only `\n`.
+    const parts = node.value.split(/\r?\n/)
+    if (parts.length - 1 !== position.end.line - position.start.line || parts.some((part) => part.includes('\r'))) return undefined
     parts.forEach((value, index) => {
       const line = position.start.line + index
       if (line < first || value === '') return
