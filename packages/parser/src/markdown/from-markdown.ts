@@ -4,15 +4,16 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {remarkStrayTaskChecks} from './stray-task-checks.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).use(remarkFrontmatter, ['yaml']).freeze()
 
 /** The mdast tree of a markdown text: CommonMark, GFM and YAML front matter. */
 export function mdastFromMarkdown(source: string): Root {
   return processor.parse(source)
 }
 
-const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).freeze()
+const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).freeze()
 
 /**
  * What remark-parse hands `fromMarkdown` for that processor. A document has several fragments, and a
