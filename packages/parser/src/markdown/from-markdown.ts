@@ -6,14 +6,18 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {remarkStrayTaskChecks} from './stray-task-checks.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).use(remarkFrontmatter, ['yaml']).freeze()
+const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).freeze()
+const processor = fragmentProcessor().use(remarkFrontmatter, ['yaml']).freeze()
 
 /** The mdast tree of a markdown text: CommonMark, GFM and YAML front matter. */
 export function mdastFromMarkdown(source: string): Root {
-  return processor.parse(source)
+  // An opening fence that is never closed is no front matter, but micromark-extension-frontmatter then
+  // misreads what follows it (`---`, a blank line, `- ` and `- a` come out as one paragraph).
+  return (closedFrontmatter.test(source) ? processor : fragmentProcessor).parse(source)
 }
 
-const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).freeze()
+/** A first line `---` and a later one, as micromark-extension-frontmatter reads fences. */
+const closedFrontmatter = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/
 
 /**
  * What remark-parse hands `fromMarkdown` for that processor. A document has several fragments, and a
