@@ -120,7 +120,9 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     ['links of every form', '## S\n\n[a](docs/a.ko.md#x) [b][ref] <https://c.io> https://d.io/e [f](#s)\n\n[ref]: ./b.md "B"\n'],
     ['html, footnotes, images, strike', '## S\n\n<div>html</div>\n\nText[^1] ~~old~~ ![alt](p.png "t")\n\n[^1]: note\n'],
     ['footer', '# T\n\n## S\n\n- [ ] a\n\n---\n\n*버전: 1.0.0 | 최종 업데이트: 2025-08-21*\n'],
-    ['entries that start with another block (`1. ___` is a rule)', '## S\n\n1. ___\n\n2. [x] 배포\n\n- > quote\n- [ ] x\n']
+    ['entries that start with another block (`1. ___` is a rule)', '## S\n\n1. ___\n\n2. [x] 배포\n\n- > quote\n- [ ] x\n'],
+    ['a paragraph and a sign-off on the lines of one tight entry', '## S\n\n- 배포\n  **배포자**: ___ **날짜**: ___\n- b\n'],
+    ['a rule right under a paragraph in tight entries', '## S\n\n1. 배포\n   ***\n2. b\n\n- [ ] c\n  ***\n- [ ] d\n']
   ])('%s', (_, source) => {
     const {before, after} = roundTrip(source)
     expect(after).toEqual(before)

@@ -80,11 +80,10 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
           block.ordered,
           block.start,
           block.spread,
-          block.items.map((item) => ({
-            type: 'listItem',
-            spread: item.spread,
-            children: item.children.flatMap((child) => flowOf(child, toFlow)) as BlockContent[]
-          }))
+          block.items.map((item) => {
+            const children = item.children.flatMap((child) => flowOf(child, toFlow))
+            return {type: 'listItem', spread: item.spread, children: (item.spread ? children : tight(linesOfOneParagraph(children))) as BlockContent[]}
+          })
         )
       ]
     case 'command':
@@ -127,6 +126,30 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
   }
 }
 
+/**
+ * Paragraphs next to each other in a tight entry as the lines of one paragraph. The parser splits one
+ * paragraph into a paragraph and fields, choices or sign-offs line by line; written apart, with the blank
+ * line two paragraphs need, they would make the entry and its list loose.
+ */
+function linesOfOneParagraph(flows: Flow[]): Flow[] {
+  const out: Flow[] = []
+  for (const flow of flows) {
+    const last = out[out.length - 1]
+    if (flow.type === 'paragraph' && last?.type === 'paragraph') {
+      out[out.length - 1] = {...last, children: [...last.children, {type: 'text', value: '\n'}, ...flow.children]}
+    } else out.push(flow)
+  }
+  return out
+}
+
+/**
+ * A rule right under a paragraph of a tight entry, written `***`: mdast-util-to-markdown would put a
+ * blank line before `---` (which would make the paragraph a heading), and that makes the entry loose.
+ */
+function tight(flows: Flow[]): Flow[] {
+  return flows.map((flow, index) => (flow.type === 'thematicBreak' && flows[index - 1]?.type === 'paragraph' ? {type: 'runsheetRaw', value: '***'} : flow))
+}
+
 function listOf(ordered: boolean, start: number | null, spread: boolean, children: MdastListItem[]): MdastList {
   return {type: 'list', ordered, start: ordered ? (start ?? 1) : null, spread, children}
 }
@@ -146,7 +169,7 @@ function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): M
   // would write the block under a bare `1.`, which markdown reads as an empty entry and a block after it.
   if (item.content.length === 0) return {type: 'listItem', checked: null, spread: false, children: nested as BlockContent[]}
   const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
-  return {type: 'listItem', checked: item.checked, spread: false, children: [lead, ...nested] as BlockContent[]}
+  return {type: 'listItem', checked: item.checked, spread: false, children: tight([lead, ...nested]) as BlockContent[]}
 }
 
 function rowOf(row: TableRow): MdastTableRow {
