@@ -24,7 +24,8 @@ export function admonitionAt(
   scope: Scope
 ): {callout: Callout; taken: number} | undefined {
   const paragraph = nodes[index]
-  const place = paragraph?.type === 'paragraph' ? positionOf(paragraph) : undefined
+  if (paragraph?.type !== 'paragraph') return undefined
+  const place = positionOf(paragraph)
   const head = place ? context.source.slice(place.start.offset, place.start.offset + 3) : ''
   if (!place || (head !== '!!!' && head !== '???')) return undefined
   const lines = context.lines()
@@ -45,11 +46,14 @@ export function admonitionAt(
 
   if (last < first) return undefined
   const bodyLines = lines.slice(first - 1, last).map((line) => line.replace(indent, ''))
-  const read = taken === 1 ? proseBodyOf(paragraph as MdastParagraph, bodyLines, context) ?? listBodyOf(paragraph as MdastParagraph, first, context) : undefined
+  const read = taken === 1 ? proseBodyOf(paragraph, bodyLines, context) ?? listBodyOf(paragraph, first, context) : undefined
   const body = read ?? reparsedBodyOf(bodyLines, first, context)
+  const title = match[2] ?? null
+  context.admonitionBodies.set(paragraph, title ? [{type: 'paragraph', children: [{type: 'text', value: title}]}, ...body] : body)
+  if (taken === 2 && next) context.admonitionBodies.set(next, [])
   const end = taken === 2 && code ? code.end : place.end
   const callout = withPosition<Callout>(
-    {type: 'callout', kind, syntax: 'admonition', title: match[2] ?? null, children: blocksFromMdast(body, context, scope)},
+    {type: 'callout', kind, syntax: 'admonition', title, children: blocksFromMdast(body, context, scope)},
     {start: place.start, end}
   )
   return {callout, taken}

@@ -43,6 +43,16 @@ describe('lang of a runbook', () => {
     expect(parseRunbook('Status ok  \n라벨 배포\n').runbook.lang).toBe(apart)
   })
 
+  // CommonMark reads a body right under `!!!` as part of a paragraph and one after a blank line as
+  // indented code; toMarkdown writes blank lines between the body's blocks.
+  test('an admonition body counts as parsed, with or without blank lines in it; its marker does not', () => {
+    const under = '# 배포\n\n점검\n\n확인\n\n!!! note\n    Check the endpoint\n    Roll back now\n'
+    const apart = '# 배포\n\n점검\n\n확인\n\n!!! note\n\n    Check the endpoint\n\n    Roll back now\n'
+    expect(parseRunbook(under).runbook.lang).toBe('mixed')
+    expect(parseRunbook(apart).runbook.lang).toBe('mixed')
+    expect(parseRunbook('# 배포\n\n!!! warning\n    배포 중지\n').runbook.lang).toBe('ko')
+  })
+
   test('overridden by the option, then by front matter', () => {
     expect(parseRunbook('# 배포\n\n확인\n', {lang: 'en'}).runbook.lang).toBe('en')
     expect(parseRunbook('---\nlang: mixed\n---\n\n# 배포\n', {}).runbook.lang).toBe('mixed')

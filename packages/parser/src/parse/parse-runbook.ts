@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger'
-import type {Nodes, Root} from 'mdast'
+import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -19,6 +19,7 @@ import {footerValues, headerOf} from './header.js'
 import {frontmatterOf} from './frontmatter.js'
 import {normaliseLabel} from './field-keys.js'
 import {langOf} from './lang.js'
+import {collectDefinitions, proseLinesOf} from './prose.js'
 import type {ParseOptions} from './options.js'
 import {basename} from './paths.js'
 import {sectionsFromMdast} from './sections.js'
@@ -60,7 +61,7 @@ export function runbookFromMdast(
 ): Runbook {
   const keywords = options.keywords ? mergeKeywords(defaultKeywords, options.keywords) : defaultKeywords
   const context = createContext(source, file, options, keywords)
-  const prose = collect(tree, context)
+  collectDefinitions(tree, context)
 
   const frontmatter = frontmatterOf(tree, context)
   const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
@@ -83,7 +84,7 @@ export function runbookFromMdast(
   const footerValue = (labels: string[]) =>
     footerPairs.find((pair) => labels.some((label) => normaliseLabel(label) === normaliseLabel(pair.label)))?.value
 
-  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(prose)
+  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(proseLinesOf(tree, context))
   const runbook: Runbook = {
     type: 'runbook',
     title,
@@ -130,28 +131,6 @@ function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim()
   if (typeof value === 'number') return String(value)
   return undefined
-}
-
-/**
- * One walk over the tree (a hand-written one: this runs on every parse): link definitions into the
- * context, and the lines of prose (paragraphs, headings, cells; hard breaks end lines) for the language.
- */
-function collect(tree: Root, context: Context): string[] {
-  let prose = ''
-  const text = (node: Nodes) => {
-    if (node.type === 'text') prose += node.value
-    else if (node.type === 'break') prose += '\n'
-    else if ('children' in node) for (const child of node.children) text(child as Nodes)
-  }
-  const step = (node: Nodes) => {
-    if (node.type === 'definition' && !context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      text(node)
-      prose += '\n'
-    } else if ('children' in node) for (const child of node.children) step(child as Nodes)
-  }
-  step(tree)
-  return prose.split('\n')
 }
 
 /** The text of a file; bytes that are not UTF-8 are reported, never silently dropped. */
