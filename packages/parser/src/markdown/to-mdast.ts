@@ -65,10 +65,13 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
   switch (block.type) {
     case 'section': {
       const title = phrasingOf(block.title)
+      // The space the parser took off with the icon; a title that goes on on the next line had none.
+      const lead = title[0]
+      const spaced = title.length > 0 && !(lead?.type === 'text' && /^\r?\n/.test(lead.value))
       const heading: Flow = {
         type: 'heading',
         depth: block.depth as 1,
-        children: (block.icon ? [{type: 'text', value: title.length > 0 ? `${block.icon} ` : block.icon}, ...title] : title) as PhrasingContent[]
+        children: (block.icon ? [{type: 'text', value: spaced ? `${block.icon} ` : block.icon}, ...title] : title) as PhrasingContent[]
       }
       return [heading, ...block.children.flatMap((child) => flowOf(child, toFlow))]
     }

@@ -108,6 +108,12 @@ describe('sections', () => {
     ])
   })
 
+  test('only a space after the emoji goes with it: a line ending stays in the title, as in its anchor', () => {
+    const [section] = sectionsOf('🏗️\n배포 단계\n---------\n')
+    expect(section).toMatchObject({icon: '🏗️', titleText: '배포 단계', anchor: '️배포-단계'})
+    expect(withoutPositions(section?.title)).toEqual([{type: 'text', value: '\n배포 단계'}])
+  })
+
   test('no icon without a leading emoji; an emoji inside the title stays there', () => {
     expect(sectionsOf('## 배포 🚀 단계\n')[0]).toMatchObject({icon: null, titleText: '배포 🚀 단계'})
   })

@@ -61,11 +61,12 @@ export function githubSlug(value: string): string {
   return asciiOrHangul.test(lower) ? lower.replace(dropped, '').replaceAll(' ', '-') : slug(lower)
 }
 
-const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*)\s?/u
+const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*) ?/u
 
 /**
  * Splits a leading emoji and the one space after it off a title: `🚀 Deploy` → [`🚀`, `Deploy`]. Any
- * further space stays with the title, since GitHub's anchor of the heading counts it.
+ * further space, or a tab or line ending, stays with the title, since GitHub's anchor of the heading
+ * counts it (a space is `-` there, the others nothing).
  */
 export function splitLeadingEmoji(value: string): [icon: string | null, rest: string] {
   const match = leadingEmoji.exec(value)
