@@ -32,9 +32,14 @@ const block = fc.oneof(
   line.map((text) => `*버전: 1.0.0 | 최종 업데이트: 2025-08-21* ${text}\n`),
   line.map((text) => `<!-- ${text} -->\n`)
 )
+/**
+ * Blocks apart or right after one another, where one may run on into the next (lazy lines, interruptions).
+ * No empty entries: after indented code (an admonition body after a blank line, as toMarkdown writes it)
+ * micromark reads an empty entry as text, a bug of its own.
+ */
 const markdownDocument = fc
-  .tuple(fc.option(fc.constant('---\ntitle: 제목\nversion: 1.2.3\n---\n'), {nil: ''}), fc.array(block, {maxLength: 24}))
-  .map(([frontmatter, blocks]) => frontmatter + blocks.join('\n'))
+  .tuple(fc.option(fc.constant('---\ntitle: 제목\nversion: 1.2.3\n---\n'), {nil: ''}), fc.array(fc.tuple(block, fc.constantFrom('\n', '')), {maxLength: 24}))
+  .map(([frontmatter, blocks]) => frontmatter + blocks.map(([text, gap]) => text + gap).join(''))
 
 describe('parseRunbook on any input', () => {
   test('never throws on arbitrary strings and always validates', () => {
