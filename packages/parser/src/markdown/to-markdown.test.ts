@@ -129,10 +129,14 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     expect(after).toEqual(before)
   })
 
-  // toMarkdown writes the body right under the `!!!` line, which the parser does not read as an
-  // admonition (see the callouts tests).
-  test('MkDocs admonitions', () => {
-    const {before, after} = roundTrip('## S\n\n!!! warning "조심"\n\n    본문 ____\n')
+  // toMarkdown writes the body right under the `!!!` line, where CommonMark reads it as part of a
+  // paragraph rather than as indented code: the parser reads both as the same admonition.
+  test.each([
+    ['a paragraph', '## S\n\n!!! warning "조심"\n\n    본문 ____\n'],
+    ['lists, nested and of both kinds', '## S\n\n!!! info "참고"\n    * `a` 설정\n    1. 다음 항목\n        * 가. 영문\n    2. 시스템\n'],
+    ['a paragraph, a list and code', '## S\n\n!!! tip\n    먼저\n\n    - [ ] 확인\n\n    ```sh\n    ls\n    ```\n']
+  ])('MkDocs admonitions of %s', (_, source) => {
+    const {before, after} = roundTrip(source)
     expect(after).toEqual(before)
   })
 })
