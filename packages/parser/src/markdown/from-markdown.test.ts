@@ -7,7 +7,9 @@ describe('mdastFromMarkdown', () => {
     ['before a heading', '---\ntitle: a\n---\n\n# T\n'],
     ['with CRLF line endings', '---\r\ntitle: a\r\n---\r\n# T\r\n'],
     ['empty', '---\n---\n# T\n'],
-    ['with spaces after the fences', '---  \ntitle: a\n--- \n']
+    ['with spaces after the fences', '---  \ntitle: a\n--- \n'],
+    ['after a byte order mark', '\uFEFF---\ntitle: a\n---\n# T\n'],
+    ['with CR line endings', '---\rtitle: a\r---\r# T\r']
   ])('front matter %s is a yaml node', (_, source) => {
     expect(mdastFromMarkdown(source).children[0]).toMatchObject({type: 'yaml'})
   })

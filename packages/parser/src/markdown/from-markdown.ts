@@ -7,17 +7,26 @@ import {unified} from 'unified'
 import {remarkStrayTaskChecks} from './stray-task-checks.js'
 
 const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).freeze()
-const processor = fragmentProcessor().use(remarkFrontmatter, ['yaml']).freeze()
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).use(remarkFrontmatter, ['yaml']).freeze()
 
 /** The mdast tree of a markdown text: CommonMark, GFM and YAML front matter. */
 export function mdastFromMarkdown(source: string): Root {
   // An opening fence that is never closed is no front matter, but micromark-extension-frontmatter then
   // misreads what follows it (`---`, a blank line, `- ` and `- a` come out as one paragraph).
-  return (closedFrontmatter.test(source) ? processor : fragmentProcessor).parse(source)
+  return (hasClosedFrontmatter(source) ? processor : fragmentProcessor).parse(source)
 }
 
-/** A first line `---` and a later one, as micromark-extension-frontmatter reads fences. */
-const closedFrontmatter = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/
+/** A first line `---` (after a byte order mark, which micromark skips) and a later one. */
+function hasClosedFrontmatter(source: string): boolean {
+  const open = openingFence.exec(source)
+  if (!open) return false
+  closingFence.lastIndex = open[0].length - 1
+  return closingFence.test(source)
+}
+
+const openingFence = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/
+/** From the line ending before it: a search, no backtracking over the lines in between. */
+const closingFence = /[\r\n]---[ \t]*(?:[\r\n]|$)/g
 
 /**
  * What remark-parse hands `fromMarkdown` for that processor. A document has several fragments, and a
