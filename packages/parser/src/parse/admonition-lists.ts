@@ -16,7 +16,7 @@ import type {Context} from './context.js'
 export function listBodyOf(paragraph: Paragraph, first: number, context: Context): List[] | undefined {
   const end = paragraph.position?.end.line
   if (end === undefined || end < first) return undefined
-  const phrasing = phrasingByLine(paragraph, first, end)
+  const phrasing = phrasingByLine(paragraph, first, end, context)
   if (!phrasing) return undefined
 
   const lines = context.lines()
@@ -27,9 +27,11 @@ export function listBodyOf(paragraph: Paragraph, first: number, context: Context
   for (let line = first; line <= end; line++) {
     const text = lines[line - 1] ?? ''
     const entry = entryLine.exec(text)
-    if (!entry || unplaceable.test(text) || opensBlock.test(entry[6]!) || thematicBreak.test(entry[6]!)) return undefined
+    if (!entry || unplaceable.test(text) || opensBlock.test(entry[6]!)) return undefined
     const [, indentation = '', marker = '', digits, , spaces = ''] = entry
     const indent = indentation.length
+    // A rule in the entry (`* ---`), or one the marker is part of (`* **`, `- --`).
+    if (thematicBreak.test(entry[6]!) || thematicBreak.test(text.slice(bodyIndent + indent))) return undefined
 
     while (open.length > 0 && indent < open.at(-1)!.contentColumn) open.pop()
     const container = open.at(-1)
@@ -88,24 +90,29 @@ interface Piece {
 }
 
 /**
- * The paragraph's inline content after its first line, line by line; undefined when a node other than
- * text runs across lines or breaks one, or a text's value does not have its source's line endings.
+ * The paragraph's inline content after its first line, line by line. Undefined where reading the lines
+ * apart could read them otherwise: a node other than text that runs across lines or breaks one, a text
+ * whose value does not have its source's line endings, a footnote call (the body alone has no footnote
+ * definitions), a `[` left open (while one is, micromark links no URL written out, on any later line).
  */
-function phrasingByLine(paragraph: Paragraph, first: number, end: number): Piece[][] | undefined {
+function phrasingByLine(paragraph: Paragraph, first: number, end: number, context: Context): Piece[][] | undefined {
   const lines: Piece[][] = Array.from({length: end - first + 1}, () => [])
   for (const node of paragraph.children) {
     const position = node.position
-    if (!position || node.type === 'break') return undefined
+    if (!position || node.type === 'break' || node.type === 'footnoteReference') return undefined
     if (node.type !== 'text') {
       if (position.start.line !== position.end.line || position.start.line < first) return undefined
       lines[position.start.line - first]!.push({node, start: position.start as Point, end: position.end as Point})
       continue
     }
-    // Lines of a text end as in the file, `\r\n` included; a second parse would see only `\n`.
-    const parts = node.value.split(/\r?\n/)
-    if (parts.length - 1 !== position.end.line - position.start.line || parts.some((part) => part.includes('\r'))) return undefined
-    parts.forEach((value, index) => {
+    if (node.value.includes('[')) return undefined
+    const parts = node.value.split('\n')
+    if (parts.length - 1 !== position.end.line - position.start.line) return undefined
+    parts.forEach((part, index) => {
       const line = position.start.line + index
+      // Lines of a text end as in the file, `\r\n` included, which a second parse would see as `\n`; a
+      // `\r` of its own (`&#13;`) is content.
+      const value = index < parts.length - 1 && part.endsWith('\r') && endsInCrlf(line, context) ? part.slice(0, -1) : part
       if (line < first || value === '') return
       lines[line - first]!.push({
         node: {type: 'text', value},
@@ -115,6 +122,10 @@ function phrasingByLine(paragraph: Paragraph, first: number, end: number): Piece
     })
   }
   return lines
+}
+
+function endsInCrlf(line: number, context: Context): boolean {
+  return context.source[context.offsetAt(line, 1) + (context.lines()[line - 1] ?? '').length] === '\r'
 }
 
 /** The entry's inline content: the line's pieces without the marker, placed in the file. */

@@ -90,9 +90,27 @@ const indent = /^(?: {4}|\t)/
  * without the indentation, the first of them at file line `first`.
  */
 export function reparsedBodyOf(bodyLines: readonly string[], first: number, context: Context): RootContent[] {
-  const tree = mdastFromFragment(bodyLines.join('\n'))
+  const body = bodyLines.join('\n')
+  const count = context.definitions.size
+  let tree = mdastFromFragment(count > 0 ? body + definitionsOf(context) : body)
+  if (count > 0) {
+    // Taken off again where they were read as definitions; a block left open (a fence) took them in.
+    const appended = tree.children.slice(-count)
+    if (appended.length === count && appended.every((node) => node.type === 'definition')) tree.children.splice(-count)
+    else tree = mdastFromFragment(body)
+  }
   shiftPositions(tree, first, context)
   return tree.children
+}
+
+/**
+ * The file's link definitions for a body parsed on its own, so that its reference links resolve there as
+ * they do in the rest of the file (their targets are read from the file's definitions, not these).
+ */
+function definitionsOf(context: Context): string {
+  let out = '\n'
+  for (const definition of context.definitions.values()) out += `\n[${definition.label ?? definition.identifier}]: #`
+  return out
 }
 
 /** Maps positions of a body parsed on its own back to the file, where each line sits one indent deeper. */
