@@ -17,6 +17,11 @@ describe('task boxes outside a list item', () => {
     expect(runbook.children.at(-1)).toMatchObject({type: 'choice', options: [{label: '서버 점검', checked: false}]})
   })
 
+  test('a box after another block of the item does not tick it, and stays', () => {
+    const [list] = mdastFromMarkdown('- *\n  [ ] a\n').children
+    expect(list).toMatchObject({type: 'list', children: [{checked: null, children: [{type: 'list'}, {type: 'paragraph', children: [{type: 'text', value: '[ ] a'}]}]}]})
+  })
+
   test('a box in a list item still ticks the item', () => {
     const [list] = mdastFromMarkdown('- [x] a\n- [ ] b\n').children
     expect(list).toMatchObject({type: 'list', children: [{checked: true}, {checked: false}]})
