@@ -139,6 +139,18 @@ describe('MkDocs admonitions', () => {
     ])
   })
 
+  test('reference links in a body resolve against the definitions of the whole file', () => {
+    const [callout] = blocksOf('!!! note\n\n    [가이드][guide] 참고\n\n    - [ ] [문서][doc] 확인\n\n[guide]: ./guide.md\n[doc]: https://example.com/doc')
+    const links: unknown[] = []
+    walk(callout!, (node) => {
+      if (node.type === 'link') links.push(node)
+    })
+    expect(links).toMatchObject([
+      {href: './guide.md', target: {kind: 'runbook'}},
+      {href: 'https://example.com/doc', target: {kind: 'external'}}
+    ])
+  })
+
   test('a fenced code block after a `!!!` line is not an admonition body', () => {
     expect(blocksOf('!!! note\n\n```bash\nls\n```').map((block) => block.type)).toEqual(['paragraph', 'command'])
   })
