@@ -122,6 +122,7 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     ['footer', '# T\n\n## S\n\n- [ ] a\n\n---\n\n*버전: 1.0.0 | 최종 업데이트: 2025-08-21*\n'],
     ['entries that start with another block (`1. ___` is a rule)', '## S\n\n1. ___\n\n2. [x] 배포\n\n- > quote\n- [ ] x\n'],
     ['a paragraph and a sign-off on the lines of one tight entry', '## S\n\n- 배포\n  **배포자**: ___ **날짜**: ___\n- b\n'],
+    ['emoji right before a title, with a tab, or before emphasis', '# T\n\n## 🚀Deploy\n\n## 🚀\tRoll back\n\n## 🚀**굵게** 단계\n\n## 🚀 Deploy\n\n## 🚀  Two spaces\n'],
     ['a setext heading of two lines, an emoji alone on the first', '# T\n\n🏗️\n배포 단계\n---------\n\n- [ ] a\n'],
     ['a rule right under a paragraph in tight entries', '## S\n\n1. 배포\n   ***\n2. b\n\n- [ ] c\n  ***\n- [ ] d\n']
   ])('%s', (_, source) => {

@@ -11,7 +11,8 @@ import type {
 } from 'mdast'
 import {stringify as stringifyYaml} from 'yaml'
 import {partsOf} from '../model/item-parts.js'
-import type {Block, Callout, Choice, Field, Item, TableRow} from '../schema/blocks.js'
+import {githubSlug, textOfInlines} from '../parse/text.js'
+import type {Block, Callout, Choice, Field, Item, Section, TableRow} from '../schema/blocks.js'
 import type {Blank, Inline} from '../schema/inline.js'
 import type {Runbook} from '../schema/runbook.js'
 
@@ -65,13 +66,11 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
   switch (block.type) {
     case 'section': {
       const title = phrasingOf(block.title)
-      // The space the parser took off with the icon; a title that goes on on the next line had none.
-      const lead = title[0]
-      const spaced = title.length > 0 && !(lead?.type === 'text' && /^\r?\n/.test(lead.value))
+      const icon = block.icon && title.length > 0 && spaceAfterIcon(block) ? `${block.icon} ` : block.icon
       const heading: Flow = {
         type: 'heading',
         depth: block.depth as 1,
-        children: (block.icon ? [{type: 'text', value: spaced ? `${block.icon} ` : block.icon}, ...title] : title) as PhrasingContent[]
+        children: (icon ? [{type: 'text', value: icon}, ...title] : title) as PhrasingContent[]
       }
       return [heading, ...block.children.flatMap((child) => flowOf(child, toFlow))]
     }
@@ -127,6 +126,20 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
         }
       ]
   }
+}
+
+/**
+ * Whether a space stood between a heading's icon and its title. The parser takes it off with the icon;
+ * only the anchor still has it, as GitHub's slug of the heading writes a space as `-`. Without a match
+ * either way (a title with HTML, whose text the slug read too), a space, as most headings have.
+ */
+function spaceAfterIcon(section: Section): boolean {
+  const title = textOfInlines(section.title)
+  const isAnchorOf = (text: string) => {
+    const slug = githubSlug(text)
+    return section.anchor === slug || (section.anchor.startsWith(`${slug}-`) && /^\d+$/.test(section.anchor.slice(slug.length + 1)))
+  }
+  return !(isAnchorOf(`${section.icon}${title}`) && !isAnchorOf(`${section.icon} ${title}`))
 }
 
 /**
