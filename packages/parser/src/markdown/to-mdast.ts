@@ -84,7 +84,7 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
           block.spread,
           block.items.map((item) => {
             const children = item.children.flatMap((child) => flowOf(child, toFlow))
-            return {type: 'listItem', spread: item.spread, children: (item.spread ? children : tight(linesOfOneParagraph(children))) as BlockContent[]}
+            return {type: 'listItem', spread: item.spread, children: (item.spread ? children : withStarredRules(linesOfOneParagraph(children))) as BlockContent[]}
           })
         )
       ]
@@ -162,7 +162,7 @@ function linesOfOneParagraph(flows: Flow[]): Flow[] {
  * A rule right under a paragraph of a tight entry, written `***`: mdast-util-to-markdown would put a
  * blank line before `---` (which would make the paragraph a heading), and that makes the entry loose.
  */
-function tight(flows: Flow[]): Flow[] {
+function withStarredRules(flows: Flow[]): Flow[] {
   return flows.map((flow, index) => (flow.type === 'thematicBreak' && flows[index - 1]?.type === 'paragraph' ? {type: 'runsheetRaw', value: '***'} : flow))
 }
 
@@ -185,7 +185,7 @@ function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): M
   // would write the block under a bare `1.`, which markdown reads as an empty entry and a block after it.
   if (item.content.length === 0) return {type: 'listItem', checked: null, spread: false, children: nested as BlockContent[]}
   const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
-  return {type: 'listItem', checked: item.checked, spread: false, children: tight([lead, ...nested]) as BlockContent[]}
+  return {type: 'listItem', checked: item.checked, spread: false, children: withStarredRules([lead, ...nested]) as BlockContent[]}
 }
 
 function rowOf(row: TableRow): MdastTableRow {
