@@ -5,6 +5,19 @@ test('slugs keep folders, case and language suffixes', () => {
   expect(slugOf('docs/api/API_DOCUMENTATION.ko.md')).toBe('docs/api/API_DOCUMENTATION.ko')
 })
 
+test('slugs never climb out of the site or onto a parent page', () => {
+  expect(slugOf('...md')).toBe('_..')
+  expect(slugOf('..md')).toBe('_.')
+  expect(slugOf('.md')).toBe('_')
+  expect(slugOf('docs/...md')).toBe('docs/_..')
+  expect(slugOf('.hidden.md')).toBe('.hidden')
+  for (const name of ['...md', '..md', '.md', 'a/..md']) {
+    expect(slugOf(name).split('/')).not.toContain('..')
+    expect(slugOf(name).split('/')).not.toContain('.')
+    expect(slugOf(name).split('/')).not.toContain('')
+  }
+})
+
 test('page URLs encode each segment', () => {
   expect(pageUrl('/', '운영/배포 절차')).toBe('/%EC%9A%B4%EC%98%81/%EB%B0%B0%ED%8F%AC%20%EC%A0%88%EC%B0%A8/')
   expect(pageUrl('/docs/', '')).toBe('/docs/')

@@ -2,9 +2,18 @@
 
 const markdownExtension = /\.(?:md|markdown|mdx)$/i
 
-/** `docs/api/guide.ko.md` → `docs/api/guide.ko`: the page route of a runbook, from its path. */
+/**
+ * `docs/api/guide.ko.md` → `docs/api/guide.ko`: the page route of a runbook, from its path. A segment that
+ * would be empty or only dots (`..md`, `.md`) gets a leading `_`, so that every page stays inside the site:
+ * `.` and `..` would write a page over its parent folder's, or above the output folder.
+ */
 export function slugOf(path: string): string {
-  return path.replace(markdownExtension, '').replace(/^\/+/, '')
+  return path
+    .replace(markdownExtension, '')
+    .replace(/^\/+/, '')
+    .split('/')
+    .map((segment) => (/^\.*$/.test(segment) ? `_${segment}` : segment))
+    .join('/')
 }
 
 export function dirnameOf(path: string): string {

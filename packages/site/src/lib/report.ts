@@ -18,13 +18,28 @@ export interface SiteMessage {
 /**
  * The problems the site must report: every link that renders unlinked (missing files, dead anchors, in this
  * runbook or another, refused URL schemes), files the parser could not read, and runbooks whose page would
- * take a home page's URL. The parser's other lint messages are for `runsheet lint`.
+ * take a home page's URL or another runbook's. The parser's other lint messages are for `runsheet lint`.
  */
 export function siteMessages(site: Site, parserMessages: ReadonlyMap<string, readonly VFileMessage[]> = new Map()): SiteMessage[] {
   const messages: SiteMessage[] = []
   const homes = new Set(site.langs.filter((lang) => lang !== site.lang))
+  // Case folded: on macOS and Windows `Deploy/` and `deploy/` are one folder, so one page would be lost.
+  const pages = new Map<string, string>()
   for (const entry of site.entries) {
-    if (homes.has(entry.slug as never)) {
+    const page = entry.slug.toLowerCase()
+    const first = pages.get(page)
+    if (first === undefined) pages.set(page, entry.path)
+    if (first !== undefined) {
+      messages.push({
+        path: entry.path,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        reason: `Its page would be \`${entry.url}\`, which is already the page of \`${first}\`: rename one of the two files`,
+        rule: 'runsheet:route-conflict'
+      })
+    }
+    if (homes.has(page as never)) {
       messages.push({
         path: entry.path,
         line: 1,
