@@ -1,41 +1,76 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {rmSync} from 'node:fs'
 import {join} from 'node:path'
-import type {AstroInlineConfig} from 'astro'
+import {build, type AstroInlineConfig} from 'astro'
 import {runsheet, type RunsheetOptions} from '../integration/integration.js'
 import {packageRoot} from '../lib/package-root.js'
+import {scratchFolder, type Scratch} from './scratch.js'
 
 export interface AstroSettings {
   dir: string
-  base?: string
-  site?: string
-  outDir?: string
+  base?: string | undefined
+  site?: string | undefined
   integration: Omit<RunsheetOptions, 'dir'>
   logLevel: NonNullable<AstroInlineConfig['logLevel']>
 }
 
+/** An Astro project of one command and the scratch folder that holds its sources, caches and output. */
+export interface AstroProject {
+  config: AstroInlineConfig
+  scratch: Scratch
+}
+
 /**
  * The Astro project of one command. Its root is this package (Astro compiles the pages' scripts only for
- * components under the root), while its sources, public files and caches are a fresh temporary folder,
- * so two sites never share a cache; the Runsheet integration brings every page.
+ * components under the root), while its sources, public files, caches and output are a fresh scratch
+ * folder inside this package's install, so two sites never share a cache and nothing lands in the user's
+ * working or temp folder; the Runsheet integration brings every page.
  */
-export async function astroProject(settings: AstroSettings): Promise<{config: AstroInlineConfig; cleanup: () => Promise<void>}> {
+export function astroProject(settings: AstroSettings): AstroProject {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
-  const scratch = await mkdtemp(join(tmpdir(), 'runsheet-site-'))
+  const scratch = scratchFolder('site')
   const config: AstroInlineConfig = {
     root: packageRoot,
-    srcDir: join(scratch, 'src'),
-    publicDir: join(scratch, 'public'),
-    cacheDir: join(scratch, 'cache'),
+    srcDir: join(scratch.path, 'src'),
+    publicDir: join(scratch.path, 'public'),
+    cacheDir: join(scratch.path, 'cache'),
+    outDir: join(scratch.path, 'site'),
     configFile: false,
     logLevel: settings.logLevel,
     base: settings.base ?? '/',
     ...(settings.site ? {site: settings.site} : {}),
-    ...(settings.outDir ? {outDir: settings.outDir} : {}),
     trailingSlash: 'ignore',
     build: {format: 'directory'},
     devToolbar: {enabled: false},
     integrations: [runsheet({...settings.integration, dir: settings.dir})]
   }
-  return {config, cleanup: () => rm(scratch, {recursive: true, force: true})}
+  return {config, scratch}
+}
+
+/** A built site: its folder, inside the scratch folder that the caller removes when done with it. */
+export interface BuiltSite {
+  dir: string
+  scratch: Scratch
+}
+
+/**
+ * Builds the site into a scratch folder. Astro puts its prerender chunks beside the output only when the
+ * output is inside the current folder (else in `<cwd>/.astro/`), and those chunks must be under this
+ * package to find its dependencies: the build runs from the scratch folder for that.
+ */
+export async function buildSite(settings: AstroSettings): Promise<BuiltSite> {
+  const {config, scratch} = astroProject(settings)
+  const cwd = process.cwd()
+  try {
+    process.chdir(scratch.path)
+    // No content-layer sync: the site reads runbooks itself, and two builds must not share `.astro/`.
+    await build(config, {sync: false} as Parameters<typeof build>[1])
+  } catch (error) {
+    scratch.remove()
+    throw error
+  } finally {
+    process.chdir(cwd)
+  }
+  const dir = join(scratch.path, 'site')
+  rmSync(join(dir, '.prerender'), {recursive: true, force: true})
+  return {dir, scratch}
 }

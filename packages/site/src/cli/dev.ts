@@ -27,16 +27,20 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
   const dir = resolve(dirArg)
   if (!isFolder(dir)) throw new UsageError(`no folder at '${dirArg}'`)
   const port = portOf(values.port, 4321)
-  const {config, cleanup} = await astroProject({
+  const {config, scratch} = astroProject({
     dir,
     base: baseOf(values.base),
     logLevel: 'info',
     integration: {lang: langOf(values.lang), repoUrl: urlOf('--repo-url', values['repo-url']), title: values.title, search: false}
   })
   config.server = {port, host: values.host ?? '127.0.0.1'}
-  const server = await dev(config)
-  await untilStopped()
-  await server.stop()
-  await cleanup()
+  try {
+    const stopped = untilStopped()
+    const server = await dev(config)
+    await stopped
+    await server.stop()
+  } finally {
+    scratch.remove()
+  }
   return 0
 }

@@ -1,8 +1,6 @@
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {runRecordSchema, type RunRecord} from '@runsheet/parser'
-import {build} from 'astro'
 import {formatDate} from '../lib/format.js'
 import {t} from '../lib/i18n.js'
 import {loadSite} from '../lib/load-site.js'
@@ -13,7 +11,7 @@ import {launchPrintBrowser, requireChromium} from '../pdf/chromium.js'
 import {printPage, type Paper} from '../pdf/print.js'
 import {stage} from '../pdf/stage.js'
 import {parse} from './args.js'
-import {astroProject} from './astro.js'
+import {buildSite, type BuiltSite} from './astro.js'
 import {UsageError} from './errors.js'
 import {help} from './help.js'
 import type {Io} from './io.js'
@@ -43,7 +41,7 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
   requireChromium()
 
   const staged = stage(input)
-  const scratch = await mkdtemp(join(tmpdir(), 'runsheet-pdf-'))
+  let built: BuiltSite | undefined
   try {
     const {site} = await loadSite(staged.dir)
     const entries = staged.only === undefined ? site.entries : site.entries.filter((entry) => entry.path === staged.only)
@@ -57,19 +55,9 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
       )
     }
 
-    // The site's own build, into the scratch folder: the same pages, styles and fonts as the site.
-    const siteDir = join(scratch, 'site')
-    const {config, cleanup} = await astroProject({dir: staged.dir, outDir: siteDir, logLevel: 'error', integration: {search: false, report: 'silent'}})
-    // Astro writes its prerender chunks to `<cwd>/.astro/` when the output is outside the current folder:
-    // building from the scratch folder keeps them there, so two prints never share (or litter) a folder.
-    const cwd = process.cwd()
-    try {
-      process.chdir(scratch)
-      await build(config, {sync: false} as Parameters<typeof build>[1])
-    } finally {
-      process.chdir(cwd)
-      await cleanup()
-    }
+    // The site's own build: the same pages, styles and fonts as the site.
+    built = await buildSite({dir: staged.dir, logLevel: 'error', integration: {search: false, report: 'silent'}})
+    const siteDir = built.dir
 
     const server = await serveStatic(siteDir)
     const browser = await launchPrintBrowser()
@@ -83,7 +71,7 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
 
       if (staged.only !== undefined && !split) {
         await writeOut(out, chapters[0]!.pdf)
-        report(io, values.quiet, `printed ${chapters[0]!.path} (${await pages(chapters[0]!.pdf)}, ${paper}${record ? ', record of a run' : ''}) to ${shown(out)}`)
+        report(io, values.quiet, `printed ${input} (${await pages(chapters[0]!.pdf)}, ${paper}${record ? ', record of a run' : ''}) to ${shown(out)}`)
         return 0
       }
       if (split) {
@@ -119,8 +107,8 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
       await server.close()
     }
   } finally {
-    staged.cleanup()
-    await rm(scratch, {recursive: true, force: true})
+    staged.remove()
+    built?.scratch.remove()
   }
 }
 
@@ -194,7 +182,7 @@ async function stylesOf(siteDir: string, entry: SiteEntry): Promise<string> {
 }
 
 function defaultOut(input: string, file: boolean, split: boolean): string {
-  const name = basename(resolve(input)).replace(/\.(?:md|markdown)$/i, '')
+  const name = basename(resolve(input)).replace(/\.[^.]*$/, '')
   return split ? `${name}-pdf` : `${name}.pdf`
 }
 

@@ -16,19 +16,23 @@ export interface LoadedRunbook {
 export interface CollectOptions {
   /** Extra parse options (keywords, a forced language). `path`, `root` and `exists` are set here. */
   parse?: Omit<ParseOptions, 'path' | 'root' | 'exists'>
+  /** Absolute folders under the runbook folder that hold no runbooks, such as the site's own output. */
+  exclude?: readonly string[]
 }
 
 /** Folders never searched for runbooks: dependencies, VCS data, build output and caches. */
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.astro', '.runsheet'])
 
-/** Every `*.md` under `dir`, recursively, as POSIX paths relative to it, sorted. */
-export async function markdownFilesIn(dir: string): Promise<string[]> {
+/** Every `*.md` under `dir`, recursively, as POSIX paths relative to it, sorted; `exclude` folders are skipped. */
+export async function markdownFilesIn(dir: string, exclude: readonly string[] = []): Promise<string[]> {
   const found: string[] = []
+  const excluded = new Set(exclude.map((folder) => resolve(folder)))
   const visit = async (folder: string) => {
     const entries = await readdir(folder, {withFileTypes: true})
     for (const entry of entries) {
       if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.')) await visit(join(folder, entry.name))
+        const path = join(folder, entry.name)
+        if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.') && !excluded.has(path)) await visit(path)
       } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
         found.push(relative(dir, join(folder, entry.name)).split(sep).join('/'))
       }
@@ -44,7 +48,7 @@ export async function markdownFilesIn(dir: string): Promise<string[]> {
  */
 export async function collectRunbooks(dir: string, options: CollectOptions = {}): Promise<LoadedRunbook[]> {
   const root = resolve(dir)
-  const files = await markdownFilesIn(root)
+  const files = await markdownFilesIn(root, options.exclude)
   const exists = existsIn(root)
   return Promise.all(
     files.map(async (path) => {

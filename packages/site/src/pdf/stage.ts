@@ -1,7 +1,7 @@
-import {copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {copyFileSync, readdirSync, statSync, symlinkSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {UsageError} from '../cli/errors.js'
+import {scratchFolder} from '../cli/scratch.js'
 
 /** The folder a print is built from, and which of its runbooks to print. */
 export interface Staged {
@@ -9,7 +9,7 @@ export interface Staged {
   dir: string
   /** One runbook's path in `dir` (a FILE was given), or undefined for every runbook (a DIR). */
   only?: string
-  cleanup(): void
+  remove(): void
 }
 
 /**
@@ -17,6 +17,8 @@ export interface Staged {
  * print does not wait for its neighbours: it is copied into a scratch folder beside links to everything
  * else in its folder, so its links to files (scripts, other runbooks) still resolve, and print as the
  * paths they point at, while the site holds just this one runbook (linked entries are never collected).
+ * A file named on the command line is a runbook whatever its extension (the reference seed is a `.txt`);
+ * its copy is named `*.md`, which is what the site collects.
  */
 export function stage(input: string): Staged {
   const path = resolve(input)
@@ -26,15 +28,15 @@ export function stage(input: string): Staged {
   } catch {
     throw new UsageError(`no file or folder at '${input}'`)
   }
-  if (info.isDirectory()) return {dir: path, cleanup() {}}
-  if (!/\.(?:md|markdown)$/i.test(path)) throw new UsageError(`'${input}' is not a markdown file (*.md)`)
-  const scratch = mkdtempSync(join(tmpdir(), 'runsheet-pdf-src-'))
+  if (info.isDirectory()) return {dir: path, remove() {}}
+  if (!info.isFile()) throw new UsageError(`'${input}' is not a file or a folder`)
+  const scratch = scratchFolder('pdf-source')
   const folder = dirname(path)
-  const name = basename(path).replace(/\.markdown$/i, '.md')
+  const name = /\.md$/i.test(path) ? basename(path) : `${basename(path).replace(/\.[^.]*$/, '')}.md`
   for (const entry of readdirSync(folder)) {
     if (entry === basename(path) || entry === name) continue
-    symlinkSync(join(folder, entry), join(scratch, entry))
+    symlinkSync(join(folder, entry), join(scratch.path, entry))
   }
-  copyFileSync(path, join(scratch, name))
-  return {dir: scratch, only: name, cleanup: () => rmSync(scratch, {recursive: true, force: true})}
+  copyFileSync(path, join(scratch.path, name))
+  return {dir: scratch.path, only: name, remove: scratch.remove}
 }

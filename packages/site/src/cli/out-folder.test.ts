@@ -1,0 +1,72 @@
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, parse} from 'node:path'
+import {afterEach, expect, test} from 'vitest'
+import {builtMarker, planOut, replaceWithSite} from './out-folder.js'
+
+const made: string[] = []
+function folder(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'runsheet-out-'))
+  made.push(dir)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), {recursive: true})
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+
+test('the runbook folder, a folder above it and a file-system root are refused', () => {
+  const dir = folder({'src/guide.md': '# Guide\n'})
+  const src = join(dir, 'src')
+  expect(() => planOut(src, src, true)).toThrow(/is the runbook folder: building would replace the runbooks/)
+  expect(() => planOut(dir, src, true)).toThrow(/holds the runbook folder/)
+  expect(() => planOut(parse(dir).root, src, true)).toThrow(/is the root of a file system/)
+  expect(() => planOut('/', src, true)).toThrow(/is the root of a file system/)
+})
+
+test('paths are compared after resolving links: a link to the runbook folder is the runbook folder', () => {
+  const dir = folder({'src/guide.md': '# Guide\n'})
+  symlinkSync(join(dir, 'src'), join(dir, 'alias'))
+  expect(() => planOut(join(dir, 'alias'), join(dir, 'src'), true)).toThrow(/is the runbook folder/)
+  expect(() => planOut(join(dir, 'src'), join(dir, 'alias'), true)).toThrow(/is the runbook folder/)
+  symlinkSync(dir, join(dir, 'src', 'up'))
+  expect(() => planOut(join(dir, 'src', 'up'), join(dir, 'src'), true)).toThrow(/holds the runbook folder/)
+})
+
+test('a folder of files the build did not make is refused unless forced', () => {
+  const dir = folder({'src/a.md': '# A\n', 'docs/guide.md': '# Guide\n', 'docs/notes.txt': ''})
+  expect(() => planOut(join(dir, 'docs'), join(dir, 'src'), false)).toThrow(
+    /--out '.*docs' holds files that runsheet build did not make \(guide\.md, notes\.txt\): choose an empty folder, or add --force/
+  )
+  expect(planOut(join(dir, 'docs'), join(dir, 'src'), true).out).toBe(join(dir, 'docs'))
+  writeFileSync(join(dir, 'file'), '')
+  expect(() => planOut(join(dir, 'file'), join(dir, 'src'), true)).toThrow(/is a file, not a folder/)
+})
+
+test('an empty folder, a new one, or one an earlier build made is taken', () => {
+  const dir = folder({'src/a.md': '# A\n', [`built/${builtMarker}`]: '', 'built/index.html': '', 'empty/.git/HEAD': ''})
+  expect(planOut(join(dir, 'new/deep'), join(dir, 'src'), false)).toEqual({out: join(dir, 'new/deep')})
+  expect(planOut(join(dir, 'built'), join(dir, 'src'), false)).toEqual({out: join(dir, 'built')})
+  expect(planOut(join(dir, 'empty'), join(dir, 'src'), false)).toEqual({out: join(dir, 'empty')})
+})
+
+test('an output folder inside the runbook folder is left out of the sources', () => {
+  const dir = folder({'a.md': '# A\n'})
+  expect(planOut(join(dir, 'dist'), dir, false)).toEqual({out: join(dir, 'dist'), exclude: join(dir, 'dist')})
+  symlinkSync(dir, join(dir, '..', `${parse(dir).base}-link`))
+  made.push(join(dir, '..', `${parse(dir).base}-link`))
+  const viaLink = join(dir, '..', `${parse(dir).base}-link`)
+  expect(planOut(join(dir, 'site'), viaLink, false).exclude).toBe(join(viaLink, 'site'))
+})
+
+test('the site replaces the folder whole, keeps .git, and is marked as built', () => {
+  const dir = folder({'out/old.html': '', 'out/.git/HEAD': 'ref', 'site/index.html': '<h1>new</h1>', 'site/_astro/a.css': ''})
+  replaceWithSite(join(dir, 'out'), join(dir, 'site'))
+  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.git', builtMarker, '_astro', 'index.html'])
+  expect(readFileSync(join(dir, 'out/.git/HEAD'), 'utf8')).toBe('ref')
+  expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toBe('<h1>new</h1>')
+  expect(existsSync(join(dir, 'site/index.html'))).toBe(false)
+})

@@ -1,0 +1,90 @@
+import {cpSync, existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {basename, dirname, join, parse as parsePath, relative, resolve, sep} from 'node:path'
+import {UsageError} from './errors.js'
+
+/**
+ * The file `runsheet build` leaves in its output folder, so that the next build knows the folder is its own
+ * to replace. A folder without it that holds anything is the user's, and is not emptied without `--force`.
+ */
+export const builtMarker = '.runsheet-site'
+
+/** What a build may do with its output folder, decided before anything is written or deleted. */
+export interface OutPlan {
+  /** The output folder, absolute, as given (links not resolved). */
+  out: string
+  /** The output folder as the runbook folder sees it, when it is inside it: not a source of runbooks. */
+  exclude?: string
+}
+
+/**
+ * Refuses an output folder whose replacement would lose files Runsheet did not make: a filesystem root, the
+ * runbook folder or one above it, the current folder or one above it (paths compared after resolving
+ * links), a file, or a non-empty folder that no earlier build left (unless `force`).
+ */
+export function planOut(outArg: string, dir: string, force: boolean): OutPlan {
+  const out = resolve(outArg)
+  const realOut = realPathOf(out)
+  const realDir = realPathOf(dir)
+  const shown = `--out '${outArg}'`
+  if (parsePath(realOut).root === realOut) throw new UsageError(`${shown} is the root of a file system: choose a folder of its own for the site`)
+  if (isInside(realDir, realOut)) {
+    const what = realDir === realOut ? 'is the runbook folder' : 'holds the runbook folder'
+    throw new UsageError(`${shown} ${what}: building would replace the runbooks; choose a folder of its own, such as dist`)
+  }
+  if (isInside(realPathOf(process.cwd()), realOut)) throw new UsageError(`${shown} holds the current folder: building would replace it`)
+  if (existsSync(out)) {
+    if (!lstatSync(realOut).isDirectory()) throw new UsageError(`${shown} is a file, not a folder`)
+    const foreign = readdirSync(realOut).filter((name) => name !== '.git')
+    if (foreign.length > 0 && !foreign.includes(builtMarker) && !force) {
+      throw new UsageError(`${shown} holds files that runsheet build did not make (${listed(foreign)}): choose an empty folder, or add --force to replace them`)
+    }
+  }
+  const plan: OutPlan = {out}
+  if (isInside(realOut, realDir)) plan.exclude = join(resolve(dir), relative(realDir, realOut))
+  return plan
+}
+
+/**
+ * Replaces the output folder's contents with the built site, and marks it as built. A `.git` folder in it
+ * (a deploy branch checked out there) is kept.
+ */
+export function replaceWithSite(out: string, site: string): void {
+  mkdirSync(out, {recursive: true})
+  for (const name of readdirSync(out)) {
+    if (name !== '.git') rmSync(join(out, name), {recursive: true, force: true})
+  }
+  for (const name of readdirSync(site)) moveInto(join(site, name), join(out, name))
+  writeFileSync(join(out, builtMarker), 'Built by `runsheet build`: the next build replaces everything in this folder but .git.\n')
+}
+
+/** Renames, or copies where the two folders are on different file systems. */
+function moveInto(from: string, to: string): void {
+  try {
+    renameSync(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    cpSync(from, to, {recursive: true})
+    rmSync(from, {recursive: true, force: true})
+  }
+}
+
+/** `path` with every link resolved; for a path that does not exist yet, its nearest existing ancestor's. */
+function realPathOf(path: string): string {
+  const absolute = resolve(path)
+  try {
+    return realpathSync(absolute)
+  } catch {
+    const parent = dirname(absolute)
+    return parent === absolute ? absolute : join(realPathOf(parent), basename(absolute))
+  }
+}
+
+function isInside(child: string, parent: string): boolean {
+  if (child === parent) return true
+  return child.startsWith(parent.endsWith(sep) ? parent : parent + sep)
+}
+
+function listed(names: string[]): string {
+  const sorted = [...names].sort()
+  return sorted.length <= 3 ? sorted.join(', ') : `${sorted.slice(0, 3).join(', ')} and ${sorted.length - 3} more`
+}

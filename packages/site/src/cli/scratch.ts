@@ -1,0 +1,70 @@
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs'
+import {join} from 'node:path'
+import {packageRoot} from '../lib/package-root.js'
+import {UsageError} from './errors.js'
+
+/**
+ * Where the commands build: inside this package's own install, never in the working folder or the OS temp
+ * folder. Astro writes prerender chunks that import its dependencies by bare name, and Node resolves those
+ * from the chunk's folder upwards; only under this package is that the install that has them.
+ */
+export const scratchRoot = join(packageRoot, 'node_modules', '.cache', 'runsheet')
+
+/** A fresh scratch folder; `remove()` deletes it, and so does any exit of the process (signals included). */
+export interface Scratch {
+  path: string
+  remove(): void
+}
+
+const live = new Set<string>()
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/** Creates a scratch folder under {@link scratchRoot}, removed on every exit: success, error or signal. */
+export function scratchFolder(prefix: string): Scratch {
+  let path: string
+  try {
+    mkdirSync(scratchRoot, {recursive: true})
+    // The process id in the name tells whose a folder is, so a leftover can be traced to its command.
+    path = mkdtempSync(join(scratchRoot, `${prefix}-${process.pid}-`))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new UsageError(`cannot write to @runsheet/site's folder '${scratchRoot}' (${code}): the site is built there`, 1)
+  }
+  if (live.size === 0) hook()
+  live.add(path)
+  return {
+    path,
+    remove() {
+      if (!live.delete(path)) return
+      rmSync(path, {recursive: true, force: true})
+      if (live.size === 0) unhook()
+    }
+  }
+}
+
+function removeAll(): void {
+  for (const path of live) rmSync(path, {recursive: true, force: true})
+  live.clear()
+}
+
+/**
+ * A signal that nothing else handles would end the process without its `exit` event: remove the scratch
+ * folders, then die of the same signal, so the exit status still says what stopped it. Where a command
+ * listens itself (`dev` and `preview` stop gracefully), it is left to do so, and `exit` cleans up.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) > 1) return
+  removeAll()
+  unhook()
+  process.kill(process.pid, signal)
+}
+
+function hook(): void {
+  process.on('exit', removeAll)
+  for (const signal of signals) process.on(signal, onSignal)
+}
+
+function unhook(): void {
+  process.off('exit', removeAll)
+  for (const signal of signals) process.off(signal, onSignal)
+}

@@ -1,0 +1,240 @@
+/**
+ * `runsheet build`, `pdf` and `dev` as a user runs them: the linked `runsheet` bin, in a working folder of its
+ * own with no node_modules above it and a TMPDIR of its own. Whatever Astro writes must resolve its packages
+ * from the site package's install; the build must never lose a file it did not make; nothing may be left in
+ * the working folder, the temp folder or the package's scratch folder, whichever way the command ends.
+ */
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {scratchRoot} from '../packages/site/src/cli/scratch.js'
+import {ensureSiteBuilt, repo} from './site-helpers.js'
+
+const bin = join(repo, 'node_modules/.bin/runsheet')
+let base: string
+let temp: string
+
+/** The environment of a user's shell: the test runner's own variables (`NODE_ENV=test`, `VITEST`) left out. */
+const userEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')))
+
+/** Every file and folder under `dir`, as sorted relative paths. */
+function tree(dir: string): string[] {
+  const found: string[] = []
+  const visit = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      found.push(prefix + entry.name)
+      if (entry.isDirectory()) visit(join(folder, entry.name), `${prefix}${entry.name}/`)
+    }
+  }
+  visit(dir, '')
+  return found.sort()
+}
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), {recursive: true})
+    writeFileSync(join(dir, path), text)
+  }
+}
+
+/** A fresh working folder under the test's base folder (which has no node_modules above it). */
+function workFolder(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(base, 'work-'))
+  write(dir, files)
+  return dir
+}
+
+interface Run {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  pid: number
+}
+
+/** Runs the linked `runsheet` bin in `cwd`; `until` may stop it with a signal once `ready` says so. */
+function runsheet(args: string[], cwd: string, until?: {ready: (output: string, pid: number) => boolean; signal: NodeJS.Signals}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, ...args], {cwd, env: userEnv})
+    let stdout = ''
+    let stderr = ''
+    const poll = until
+      ? setInterval(() => {
+          if (until.ready(stdout + stderr, child.pid!)) {
+            clearInterval(poll)
+            child.kill(until.signal)
+          }
+        }, 20)
+      : undefined
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', fail)
+    child.on('close', (code, signal) => {
+      clearInterval(poll)
+      done({code, signal, stdout, stderr, pid: child.pid!})
+    })
+  })
+}
+
+/** The scratch folders a command left behind, known by the process id in their names. */
+function leftBy(pid: number): string[] {
+  if (!existsSync(scratchRoot)) return []
+  return readdirSync(scratchRoot).filter((name) => name.includes(`-${pid}-`))
+}
+
+const runbooks = {
+  'deploy.md': '# Deploy\n\n- [ ] Run [the rollback](ops/rollback.md)\n',
+  'ops/rollback.md': '# Rollback\n\n- [ ] Restore\n',
+  '...md': '# Three dots\n',
+  '..md': '# Two dots\n'
+}
+
+beforeAll(() => {
+  ensureSiteBuilt()
+  // Under /var/tmp as the fresh-start check does: no node_modules above, whatever the OS temp folder is.
+  base = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : resolve(repo, '..'), 'runsheet-cli-'))
+  temp = join(base, 'tmp')
+  mkdirSync(temp)
+  Object.assign(userEnv, {TMPDIR: temp, ASTRO_TELEMETRY_DISABLED: '1'})
+  for (let dir = base; ; dir = resolve(dir, '..')) {
+    expect(existsSync(join(dir, 'node_modules')), `${dir}/node_modules would hide missing dependencies`).toBe(false)
+    if (dir === resolve(dir, '..')) break
+  }
+})
+
+afterAll(() => {
+  if (base) rmSync(base, {recursive: true, force: true})
+})
+
+describe('runsheet build . --out dist, from the runbook folder', () => {
+  let dir: string
+  let first: Run
+  let second: Run
+
+  beforeAll(async () => {
+    dir = workFolder({...runbooks, 'dist/.git/HEAD': 'ref: refs/heads/gh-pages\n'})
+    first = await runsheet(['build', '.', '--out', 'dist', '--no-search'], dir)
+    // A second build finds its own output in the runbook folder: it is neither a source nor foreign.
+    writeFileSync(join(dir, 'dist', 'stale.html'), '')
+    second = await runsheet(['build', '.', '--out', 'dist', '--no-search'], dir)
+  }, 240_000)
+
+  test('builds every runbook, each page inside the output folder', () => {
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    expect(first.stdout).toMatch(/^runsheet: built 4 runbooks into dist\//)
+    const files = tree(join(dir, 'dist'))
+    for (const page of ['index.html', 'deploy/index.html', 'ops/rollback/index.html', '_../index.html', '_./index.html']) expect(files).toContain(page)
+    const home = readFileSync(join(dir, 'dist/index.html'), 'utf8')
+    expect(home).toContain('href="/_./"')
+    expect(home).not.toContain('href="/./"')
+  })
+
+  test('leaves out its own output, replaces it whole, and keeps a .git checked out there', () => {
+    expect(second.code).toBe(0)
+    expect(second.stdout).toMatch(/built 4 runbooks/)
+    const files = tree(join(dir, 'dist'))
+    expect(files).not.toContain('stale.html')
+    expect(files).toContain('.runsheet-site')
+    expect(readFileSync(join(dir, 'dist/.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n')
+    expect(files.some((file) => file.startsWith('.prerender') || file.startsWith('.astro'))).toBe(false)
+  })
+
+  test('writes nothing but the output folder, and leaves no scratch folder behind', () => {
+    expect(readdirSync(dir).sort()).toEqual(['...md', '..md', 'deploy.md', 'dist', 'ops'])
+    expect(readdirSync(base).filter((name) => !name.startsWith('work-') && name !== 'tmp')).toEqual([])
+    expect(readdirSync(temp)).toEqual([])
+    expect(leftBy(first.pid)).toEqual([])
+    expect(leftBy(second.pid)).toEqual([])
+  })
+})
+
+describe('the build never loses a file it did not make', () => {
+  const refused = async (files: Record<string, string>, args: (dir: string) => string[], message: RegExp) => {
+    const dir = workFolder(files)
+    const before = tree(dir)
+    const result = await runsheet(args(dir), dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stdout).toBe('')
+    expect(tree(dir)).toEqual(before)
+    return dir
+  }
+
+  test('an --out inside the runbooks that holds runbooks is refused, not emptied', async () => {
+    await refused({'src/a.md': '# A\n', 'src/docs/guide.md': '# Guide\n'}, () => ['build', 'src', '--out', 'src/docs'], /--out 'src\/docs' holds files that runsheet build did not make \(guide\.md\)/)
+  })
+
+  test('an --out that links to the runbook folder is refused', async () => {
+    const dir = workFolder({'src/a.md': '# A\n'})
+    symlinkSync(join(dir, 'src'), join(dir, 'site'))
+    const result = await runsheet(['build', 'src', '--out', 'site', '--force'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--out 'site' is the runbook folder/)
+    expect(readFileSync(join(dir, 'src/a.md'), 'utf8')).toBe('# A\n')
+  })
+
+  test('a file-system root or the runbook folder itself is refused, even with --force', async () => {
+    await refused({'a.md': '# A\n'}, () => ['build', '.', '--out', '/', '--force'], /--out '\/' is the root of a file system/)
+    await refused({'a.md': '# A\n'}, () => ['build', '.', '--out', '.', '--force'], /--out '\.' is the runbook folder/)
+    await refused({'src/a.md': '# A\n'}, () => ['build', 'src', '--out', '.', '--force'], /--out '\.' holds the runbook folder/)
+  })
+
+  test('--force replaces a folder of other files', async () => {
+    const dir = workFolder({'src/a.md': '# A\n', 'site/notes.txt': 'mine\n'})
+    const result = await runsheet(['build', 'src', '--out', 'site', '--force', '--no-search'], dir)
+    expect(result.code).toBe(0)
+    expect(existsSync(join(dir, 'site/notes.txt'))).toBe(false)
+    expect(existsSync(join(dir, 'site/a/index.html'))).toBe(true)
+  }, 120_000)
+
+  test('two runbooks with one page are an error naming both, and nothing is written', async () => {
+    const dir = workFolder({'src/y.md': '# y\n', 'src/y.MD': '# Y\n'})
+    const result = await runsheet(['build', 'src', '--out', 'site'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('src/y.md:1:1  error  Its page would be `/y/`, which is already the page of `y.MD`: rename one of the two files  runsheet:route-conflict')
+    expect(existsSync(join(dir, 'site'))).toBe(false)
+  })
+})
+
+describe('scratch folders go on every exit', () => {
+  test('a build stopped by SIGTERM or SIGINT removes its scratch folder and dies of the signal', async () => {
+    const dir = workFolder(runbooks)
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const result = await runsheet(['build', '.', '--out', 'dist'], dir, {ready: (_, pid) => leftBy(pid).length > 0, signal})
+      expect(result.signal).toBe(signal)
+      expect(leftBy(result.pid)).toEqual([])
+      expect(existsSync(join(dir, 'dist'))).toBe(false)
+    }
+    expect(readdirSync(temp)).toEqual([])
+  }, 120_000)
+
+  test('dev stopped by Ctrl-C or SIGTERM removes its scratch folder', async () => {
+    const dir = workFolder(runbooks)
+    // Ctrl-C stops it gracefully; on SIGTERM Vite closes the server and exits with 128 + 15.
+    for (const [signal, code] of [['SIGINT', 0], ['SIGTERM', 143]] as const) {
+      const result = await runsheet(['dev', '.', '--port', '0'], dir, {ready: (output) => /http:\/\/127\.0\.0\.1:\d+/.test(output), signal})
+      expect(result.stdout + result.stderr).toMatch(/http:\/\/127\.0\.0\.1:\d+/)
+      expect(result.code).toBe(code)
+      expect(leftBy(result.pid)).toEqual([])
+    }
+    expect(readdirSync(dir).sort()).toEqual(['...md', '..md', 'deploy.md', 'ops'])
+    expect(readdirSync(temp)).toEqual([])
+  }, 120_000)
+})
+
+describe('runsheet pdf', () => {
+  test('prints a file named on the command line whatever its extension, and leaves only the PDF', async () => {
+    const dir = workFolder({'seed.txt': readFileSync(join(repo, 'examples/production-deploy.ko.md'), 'utf8')})
+    const result = await runsheet(['pdf', 'seed.txt'], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^runsheet: printed seed\.txt \(\d+ pages, A4\) to seed\.pdf/)
+    expect(readdirSync(dir).sort()).toEqual(['seed.pdf', 'seed.txt'])
+    expect(readFileSync(join(dir, 'seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(leftBy(result.pid)).toEqual([])
+    expect(readdirSync(temp)).toEqual([])
+  }, 180_000)
+})
