@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # What the tests need beyond npm: Debian's Chromium (browser, print and PDF tests; never a downloaded
-# browser), poppler-utils (pdfinfo, pdftotext, pdftoppm) and a Korean font for the printouts.
+# browser), poppler-utils (pdfinfo, pdftotext, pdftoppm, pdffonts), and a Korean and an emoji font for the
+# printouts (without an emoji font, the seed's icons print as empty boxes).
 # Idempotent: installs only what is missing.
 set -euo pipefail
 
-packages=(chromium poppler-utils fonts-noto-cjk)
+packages=(chromium poppler-utils fonts-noto-cjk fonts-noto-color-emoji)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

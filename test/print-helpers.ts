@@ -46,6 +46,15 @@ export function pdfInfo(file: string): PdfInfo {
   return {pages, width: Math.round(Number(size?.[1])), height: Math.round(Number(size?.[2]))}
 }
 
+/** The fonts embedded in a PDF, as `pdffonts` lists them: name and type (`CID TrueType`, `Type 3`, …). */
+export function pdfFonts(file: string): {name: string; type: string}[] {
+  return poppler('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({name: line.slice(0, 36).trim(), type: line.slice(37, 54).trim()}))
+}
+
 /** The text of each page, as `pdftotext -layout` lays it out. */
 export function pageTexts(file: string): string[] {
   return poppler('pdftotext', ['-layout', file, '-']).split('\f').slice(0, pdfInfo(file).pages)

@@ -8,7 +8,7 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {emptyRecord, walk} from '@runsheet/parser'
 import {beforeAll, describe, expect, test} from 'vitest'
-import {itemsOf, pageTexts, pageWords, pdfInfo, readRunbook, runsheetWith, squash, textPieces} from './print-helpers.js'
+import {itemsOf, pageTexts, pageWords, pdfFonts, pdfInfo, readRunbook, runsheetWith, squash, textPieces} from './print-helpers.js'
 import {tempDir, type CliResult} from './site-helpers.js'
 
 const out = tempDir('runsheet-print-')
@@ -118,6 +118,13 @@ describe.each(seeds)('the $name', (seed) => {
     for (const label of signatures) expect(pages[page]!.join(' ')).toContain(label.split(' ').at(-1)!)
     const blockWords = pages[page]!.filter((word) => labels.includes(word as never))
     expect(new Set(blockWords)).toEqual(new Set(labels))
+  })
+
+  test('its emoji print as glyphs of an emoji font, not as empty boxes', () => {
+    // Chromium embeds colour emoji as a Type 3 font of bitmaps; without an emoji font there is none, and
+    // each icon is the text font's empty box.
+    expect(JSON.stringify(runbook)).toMatch(/\p{Extended_Pictographic}/u)
+    expect(pdfFonts(seed.pdf).some((font) => font.type === 'Type 3')).toBe(true)
   })
 
   test('no step is split from its command', () => {
