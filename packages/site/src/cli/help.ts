@@ -7,8 +7,12 @@ the runbooks, one page per runbook, and a Pagefind search index at pagefind/.
 Unresolved links are reported as file:line:col warnings.
 
 Options:
-  --out DIR        Where to write the site (default: dist, in the current folder;
-                   it is emptied first)
+  --out DIR        Where to write the site (default: dist, in the current folder).
+                   Its contents are replaced by the new site (a .git in it is kept).
+                   Refused: the runbook folder, a folder above it, a file-system
+                   root, and a folder of files that runsheet build did not make
+                   (see --force). A DIR/dist is not read as runbooks.
+  --force          Replace an --out folder even if it holds other files
   --base PATH      The path the site is served under, e.g. /docs/ (default: /)
   --site URL       The site's public URL, for canonical and hreflang links
   --strict         Fail (exit 1) when any link is unresolved
@@ -50,7 +54,8 @@ Chromium (Debian's package, /usr/bin/chromium, or $CHROMIUM_PATH): a form to wor
 through with a pen and sign, with a running header (title, version, date), page
 numbers and a short hash of the source on every page.
 
-A FILE gives one PDF. A DIR gives one PDF with a cover and a table of contents
+A FILE gives one PDF; any file you name is read as a runbook, whatever its
+extension (a folder is searched for *.md). A DIR gives one PDF with a cover and a table of contents
 (with --split, one PDF per runbook, in the folder --out names).
 
 Options:
