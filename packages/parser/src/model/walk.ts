@@ -82,7 +82,7 @@ function each(nodes: readonly ModelNode[], visit: (child: ModelNode) => void): v
  * Nested blocks of an item are kept in three lists (commands, nested steps, the rest); their positions
  * give back the order they were written in. Nodes without positions keep the lists' order.
  */
-export function inSourceOrder<T extends {position?: {start: {offset: number}}}>(nodes: T[]): T[] {
+export function inSourceOrder<T extends {position?: {start: {offset: number}} | undefined}>(nodes: T[]): T[] {
   if (nodes.some((node) => !node.position)) return nodes
   return [...nodes].sort((a, b) => a.position!.start.offset - b.position!.start.offset)
 }
