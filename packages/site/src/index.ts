@@ -1,5 +1,5 @@
 export {runsheet, type RunsheetOptions} from './integration/integration.js'
-export {runsheetLoader, type RunsheetLoaderOptions} from './loader/loader.js'
+export {runsheetLoader, type RunsheetLoader, type RunsheetLoaderOptions} from './loader/loader.js'
 export {createSite, entryOf, referencedBy, translationsOf, homeUrl, type Site, type SiteEntry, type SiteOptions} from './lib/site.js'
 export {resolveLink, elementIdOf, type ResolvedLink} from './lib/links.js'
 export {collectRunbooks, markdownFilesIn, type LoadedRunbook, type CollectOptions} from './lib/collect.js'

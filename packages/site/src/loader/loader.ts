@@ -2,6 +2,7 @@ import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {runbookSchema, type Runbook} from '@runsheet/parser'
 import type {Loader, LoaderContext} from 'astro/loaders'
+import type {ZodType} from 'astro/zod'
 import {collectRunbooks, isFolder, type CollectOptions} from '../lib/collect.js'
 import {slugOf} from '../lib/paths.js'
 
@@ -11,11 +12,18 @@ export interface RunsheetLoaderOptions extends CollectOptions {
 }
 
 /**
+ * The loader with its schema in its type: Astro types a collection's entries from the schema its loader
+ * carries, so `getCollection('runbooks')` gives `data: Runbook`. The schema is typed with the project's own
+ * `astro/zod`, which Astro infers from, whatever copy of zod the parser uses.
+ */
+export type RunsheetLoader = Loader & {schema: ZodType<Runbook>}
+
+/**
  * A content-layer loader: one entry per runbook under `base`, its id the path without the extension
  * (`docs/guide.ko`), its data the validated Runbook model (links resolved against `base`). In dev, a
  * changed, added or removed runbook reloads the collection.
  */
-export function runsheetLoader(options: RunsheetLoaderOptions): Loader {
+export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
   if (!options || typeof options.base !== 'string') throw new TypeError('runsheetLoader(): the `base` option (the folder of runbooks) is required')
   return {
     name: '@runsheet/site/loader',
