@@ -301,9 +301,9 @@ describe('the runsheet CLI, run from a folder where both packages are installed 
     stdout: string
     stderr: string
     /**
-     * Paths of the working folder that the command added or removed (`-path`). A package's cache folder
-     * (`node_modules/.cache/<name>/`, where the site builds) may stay behind empty: that is npm's folder,
-     * not the user's, and the conventional place for it.
+     * Paths of the working folder that the command added or removed (`-path`). The site builds in a scratch
+     * folder under its package's `node_modules/.cache/`, the conventional place for a package's caches, and
+     * removes it; `node_modules/.cache/` itself may stay, empty.
      */
     changed: string[]
     /** What the command left in its TMPDIR. */
@@ -317,7 +317,7 @@ describe('the runsheet CLI, run from a folder where both packages are installed 
     const after = listTree(folders.cli)
     const was = new Set(before)
     const is = new Set(after)
-    const cacheFolder = /(^|\/)node_modules\/(\.cache\/([^/]+\/)?)?$/
+    const cacheFolder = /^node_modules\/@runsheet\/site\/node_modules\/(\.cache\/)?$/
     const added = after.filter((path) => !was.has(path) && !cacheFolder.test(path))
     const changed = [...added, ...before.filter((path) => !is.has(path)).map((path) => `-${path}`)]
     return {...result, changed, leftInTmp: listTree(tmp)}

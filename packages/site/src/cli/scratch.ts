@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmdirSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../lib/package-root.js'
 import {UsageError} from './errors.js'
@@ -21,15 +21,7 @@ const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
 /** Creates a scratch folder under {@link scratchRoot}, removed on every exit: success, error or signal. */
 export function scratchFolder(prefix: string): Scratch {
-  let path: string
-  try {
-    mkdirSync(scratchRoot, {recursive: true})
-    // The process id in the name tells whose a folder is, so a leftover can be traced to its command.
-    path = mkdtempSync(join(scratchRoot, `${prefix}-${process.pid}-`))
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    throw new UsageError(`cannot write to @runsheet/site's folder '${scratchRoot}' (${code}): the site is built there`, 1)
-  }
+  const path = newFolder(prefix)
   if (live.size === 0) hook()
   live.add(path)
   return {
@@ -37,14 +29,39 @@ export function scratchFolder(prefix: string): Scratch {
     remove() {
       if (!live.delete(path)) return
       rmSync(path, {recursive: true, force: true})
-      if (live.size === 0) unhook()
+      if (live.size > 0) return
+      unhook()
+      removeRootIfEmpty()
     }
+  }
+}
+
+function newFolder(prefix: string, tries = 3): string {
+  try {
+    mkdirSync(scratchRoot, {recursive: true})
+    // The process id in the name tells whose a folder is, so a leftover can be traced to its command.
+    return mkdtempSync(join(scratchRoot, `${prefix}-${process.pid}-`))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    // Another command may have removed the emptied root between the two calls.
+    if (code === 'ENOENT' && tries > 1) return newFolder(prefix, tries - 1)
+    throw new UsageError(`cannot write to @runsheet/site's folder '${scratchRoot}' (${code}): the site is built there`, 1)
   }
 }
 
 function removeAll(): void {
   for (const path of live) rmSync(path, {recursive: true, force: true})
   live.clear()
+  removeRootIfEmpty()
+}
+
+/** The root goes too when no command of any process is using it: an install keeps no empty folder of ours. */
+function removeRootIfEmpty(): void {
+  try {
+    rmdirSync(scratchRoot)
+  } catch {
+    // Not empty (another command is building) or already gone.
+  }
 }
 
 /**

@@ -3,6 +3,8 @@ import type {Plugin} from 'vite'
 /**
  * Drops the WOFF fallbacks from the self-hosted font's stylesheets: every browser the site supports reads
  * WOFF2, and the build then copies half as many font files.
+ *
+ * @internal
  */
 export function woff2Only(): Plugin {
   return {

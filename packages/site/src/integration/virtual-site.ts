@@ -26,6 +26,8 @@ export interface VirtualSiteOptions {
 /**
  * A Vite plugin serving `virtual:runsheet/site`: the site model and settings as plain data. In dev it
  * watches the runbook folder and reloads the browser when a runbook changes.
+ *
+ * @internal
  */
 export function virtualSite(options: VirtualSiteOptions): Plugin {
   let current: Promise<LoadedSite> | undefined
