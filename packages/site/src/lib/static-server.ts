@@ -1,28 +1,17 @@
-import {createReadStream} from 'node:fs'
-import {stat} from 'node:fs/promises'
-import {createServer, type Server} from 'node:http'
+import {createReadStream, existsSync} from 'node:fs'
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {extname, join, normalize, resolve, sep} from 'node:path'
+import {join, resolve} from 'node:path'
+import sirv from 'sirv'
+import {normaliseBase} from './paths.js'
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream'
+export interface StaticServerOptions {
+  /** `0` (the default) picks a free port. */
+  port?: number
+  /** `127.0.0.1` unless told otherwise: the site is for this machine. */
+  host?: string
+  /** The base path the site was built with, such as `/docs/`; `/` by default. */
+  base?: string
 }
 
 export interface StaticServer {
@@ -33,65 +22,88 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site: files as they are, folders by their `index.html`, `base` stripped from the path.
- * Never serves anything outside `dir`.
+ * Serves a built site with sirv: files as they are, folders by their `index.html` (with or without the
+ * trailing slash), `base` taken off the path, a missing page answered by the site's `404.html`. Nothing
+ * outside `dir` is served, and the only redirect is from `/` (or the base without its slash) to the base.
  */
-export async function serveStatic(dir: string, options: {port?: number; host?: string; base?: string} = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir)
-  const base = options.base ?? '/'
-  const server = createServer(async (request, response) => {
-    try {
-      let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-      if (!pathname.startsWith(base)) {
-        if (pathname === '/' && base !== '/') return redirect(response, base)
-        return notFound(response, root)
-      }
-      pathname = `/${pathname.slice(base.length)}`
-      const file = normalize(join(root, pathname))
-      if (file !== root && !file.startsWith(root + sep)) return notFound(response, root)
-      let info = await stat(file).catch(() => undefined)
-      let path = file
-      if (info?.isDirectory()) {
-        if (!pathname.endsWith('/')) return redirect(response, `${base}${pathname.slice(1)}/`)
-        path = join(file, 'index.html')
-        info = await stat(path).catch(() => undefined)
-      }
-      if (!info?.isFile()) return notFound(response, root)
-      response.writeHead(200, {
-        'content-type': types[extname(path).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'cache-control': 'no-cache'
-      })
-      if (request.method === 'HEAD') return response.end()
-      createReadStream(path).pipe(response)
-    } catch {
+  const base = normaliseBase(options.base)
+  const notFound = notFoundPage(root)
+  const files = filesOf(root, notFound)
+  const server = createServer((request, response) => {
+    const path = sitePath(request.url ?? '/')
+    if (path === undefined) {
       response.writeHead(400).end()
+    } else if (base !== '/' && (path === '/' || `${path}/` === base)) {
+      response.writeHead(301, {location: encodeURI(base)}).end()
+    } else if (!path.startsWith(base)) {
+      notFound(request, response)
+    } else {
+      request.url = sirvUrl(path.slice(base.length - 1))
+      files(request, response)
     }
   })
+  return listen(server, options.port ?? 0, options.host ?? '127.0.0.1')
+}
+
+/**
+ * sirv in its `dev` mode looks each file up when it is asked for rather than once at the start, so pages
+ * written after the server starts (`runsheet pdf` writes its cover so) are served, with their current
+ * size; the ETag lets a browser revalidate (`Cache-Control: no-cache`).
+ */
+function filesOf(root: string, notFound: Handler): Handler {
+  return sirv(root, {dev: true, etag: true, onNoMatch: notFound, setHeaders: pagefindType})
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void
+
+/** Pagefind's index files have extensions no MIME table knows: sent as bytes, not with an empty type. */
+function pagefindType(response: ServerResponse, pathname: string): void {
+  if (/\.(?:pagefind|pf_meta|pf_index|pf_fragment)$/.test(pathname)) response.setHeader('Content-Type', 'application/octet-stream')
+}
+
+/** The site's own `404.html` when it has one (read on each miss, as the site may be rebuilt), else a line of text. */
+function notFoundPage(root: string): Handler {
+  const page = join(root, '404.html')
+  return (_request, response) => {
+    if (existsSync(page)) {
+      response.writeHead(404, {'Content-Type': 'text/html; charset=utf-8'})
+      createReadStream(page).pipe(response)
+    } else {
+      response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'}).end('Not found\n')
+    }
+  }
+}
+
+/** The decoded path of a request target (`/a%20b/?q` → `/a b/`), or undefined when it does not decode. */
+function sitePath(target: string): string | undefined {
+  const path = target.replace(/[?#].*$/s, '')
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A decoded path as sirv reads it: sirv decodes with `decodeURI`, which keeps `%2B` and its kind encoded,
+ * so the path is handed over decoded, with only `%` (and the `?` and `#` that would end the path) escaped.
+ */
+function sirvUrl(path: string): string {
+  return path.replace(/[%?#]/g, (character) => encodeURIComponent(character))
+}
+
+async function listen(server: Server, port: number, host: string): Promise<StaticServer> {
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => done())
+    server.listen(port, host, () => done())
   })
   const address = server.address() as AddressInfo
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {
     server,
-    origin: `http://${host}:${address.port}`,
+    origin: `http://${shownHost}:${address.port}`,
     close: () => new Promise<void>((done) => server.close(() => done()))
   }
-}
-
-function redirect(response: import('node:http').ServerResponse, location: string): void {
-  response.writeHead(301, {location: encodeURI(location)}).end()
-}
-
-async function notFound(response: import('node:http').ServerResponse, root: string): Promise<void> {
-  const page = join(root, '404.html')
-  const info = await stat(page).catch(() => undefined)
-  if (info?.isFile()) {
-    response.writeHead(404, {'content-type': types['.html']!})
-    createReadStream(page).pipe(response)
-    return
-  }
-  response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found\n')
 }
