@@ -4,13 +4,13 @@
  */
 import {buildCommand} from './cli/build.js'
 import {devCommand} from './cli/dev.js'
-import {UsageError} from './cli/errors.js'
+import {UsageError} from '@runsheet/parser/cli-kit'
 import {help} from './cli/help.js'
-import {processIo, type Io} from './cli/io.js'
+import {processIo, type Io} from '@runsheet/parser/cli-kit'
 import {pdfCommand} from './cli/pdf.js'
 import {previewCommand} from './cli/preview.js'
 
-export type {Io} from './cli/io.js'
+export type {Io} from '@runsheet/parser/cli-kit'
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   build: buildCommand,

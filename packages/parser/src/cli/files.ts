@@ -1,11 +1,43 @@
 import {existsSync} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
-import {UsageError} from './read-input.js'
+import {isMarkdownPath} from '../parse/paths.js'
+import {UsageError} from './usage-error.js'
 
-const ignored = new Set(['node_modules', '.git', 'dist', '.astro'])
+/** Folders that hold no runbooks: dependencies and build output; hidden folders (`.git`, `.astro`) too. */
+const skippedFolders = new Set(['node_modules', 'dist'])
 
-/** Every markdown file under the given files and folders, folders walked recursively, sorted. */
+export interface MarkdownFilesOptions {
+  /** Absolute folders under the folder searched that hold no runbooks, such as a site's own output. */
+  exclude?: readonly string[] | undefined
+}
+
+/**
+ * Every runbook file (`*.md`, `*.markdown`) under `dir`, recursively, as POSIX paths relative to it, sorted:
+ * what `runsheet lint DIR`, `runsheet build DIR` and the site's loader all read.
+ */
+export async function markdownFilesUnder(dir: string, options: MarkdownFilesOptions = {}): Promise<string[]> {
+  const root = resolve(dir)
+  const excluded = new Set((options.exclude ?? []).map((folder) => resolve(folder)))
+  const found: string[] = []
+  const visit = async (folder: string) => {
+    for (const entry of await readdir(folder, {withFileTypes: true})) {
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name) && !excluded.has(path)) await visit(path)
+      } else if (entry.isFile() && isMarkdownPath(entry.name)) {
+        found.push(toPosix(relative(root, path)))
+      }
+    }
+  }
+  await visit(root)
+  return found.sort()
+}
+
+/**
+ * The runbook files of the given paths, sorted: a file as given (whatever its extension: the user named
+ * it), a folder as {@link markdownFilesUnder} finds its files, joined to the folder.
+ */
 export async function markdownFilesIn(paths: readonly string[]): Promise<string[]> {
   const out: string[] = []
   for (const path of paths) {
@@ -15,17 +47,8 @@ export async function markdownFilesIn(paths: readonly string[]): Promise<string[
     } catch {
       throw new UsageError(`cannot read '${path}': no such file or folder`)
     }
-    if (!info.isDirectory()) {
-      out.push(path)
-      continue
-    }
-    const entries = await readdir(path, {recursive: true, withFileTypes: true})
-    for (const entry of entries) {
-      const full = join(entry.parentPath, entry.name)
-      if (!entry.isFile() || !/\.(?:md|markdown)$/i.test(entry.name)) continue
-      if (relative(path, full).split(sep).some((part) => ignored.has(part))) continue
-      out.push(full)
-    }
+    if (info.isDirectory()) for (const file of await markdownFilesUnder(path)) out.push(join(path, file))
+    else out.push(path)
   }
   return [...new Set(out)].sort()
 }

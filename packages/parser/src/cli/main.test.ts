@@ -159,8 +159,15 @@ describe('format', () => {
   test('a record that is not a run record is one line on stderr', async () => {
     const result = await run('format', at('clean.md'), '--record', at('bad-record.json'))
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^runsheet: record '.*bad-record\.json' is not a run record: format: /)
+    expect(result.stderr).toMatch(/^runsheet: '.*bad-record\.json' is not a run record \(runsheet-record\/1\): format: /)
     expect(result.stderr).not.toContain('\n')
+  })
+
+  test('a record with several problems names every one of them, each with where it is', async () => {
+    const result = await run('format', at('clean.md'), '--record', at('bad-record.json'))
+    const issues = result.stderr.replace(/^.*\(runsheet-record\/1\): /, '').split('; ')
+    expect(issues.length).toBeGreaterThan(1)
+    for (const issue of issues) expect(issue).toMatch(/^[\w.]+: \S/)
   })
 
   test('takes one file', async () => {
@@ -228,11 +235,11 @@ describe('problems are one line on stderr, a non-zero exit, no stack trace', () 
     ['a non-UTF-8 file', () => ['parse', at('euc-kr.md')], /^runsheet: '.*euc-kr\.md' is not UTF-8 text: convert it first/],
     ['a missing file to lint', () => ['lint', at('missing.md')], /^runsheet: cannot read '.*missing\.md': no such file or folder$/],
     ['a missing file to format', () => ['format', at('missing.md')], /^runsheet: cannot read '.*missing\.md': no such file$/],
-    ['an unknown flag', () => ['parse', at('clean.md'), '--bogus'], /^runsheet: Unknown option '--bogus'$/],
-    ['an unknown flag to lint', () => ['lint', '--nope', at('clean.md')], /^runsheet: Unknown option '--nope'$/],
+    ['an unknown flag', () => ['parse', at('clean.md'), '--bogus'], /^runsheet: unknown option '--bogus' for 'parse': see 'runsheet parse --help'$/],
+    ['an unknown flag to lint', () => ['lint', '--nope', at('clean.md')], /^runsheet: unknown option '--nope' for 'lint': see 'runsheet lint --help'$/],
     ['an unknown command', () => ['bogus'], /^runsheet: unknown command 'bogus': see 'runsheet --help'$/],
     ['two files to parse', () => ['parse', at('clean.md'), at('warned.md')], /^runsheet: parse takes one file/],
-    ['a missing record', () => ['format', at('clean.md'), '--record', at('nope.json')], /^runsheet: cannot read record '.*nope\.json': no such file$/]
+    ['a missing record', () => ['format', at('clean.md'), '--record', at('nope.json')], /^runsheet: cannot read the run record '.*nope\.json': no such file$/]
   ])('%s', async (_, argv, message) => {
     const result = await run(...argv())
     expect(result.code).toBeGreaterThan(0)

@@ -1,21 +1,24 @@
 import {readFile} from 'node:fs/promises'
-import {parseArgs, type ParseArgsOptionsConfig} from 'node:util'
+import {VFile} from 'vfile'
 import {z} from 'zod'
 import {toMarkdown} from '../markdown/to-markdown.js'
 import {parseRunbook} from '../parse/parse-runbook.js'
 import {langSchema} from '../schema/runbook.js'
 import {runRecordSchema} from '../schema/record.js'
 import {runbookJsonSchema} from '../schema/json-schema.js'
+import {parseArguments} from './arguments.js'
 import {fileSystemOptions, markdownFilesIn} from './files.js'
 import {help} from './help.js'
-import {readMarkdownFile, UsageError} from './read-input.js'
+import {processIo, type Io} from './io.js'
+import {readMarkdownFile} from './read-input.js'
+import {readRunRecord} from './record.js'
 import {reportOf} from './report.js'
-import {VFile} from 'vfile'
+import {UsageError} from './usage-error.js'
 
 const siteCommands = new Set(['build', 'dev', 'preview', 'pdf'])
 
 /** Runs the CLI; returns the exit code. Problems are one line on stderr, never a stack trace. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -44,26 +47,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-/** Where the CLI writes: the process streams, or a capture in tests. */
-export interface Io {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
-
-const defaultIo: Io = {
-  stdout(text) {
-    process.stdout.write(`${text}\n`)
-  },
-  stderr(text) {
-    process.stderr.write(`${text}\n`)
-  }
-}
+export type {Io} from './io.js'
 
 type Command = (args: string[], io: Io) => Promise<number>
 
 const commands: Record<string, Command> = {
   async parse(args, io) {
-    const {values, positionals} = parse(args, {
+    const {values, positionals} = parseArguments('parse', args, {
       root: {type: 'string'},
       lang: {type: 'string'},
       'no-positions': {type: 'boolean'},
@@ -83,7 +73,7 @@ const commands: Record<string, Command> = {
   },
 
   async lint(args, io) {
-    const {values, positionals} = parse(args, {
+    const {values, positionals} = parseArguments('lint', args, {
       root: {type: 'string'},
       format: {type: 'string'},
       quiet: {type: 'boolean'}
@@ -115,52 +105,22 @@ const commands: Record<string, Command> = {
   },
 
   async format(args, io) {
-    const {values, positionals} = parse(args, {record: {type: 'string'}})
+    const {values, positionals} = parseArguments('format', args, {record: {type: 'string'}})
     const file = single(positionals, 'format')
     const {bytes} = await readMarkdownFile(file)
     const {runbook} = parseRunbook(new VFile({path: file, value: bytes}), {path: file})
-    const record = values.record === undefined ? undefined : await readRecord(values.record)
+    const record = values.record === undefined ? undefined : await readRunRecord(values.record)
     io.stdout(toMarkdown(runbook, {record}).trimEnd())
     return 0
   },
 
   async schema(args, io) {
-    const {positionals} = parse(args, {})
+    const {positionals} = parseArguments('schema', args, {})
     const which = positionals[0] ?? 'runbook'
     if (which === 'runbook') io.stdout(JSON.stringify(runbookJsonSchema(), null, 2))
     else if (which === 'record') io.stdout(JSON.stringify(z.toJSONSchema(runRecordSchema), null, 2))
     else throw new UsageError(`schema takes runbook or record, not '${which}'`)
     return 0
-  }
-}
-
-/** Reads and validates a run record exported from run mode. */
-export async function readRecord(path: string) {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    throw new UsageError(`cannot read record '${path}': no such file`)
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    throw new UsageError(`record '${path}' is not JSON: ${(error as Error).message}`)
-  }
-  const result = runRecordSchema.safeParse(json)
-  if (!result.success) {
-    const issue = result.error.issues[0]!
-    throw new UsageError(`record '${path}' is not a run record: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-  }
-  return result.data
-}
-
-function parse<const Options extends ParseArgsOptionsConfig>(args: string[], options: Options) {
-  try {
-    return parseArgs({args, options, allowPositionals: true, strict: true})
-  } catch (error) {
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? '').replace(/\. To specify a positional.*$/, ''))
   }
 }
 

@@ -1,14 +1,5 @@
 import {readFile, stat} from 'node:fs/promises'
-
-/** A problem the user can fix, reported as one line without a stack trace. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2
-  ) {
-    super(message)
-  }
-}
+import {UsageError} from './usage-error.js'
 
 /** The text of a markdown file; a missing file, a folder, binary or non-UTF-8 content is a UsageError. */
 export async function readMarkdownFile(path: string): Promise<{text: string; bytes: Uint8Array}> {

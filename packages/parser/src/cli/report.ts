@@ -2,11 +2,17 @@ import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {statistics} from 'vfile-statistics'
 
+export interface ReportOptions {
+  /** End the lines with the count of errors and warnings. Default true. */
+  summary?: boolean
+}
+
 /**
  * One line per message, `file:line:col  severity  message  rule`, which editors and CI annotate; the
- * grouped vfile-reporter layout with `--format vfile`.
+ * grouped vfile-reporter layout with `--format vfile`. Every command that reports problems in runbooks
+ * prints them through this.
  */
-export function reportOf(files: readonly VFile[], format: 'lines' | 'vfile'): string {
+export function reportOf(files: readonly VFile[], format: 'lines' | 'vfile', options: ReportOptions = {}): string {
   if (format === 'vfile') return reporter([...files], {quiet: true})
   const lines: string[] = []
   for (const file of files) {
@@ -18,7 +24,7 @@ export function reportOf(files: readonly VFile[], format: 'lines' | 'vfile'): st
     }
   }
   const counts = statistics([...files])
-  if (counts.total > 0) lines.push('', summary(counts.fatal, counts.warn))
+  if (counts.total > 0 && options.summary !== false) lines.push('', summary(counts.fatal, counts.warn))
   return lines.join('\n')
 }
 

@@ -1,4 +1,14 @@
-/** POSIX path helpers: the parser runs in browsers too, so it cannot import `node:path`. */
+/**
+ * POSIX path helpers, and which files are runbooks: the one definition that the parser, its CLI and the
+ * site share. The parser runs in browsers too, so it cannot import `node:path`.
+ */
+
+/**
+ * A runbook's file name ends in `.md` or `.markdown`, in any case. MDX is not among them: it is JSX, not
+ * markdown, so a link to it is a link to a file, and a folder's `.mdx` files are not runbooks.
+ */
+const runbookExtension = /\.(?:md|markdown)$/i
+const editionSuffix = /(?:\.([a-z]{2}(?:-[A-Za-z]{2,4})?))?\.(?:md|markdown)$/i
 
 export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1)
@@ -26,15 +36,20 @@ export function joinPath(...parts: string[]): string {
 
 /** `docs/a.ko.md` → `ko`; `docs/a.md` → undefined. */
 export function languageOfFileName(path: string): string | undefined {
-  const match = /\.([a-z]{2}(?:-[A-Za-z]{2,4})?)\.(?:md|markdown|mdx)$/i.exec(path)
-  return match?.[1]?.toLowerCase()
+  return editionSuffix.exec(path)?.[1]?.toLowerCase()
 }
 
 /** `docs/a.ko.md` → `docs/a`, the name shared by every edition of a document. */
 export function editionStem(path: string): string {
-  return path.replace(/(?:\.[a-z]{2}(?:-[A-Za-z]{2,4})?)?\.(?:md|markdown|mdx)$/i, '')
+  return path.replace(editionSuffix, '')
 }
 
+/** Whether a path names a runbook file (`.md`, `.markdown`): what folders are searched for, what links lead to a page. */
 export function isMarkdownPath(path: string): boolean {
-  return /\.(?:md|markdown|mdx)$/i.test(path)
+  return runbookExtension.test(path)
+}
+
+/** `docs/guide.ko.md` → `docs/guide.ko`: the path without its runbook extension. */
+export function withoutMarkdownExtension(path: string): string {
+  return path.replace(runbookExtension, '')
 }

@@ -1,19 +1,6 @@
-import {parseArgs, type ParseArgsOptionsConfig} from 'node:util'
-import {UsageError} from './errors.js'
+import {UsageError} from '@runsheet/parser/cli-kit'
 
-/** Parses a command's arguments; an unknown flag or a missing value is a one-line usage error. */
-export function parse<T extends ParseArgsOptionsConfig>(command: string, args: string[], options: T) {
-  try {
-    return parseArgs({args, options: {...options, help: {type: 'boolean', short: 'h'}}, allowPositionals: true, strict: true})
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const unknown = /Unknown option '([^']+)'/.exec(message)
-    if (unknown) throw new UsageError(`unknown option '${unknown[1]}' for '${command}': see 'runsheet ${command} --help'`)
-    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message)
-    if (missing) throw new UsageError(`'${missing[1]!.replace(/^-\w, /, '')}' needs a value: see 'runsheet ${command} --help'`)
-    throw new UsageError(`${message.split('\n')[0]!.replace(/\.$/, '')}: see 'runsheet ${command} --help'`)
-  }
-}
+/** The site commands' own flag values; arguments themselves are parsed by the kit's `parseArguments`. */
 
 /** A port number from a flag, or a usage error. */
 export function portOf(value: string | undefined, fallback: number): number {

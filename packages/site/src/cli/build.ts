@@ -1,17 +1,16 @@
 import {relative, resolve, sep} from 'node:path'
+import {parseArguments, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
 import {loadSite} from '../lib/load-site.js'
-import {formatMessage} from '../lib/report.js'
-import {baseOf, langOf, parse, urlOf} from './args.js'
+import {hasErrors} from '../lib/report.js'
+import {baseOf, langOf, urlOf} from './args.js'
 import {buildSite} from './astro.js'
-import {UsageError} from './errors.js'
 import {help} from './help.js'
-import type {Io} from './io.js'
 import {planOut, replaceWithSite} from './out-folder.js'
 
 /** `runsheet build DIR`: the static site, its search index, and a report of unresolved links. */
 export async function buildCommand(args: string[], io: Io): Promise<number> {
-  const {values, positionals} = parse('build', args, {
+  const {values, positionals} = parseArguments('build', args, {
     out: {type: 'string', short: 'o'},
     base: {type: 'string'},
     site: {type: 'string'},
@@ -36,11 +35,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const repoUrl = urlOf('--repo-url', values['repo-url'])
   const lang = langOf(values.lang)
 
-  const {site: loaded, messages} = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : []})
+  const {site: loaded, report} = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : []})
+  const messages = report.flatMap((file) => file.messages)
+  // Paths as the user gave DIR: relative when it was relative, absolute when absolute.
   const shown = displayPath(dir)
-  for (const message of messages) io.stderr(formatMessage(message, shown))
-  const errors = messages.filter((message) => message.severity === 'error').length
-  if (errors > 0 || (values.strict && messages.length > 0)) {
+  for (const file of report) file.path = `${shown}/${file.path}`
+  if (report.length > 0) io.stderr(reportOf(report, 'lines', {summary: false}))
+  if (hasErrors(report) || (values.strict && messages.length > 0)) {
     io.stderr(`runsheet: build failed: ${count(messages.length, 'problem')}${values.strict ? ' (--strict)' : ''}`)
     return 1
   }

@@ -1,16 +1,15 @@
 import {resolve} from 'node:path'
 import {dev} from 'astro'
+import {parseArguments, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
-import {baseOf, langOf, parse, portOf, urlOf} from './args.js'
+import {baseOf, langOf, portOf, urlOf} from './args.js'
 import {astroProject} from './astro.js'
-import {UsageError} from './errors.js'
 import {help} from './help.js'
-import type {Io} from './io.js'
 import {untilStopped} from './signals.js'
 
 /** `runsheet dev DIR`: Astro's dev server with live reload, until Ctrl-C. */
 export async function devCommand(args: string[], io: Io): Promise<number> {
-  const {values, positionals} = parse('dev', args, {
+  const {values, positionals} = parseArguments('dev', args, {
     port: {type: 'string', short: 'p'},
     host: {type: 'string'},
     base: {type: 'string'},

@@ -1,6 +1,6 @@
 import {cpSync, existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join, parse as parsePath, relative, resolve, sep} from 'node:path'
-import {UsageError} from './errors.js'
+import {UsageError} from '@runsheet/parser/cli-kit'
 
 /**
  * The file `runsheet build` leaves in its output folder, so that the next build knows the folder is its own

@@ -1,17 +1,16 @@
 import {existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
+import {parseArguments, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
 import {normaliseBase} from '../lib/paths.js'
 import {serveStatic} from '../lib/static-server.js'
-import {baseOf, parse, portOf} from './args.js'
-import {UsageError} from './errors.js'
+import {baseOf, portOf} from './args.js'
 import {help} from './help.js'
-import type {Io} from './io.js'
 import {untilStopped} from './signals.js'
 
 /** `runsheet preview [DIR]`: serves a built site, until Ctrl-C. */
 export async function previewCommand(args: string[], io: Io): Promise<number> {
-  const {values, positionals} = parse('preview', args, {
+  const {values, positionals} = parseArguments('preview', args, {
     port: {type: 'string', short: 'p'},
     host: {type: 'string'},
     base: {type: 'string'}

@@ -1,7 +1,7 @@
 import {mkdirSync, mkdtempSync, rmdirSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../lib/package-root.js'
-import {UsageError} from './errors.js'
+import {UsageError} from '@runsheet/parser/cli-kit'
 
 /**
  * Where the commands build: inside this package's own install, never in the working folder or the OS temp

@@ -1,12 +1,12 @@
 import {createRequire} from 'node:module'
 import {dirname, isAbsolute, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {reportOf} from '@runsheet/parser/cli-kit'
 import type {AstroIntegration} from 'astro'
 import type {CollectOptions} from '../lib/collect.js'
 import {isFolder} from '../lib/collect.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
-import {formatMessage} from '../lib/report.js'
 import {indexSite} from '../lib/search-index.js'
 import type {SiteOptions} from '../lib/site.js'
 import {woff2Only} from './fonts.js'
@@ -61,7 +61,7 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
                 load: () => loadSite(dir, {...options, base: config.base}),
                 onLoad(loaded) {
                   if (typeof report === 'function') report(loaded)
-                  else if (report === 'log') for (const message of loaded.messages) logger.warn(formatMessage(message))
+                  else if (report === 'log') for (const line of reportLines(loaded)) logger.warn(line)
                 }
               })
             ],
@@ -77,6 +77,11 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
       }
     }
   }
+}
+
+/** The report's lines, as `runsheet build` prints them. */
+function reportLines(loaded: LoadedSite): string[] {
+  return reportOf(loaded.report, 'lines', {summary: false}).split('\n').filter(Boolean)
 }
 
 /**

@@ -1,4 +1,5 @@
 import {resolve, sep} from 'node:path'
+import {isMarkdownPath} from '@runsheet/parser'
 import type {Plugin, ViteDevServer} from 'vite'
 import type {LoadedSite} from '../lib/load-site.js'
 
@@ -38,7 +39,7 @@ export function virtualSite(options: VirtualSiteOptions): Plugin {
     })
     return current
   }
-  const inFolder = (file: string) => resolve(file).startsWith(options.dir + sep) && /\.md$/i.test(file)
+  const inFolder = (file: string) => resolve(file).startsWith(options.dir + sep) && isMarkdownPath(file)
 
   return {
     name: 'runsheet:site',

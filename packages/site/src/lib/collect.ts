@@ -1,7 +1,8 @@
 import {existsSync, statSync} from 'node:fs'
-import {readdir, readFile} from 'node:fs/promises'
-import {join, relative, resolve, sep} from 'node:path'
+import {readFile} from 'node:fs/promises'
+import {join, resolve} from 'node:path'
 import {parseRunbook, type ParseOptions, type Runbook} from '@runsheet/parser'
+import {markdownFilesUnder} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
@@ -20,35 +21,13 @@ export interface CollectOptions {
   exclude?: readonly string[]
 }
 
-/** Folders never searched for runbooks: dependencies, VCS data, build output and caches. */
-const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.astro', '.runsheet'])
-
-/** Every `*.md` under `dir`, recursively, as POSIX paths relative to it, sorted; `exclude` folders are skipped. */
-export async function markdownFilesIn(dir: string, exclude: readonly string[] = []): Promise<string[]> {
-  const found: string[] = []
-  const excluded = new Set(exclude.map((folder) => resolve(folder)))
-  const visit = async (folder: string) => {
-    const entries = await readdir(folder, {withFileTypes: true})
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        const path = join(folder, entry.name)
-        if (!skippedFolders.has(entry.name) && !entry.name.startsWith('.') && !excluded.has(path)) await visit(path)
-      } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
-        found.push(relative(dir, join(folder, entry.name)).split(sep).join('/'))
-      }
-    }
-  }
-  await visit(dir)
-  return found.sort()
-}
-
 /**
  * Reads and parses every runbook under `dir`. Links are resolved against `dir`, so each gets
  * `target.resolved` and `target.exists`, and translations are found from sibling files.
  */
 export async function collectRunbooks(dir: string, options: CollectOptions = {}): Promise<LoadedRunbook[]> {
   const root = resolve(dir)
-  const files = await markdownFilesIn(root, options.exclude)
+  const files = await markdownFilesUnder(root, {exclude: options.exclude})
   const exists = existsIn(root)
   return Promise.all(
     files.map(async (path) => {

@@ -1,11 +1,12 @@
+import type {VFile} from 'vfile'
 import {collectRunbooks, type CollectOptions} from './collect.js'
-import {siteMessages, type SiteMessage} from './report.js'
+import {siteReport} from './report.js'
 import {createSite, type Site, type SiteOptions} from './site.js'
 
 export interface LoadedSite {
   site: Site
-  /** Unresolved links and unreadable files, in site order. */
-  messages: SiteMessage[]
+  /** Unresolved links, unreadable files and page conflicts: one vfile per runbook that has any, in site order. */
+  report: VFile[]
 }
 
 /** Reads every runbook under `dir` and builds the site from them. */
@@ -16,5 +17,5 @@ export async function loadSite(dir: string, options: SiteOptions & CollectOption
     options
   )
   const byPath = new Map(loaded.map((each) => [each.path, each.messages]))
-  return {site, messages: siteMessages(site, byPath)}
+  return {site, report: siteReport(site, byPath)}
 }

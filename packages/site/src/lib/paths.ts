@@ -1,6 +1,8 @@
-/** POSIX path and URL helpers shared by the build (Node) and the pages (Vite): no `node:path` here. */
-
-const markdownExtension = /\.(?:md|markdown|mdx)$/i
+/**
+ * The site's URL helpers, shared by the build (Node) and the pages (Vite): no `node:path` here. Paths and
+ * which files are runbooks are the parser's (`joinPath`, `dirnameOf`, `isMarkdownPath`).
+ */
+import {withoutMarkdownExtension} from '@runsheet/parser'
 
 /**
  * `docs/api/guide.ko.md` → `docs/api/guide.ko`: the page route of a runbook, from its path. A segment that
@@ -8,8 +10,7 @@ const markdownExtension = /\.(?:md|markdown|mdx)$/i
  * `.` and `..` would write a page over its parent folder's, or above the output folder.
  */
 export function slugOf(path: string): string {
-  return path
-    .replace(markdownExtension, '')
+  return withoutMarkdownExtension(path)
     .replace(/^\/+/, '')
     .split('/')
     .map((segment) => (/^\.*$/.test(segment) ? `_${segment}` : segment))
@@ -52,8 +53,4 @@ export function pageUrl(base: string, slug: string): string {
     .map((segment) => encodeURIComponent(segment))
     .join('/')
   return encoded === '' ? base : `${base}${encoded}/`
-}
-
-export function isMarkdownFile(path: string): boolean {
-  return markdownExtension.test(path)
 }

@@ -1,26 +1,37 @@
+import {reportOf} from '@runsheet/parser/cli-kit'
 import {expect, test} from 'vitest'
 import {parseFolder} from '../test-util/runbooks.js'
-import {formatMessage, siteMessages} from './report.js'
+import {hasErrors, siteReport} from './report.js'
 import {createSite} from './site.js'
+
+const lines = (files: ReturnType<typeof siteReport>) => reportOf(files, 'lines', {summary: false}).split('\n').filter(Boolean)
 
 test('a runbook whose page would replace a home page is an error', () => {
   const site = createSite(parseFolder({'ko.md': '# Korean?\n', 'a.md': '# A\n'}), {lang: 'en'})
-  expect(siteMessages(site).map((message) => `${message.path} ${message.severity} ${message.rule}`)).toEqual(['ko.md error runsheet:route-conflict'])
+  const report = siteReport(site)
+  expect(lines(report)).toEqual(['ko.md:1:1  error  Its page would be `/ko/`, the home page in another language: rename the file  runsheet:route-conflict'])
+  expect(hasErrors(report)).toBe(true)
 })
 
 test('two runbooks with one page are an error naming both, letters of either case alike', () => {
   const site = createSite(parseFolder({'y.md': '# Y\n', 'y.MD': '# Y again\n', 'Ops/Deploy.md': '# D\n', 'ops/deploy.md': '# d\n', 'z.md': '# Z\n'}))
-  expect(siteMessages(site).map((message) => `${message.path} ${message.severity} ${message.reason}`)).toEqual([
-    'ops/deploy.md error Its page would be `/ops/deploy/`, which is already the page of `Ops/Deploy.md`: rename one of the two files',
-    'y.md error Its page would be `/y/`, which is already the page of `y.MD`: rename one of the two files'
+  expect(lines(siteReport(site))).toEqual([
+    'ops/deploy.md:1:1  error  Its page would be `/ops/deploy/`, which is already the page of `Ops/Deploy.md`: rename one of the two files  runsheet:route-conflict',
+    'y.md:1:1  error  Its page would be `/y/`, which is already the page of `y.MD`: rename one of the two files  runsheet:route-conflict'
   ])
 })
 
-test('unresolved links are reported as file:line:col  warning  message  rule', () => {
+test('unresolved links are vfile messages, printed like the parser lint messages', () => {
   const site = createSite(parseFolder({'a.md': '# A\n\nSee [b](b.md#x) and [c](c.md).\n', 'b.md': '# B\n'}))
-  const lines = siteMessages(site).map((message) => formatMessage(message, 'runbooks'))
-  expect(lines).toEqual([
-    'runbooks/a.md:3:5  warning  No section or step of `b.md` has the anchor `#x` linked as `b.md#x`  runsheet:unresolved-link',
-    'runbooks/a.md:3:21  warning  Cannot find `c.md` linked as `c.md`  runsheet:unresolved-link'
+  const report = siteReport(site)
+  expect(report.map((file) => file.path)).toEqual(['a.md'])
+  expect(report[0]!.messages.map((message) => [message.source, message.ruleId, message.fatal])).toEqual([
+    ['runsheet', 'unresolved-link', false],
+    ['runsheet', 'unresolved-link', false]
   ])
+  expect(lines(report)).toEqual([
+    'a.md:3:5  warning  No section or step of `b.md` has the anchor `#x` linked as `b.md#x`  runsheet:unresolved-link',
+    'a.md:3:21  warning  Cannot find `c.md` linked as `c.md`  runsheet:unresolved-link'
+  ])
+  expect(hasErrors(report)).toBe(false)
 })

@@ -1,87 +1,50 @@
 import {walk} from '@runsheet/parser'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {resolveLink} from './links.js'
-import type {Site} from './site.js'
-
-/** A problem found while building the site, placed in a runbook file. */
-export interface SiteMessage {
-  /** The runbook's path relative to the runbook folder. */
-  path: string
-  line: number
-  column: number
-  severity: 'error' | 'warning'
-  reason: string
-  /** `runsheet:unresolved-link` */
-  rule: string
-}
+import type {Site, SiteEntry} from './site.js'
 
 /**
- * The problems the site must report: every link that renders unlinked (missing files, dead anchors, in this
- * runbook or another, refused URL schemes), files the parser could not read, and runbooks whose page would
- * take a home page's URL or another runbook's. The parser's other lint messages are for `runsheet lint`.
+ * The problems the site must report, as vfile messages with a place, a `source` and a rule id, like the
+ * parser's: every link that renders unlinked (missing files, dead anchors, in this runbook or another,
+ * refused URL schemes), files the parser could not read, and runbooks whose page would take a home page's
+ * URL or another runbook's. One file per runbook that has any, in site order, to print with the parser's
+ * `reportOf`. The parser's other lint messages are for `runsheet lint`.
  */
-export function siteMessages(site: Site, parserMessages: ReadonlyMap<string, readonly VFileMessage[]> = new Map()): SiteMessage[] {
-  const messages: SiteMessage[] = []
-  const homes = new Set(site.langs.filter((lang) => lang !== site.lang))
+export function siteReport(site: Site, parserMessages: ReadonlyMap<string, readonly VFileMessage[]> = new Map()): VFile[] {
+  const files: VFile[] = []
+  const homes = new Set<string>(site.langs.filter((lang) => lang !== site.lang))
   // Case folded: on macOS and Windows `Deploy/` and `deploy/` are one folder, so one page would be lost.
   const pages = new Map<string, string>()
   for (const entry of site.entries) {
+    const file = new VFile({path: entry.path})
     const page = entry.slug.toLowerCase()
     const first = pages.get(page)
     if (first === undefined) pages.set(page, entry.path)
-    if (first !== undefined) {
-      messages.push({
-        path: entry.path,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        reason: `Its page would be \`${entry.url}\`, which is already the page of \`${first}\`: rename one of the two files`,
-        rule: 'runsheet:route-conflict'
-      })
-    }
-    if (homes.has(page as never)) {
-      messages.push({
-        path: entry.path,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        reason: `Its page would be \`${entry.url}\`, the home page in another language: rename the file`,
-        rule: 'runsheet:route-conflict'
-      })
-    }
-    for (const message of parserMessages.get(entry.path) ?? []) {
-      if (message.fatal) messages.push(fromVFile(entry.path, message, 'error'))
-    }
-    walk(entry.runbook, (node) => {
-      if (node.type !== 'link') return
-      const resolved = resolveLink(node, entry, site)
-      if (resolved.kind !== 'unresolved') return
-      messages.push({
-        path: entry.path,
-        line: node.position?.start.line ?? 1,
-        column: node.position?.start.column ?? 1,
-        severity: 'warning',
-        reason: resolved.reason,
-        rule: 'runsheet:unresolved-link'
-      })
-    })
+    if (first !== undefined) error(file, `Its page would be \`${entry.url}\`, which is already the page of \`${first}\`: rename one of the two files`)
+    if (homes.has(page)) error(file, `Its page would be \`${entry.url}\`, the home page in another language: rename the file`)
+    for (const message of parserMessages.get(entry.path) ?? []) if (message.fatal) file.messages.push(message)
+    unresolvedLinks(file, entry, site)
+    if (file.messages.length > 0) files.push(file)
   }
-  return messages
+  return files
 }
 
-function fromVFile(path: string, message: VFileMessage, severity: SiteMessage['severity']): SiteMessage {
-  return {
-    path,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity,
-    reason: message.reason,
-    rule: message.ruleId ? `${message.source ?? 'runsheet'}:${message.ruleId}` : 'runsheet'
-  }
+/** Whether any message of the report is an error, which fails a build. */
+export function hasErrors(files: readonly VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal === true))
 }
 
-/** `file:line:col  warning  message  runsheet:unresolved-link`, like `runsheet lint`; `prefix` leads the path. */
-export function formatMessage(message: SiteMessage, prefix = ''): string {
-  const file = prefix === '' ? message.path : `${prefix.replace(/\/+$/, '')}/${message.path}`
-  return `${file}:${message.line}:${message.column}  ${message.severity}  ${message.reason}  ${message.rule}`
+function error(file: VFile, reason: string): void {
+  file.message(reason, {place: {line: 1, column: 1}, ruleId: 'route-conflict', source: 'runsheet'}).fatal = true
+}
+
+function unresolvedLinks(file: VFile, entry: SiteEntry, site: Site): void {
+  walk(entry.runbook, (node) => {
+    if (node.type !== 'link') return
+    const resolved = resolveLink(node, entry, site)
+    if (resolved.kind !== 'unresolved') return
+    const place = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1}
+    file.message(resolved.reason, {place, ruleId: 'unresolved-link', source: 'runsheet'})
+  })
 }

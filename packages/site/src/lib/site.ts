@@ -1,5 +1,5 @@
-import {walk, type Runbook} from '@runsheet/parser'
-import {joinPaths, dirnameOf, normaliseBase, pageUrl, slugOf} from './paths.js'
+import {dirnameOf, joinPath, languageOfFileName, walk, type Runbook} from '@runsheet/parser'
+import {normaliseBase, pageUrl, slugOf} from './paths.js'
 import type {UiLang} from './i18n.js'
 import {uiLangs} from './i18n.js'
 
@@ -75,7 +75,7 @@ function compare(a: string, b: string): number {
 /** The interface language of a runbook page: its own when Korean or English, else the file name's, else the site's. */
 export function uiLangOf(runbook: Runbook, fallback: UiLang): UiLang {
   if (runbook.lang === 'ko' || runbook.lang === 'en') return runbook.lang
-  const named = /\.([a-z]{2})\.(?:md|markdown|mdx)$/i.exec(runbook.source.path ?? '')?.[1]?.toLowerCase()
+  const named = languageOfFileName(runbook.source.path ?? '')
   return named === 'ko' || named === 'en' ? named : fallback
 }
 
@@ -96,7 +96,7 @@ function backlinksOf(entries: readonly SiteEntry[]): Record<string, string[]> {
     const targets = new Set<string>()
     walk(entry.runbook, (node) => {
       if (node.type === 'link' && node.target.kind === 'runbook') {
-        const target = node.target.resolved ?? joinPaths(dirnameOf(entry.path), node.target.path ?? '')
+        const target = node.target.resolved ?? joinPath(dirnameOf(entry.path), node.target.path ?? '')
         if (target !== entry.path && known.has(target)) targets.add(target)
       }
     })
@@ -121,13 +121,13 @@ export function entryOf(site: Site, path: string): SiteEntry | undefined {
 export function translationsOf(site: Site, entry: SiteEntry): SiteEntry[] {
   const found: SiteEntry[] = []
   for (const translation of entry.runbook.translations) {
-    const other = entryOf(site, joinPaths(dirnameOf(entry.path), translation.path))
+    const other = entryOf(site, joinPath(dirnameOf(entry.path), translation.path))
     if (other && other !== entry && !found.includes(other)) found.push(other)
   }
   // Pairs declared on one side only still show on both.
   for (const other of site.entries) {
     if (other === entry || found.includes(other)) continue
-    if (other.runbook.translations.some((translation) => joinPaths(dirnameOf(other.path), translation.path) === entry.path)) {
+    if (other.runbook.translations.some((translation) => joinPath(dirnameOf(other.path), translation.path) === entry.path)) {
       found.push(other)
     }
   }

@@ -1,6 +1,5 @@
-import {stats, type SectionKind} from '@runsheet/parser'
+import {dirnameOf, stats, type SectionKind} from '@runsheet/parser'
 import type {UiLang} from './i18n.js'
-import {dirnameOf} from './paths.js'
 import {translationsOf, type Site, type SiteEntry} from './site.js'
 
 /** What the home page shows of a runbook. */

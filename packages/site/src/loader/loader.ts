@@ -1,7 +1,9 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {runbookSchema, type Runbook} from '@runsheet/parser'
+import {isMarkdownPath, runbookSchema, type Runbook} from '@runsheet/parser'
+import {reportOf} from '@runsheet/parser/cli-kit'
 import type {Loader, LoaderContext} from 'astro/loaders'
+import {VFile} from 'vfile'
 import type {ZodType} from 'astro/zod'
 import {collectRunbooks, isFolder, type CollectOptions} from '../lib/collect.js'
 import {slugOf} from '../lib/paths.js'
@@ -36,7 +38,7 @@ export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
       if (context.watcher) {
         context.watcher.add(dir)
         const changed = (file: string) => {
-          if (resolve(file).startsWith(dir + sep) && /\.md$/i.test(file)) void sync(context, dir, root, options)
+          if (resolve(file).startsWith(dir + sep) && isMarkdownPath(file)) void sync(context, dir, root, options)
         }
         context.watcher.on('change', changed)
         context.watcher.on('add', changed)
@@ -52,10 +54,11 @@ async function sync(context: LoaderContext, dir: string, root: string, options: 
   for (const {path, runbook, messages} of loaded) {
     const id = slugOf(path)
     seen.add(id)
-    for (const message of messages) {
-      if (message.ruleId === 'unresolved-link' || message.fatal) {
-        context.logger.warn(`${path}:${message.line ?? 1}:${message.column ?? 1}  ${message.reason}  runsheet:${message.ruleId ?? 'parse'}`)
-      }
+    const problems = messages.filter((message) => message.ruleId === 'unresolved-link' || message.fatal)
+    if (problems.length > 0) {
+      const file = new VFile({path})
+      file.messages.push(...problems)
+      for (const line of reportOf([file], 'lines', {summary: false}).split('\n').filter(Boolean)) context.logger.warn(line)
     }
     const digest = context.generateDigest(JSON.stringify(runbook))
     const existing = context.store.get(id)

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest'
-import {UsageError} from '../cli/errors.js'
+import {UsageError} from '@runsheet/parser/cli-kit'
 import {chromiumPath, requireChromium} from './chromium.js'
 
 test("Debian's Chromium unless CHROMIUM_PATH names another", () => {

@@ -2,7 +2,7 @@ import {accessSync, constants, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {chromium, type BrowserContext} from 'playwright-core'
-import {UsageError} from '../cli/errors.js'
+import {UsageError} from '@runsheet/parser/cli-kit'
 
 /** Debian's Chromium, or `$CHROMIUM_PATH`. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {

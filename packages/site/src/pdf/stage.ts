@@ -1,6 +1,7 @@
 import {copyFileSync, readdirSync, statSync, symlinkSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
-import {UsageError} from '../cli/errors.js'
+import {isMarkdownPath} from '@runsheet/parser'
+import {UsageError} from '@runsheet/parser/cli-kit'
 import {scratchFolder} from '../cli/scratch.js'
 
 /** The folder a print is built from, and which of its runbooks to print. */
@@ -18,7 +19,7 @@ export interface Staged {
  * else in its folder, so its links to files (scripts, other runbooks) still resolve, and print as the
  * paths they point at, while the site holds just this one runbook (linked entries are never collected).
  * A file named on the command line is a runbook whatever its extension (the reference seed is a `.txt`);
- * its copy is named `*.md`, which is what the site collects.
+ * its copy is named `*.md` unless it is a runbook file already, which is what the site collects.
  */
 export function stage(input: string): Staged {
   const path = resolve(input)
@@ -32,7 +33,7 @@ export function stage(input: string): Staged {
   if (!info.isFile()) throw new UsageError(`'${input}' is not a file or a folder`)
   const scratch = scratchFolder('pdf-source')
   const folder = dirname(path)
-  const name = /\.md$/i.test(path) ? basename(path) : `${basename(path).replace(/\.[^.]*$/, '')}.md`
+  const name = isMarkdownPath(path) ? basename(path) : `${basename(path).replace(/\.[^.]*$/, '')}.md`
   for (const entry of readdirSync(folder)) {
     if (entry === basename(path) || entry === name) continue
     symlinkSync(join(folder, entry), join(scratch.path, entry))

@@ -1,0 +1,11 @@
+/**
+ * The kit that every `runsheet` command is built from, the site's commands included: Node only, published
+ * as `@runsheet/parser/cli-kit`.
+ */
+export {parseArguments} from './arguments.js'
+export {fileSystemOptions, markdownFilesIn, markdownFilesUnder, toPosix, type MarkdownFilesOptions} from './files.js'
+export {processIo, type Io} from './io.js'
+export {readMarkdownFile} from './read-input.js'
+export {readRunRecord} from './record.js'
+export {reportOf, type ReportOptions} from './report.js'
+export {UsageError} from './usage-error.js'
