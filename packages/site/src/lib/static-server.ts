@@ -104,6 +104,11 @@ async function listen(server: Server, port: number, host: string): Promise<Stati
   return {
     server,
     origin: `http://${shownHost}:${address.port}`,
-    close: () => new Promise<void>((done) => server.close(() => done()))
+    // Browsers keep connections open for more pages: stopping drops them rather than wait for them to idle out.
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done())
+        server.closeAllConnections()
+      })
   }
 }
