@@ -1,6 +1,8 @@
 /** Copy buttons of commands: shown once this script runs, each copying the code block beside it. */
+import {readMessages} from './page-data.js'
+
 export function startCopyButtons(root: ParentNode = document): void {
-  const messages = readMessages()
+  const messages = readMessages(document, 'script[data-runbook-messages]')
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     button.hidden = false
     button.addEventListener('click', async () => {
@@ -32,14 +34,5 @@ async function copyText(text: string): Promise<boolean> {
     const ok = document.execCommand('copy')
     area.remove()
     return ok
-  }
-}
-
-function readMessages(): Record<string, string> {
-  const script = document.querySelector('script[data-runbook-messages]')
-  try {
-    return script?.textContent ? (JSON.parse(script.textContent) as Record<string, string>) : {}
-  } catch {
-    return {}
   }
 }

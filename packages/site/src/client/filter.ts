@@ -1,5 +1,5 @@
 /** The home page's filter box: hides runbooks whose title, path and section kinds do not hold every word. */
-import {fill} from './format.js'
+import {fill} from '../lib/i18n.js'
 
 export function startFilter(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[data-filter]')

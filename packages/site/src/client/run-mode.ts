@@ -5,17 +5,18 @@
  * `data-checked`, tick times), so printing a run shows it.
  */
 import {toMarkdown, walk, type Item, type RunRecord, type Runbook} from '@runsheet/parser'
+import {clientTranslator, type ClientMessages} from '../lib/i18n.js'
 import {download} from './download.js'
-import {fileStamp, fill, isoNow, shortTime} from './format.js'
+import {fileStamp, isoNow, shortTime} from './time.js'
 import {emptyRecord, isChecked, progressOf, readRecord, setBlank, setChoice, setItem} from './record.js'
 
 export function startRunMode(article: HTMLElement): void {
   const key = article.dataset.runKey
   const model = readJson<Runbook>(article, 'script[data-runbook-model]')
-  const messages = readJson<Record<string, string>>(article, 'script[data-runbook-messages]') ?? {}
+  const messages = readJson<ClientMessages>(article, 'script[data-runbook-messages]') ?? {}
   if (!key || !model) return
   const lang = document.documentElement.lang || 'en'
-  const t = (name: string, values: Record<string, string | number> = {}) => fill(messages[name] ?? name, values)
+  const t = clientTranslator(messages)
 
   let record = readRecord(storage.get(key), model)
   const save = () => storage.set(key, JSON.stringify(record))

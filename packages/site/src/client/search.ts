@@ -2,7 +2,8 @@
  * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. Results name the runbook
  * and the sections that matched, with excerpts; results in the page's language come first.
  */
-import {fill} from './format.js'
+import {clientTranslator} from '../lib/i18n.js'
+import {readMessages} from './page-data.js'
 
 interface PagefindSubResult {
   title: string
@@ -30,8 +31,7 @@ export function startSearch(root: HTMLElement): void {
   if (!input || !panel) return
   const base = root.dataset.base ?? '/'
   const lang = document.documentElement.lang
-  const messages = JSON.parse(root.querySelector('script[data-search-messages]')?.textContent ?? '{}') as Record<string, string>
-  const t = (key: string, values: Record<string, string | number> = {}) => fill(messages[key] ?? key, values)
+  const t = clientTranslator(readMessages(root, 'script[data-search-messages]'))
   root.hidden = false
 
   let pagefind: Promise<Pagefind> | undefined

@@ -1,7 +1,5 @@
-/** Fills `{name}` placeholders of a translated string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
-}
+/** Times as run mode shows and stores them: on the page, in records and in file names. */
+import {intlLocale} from '../lib/i18n.js'
 
 /**
  * A time for the page's language, on a 24-hour clock: `14:32` today, with the date on other days. A
@@ -26,7 +24,7 @@ function formatTime(date: Date, lang: string, now: Date, timeZone: string | unde
   const options: Intl.DateTimeFormatOptions = day(date) === day(now)
     ? {timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
     : {timeZone, month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', options).format(date)
+  return new Intl.DateTimeFormat(intlLocale(lang), options).format(date)
 }
 
 /** A local timestamp for file names: `20250821-1432`. */
