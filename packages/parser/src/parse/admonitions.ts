@@ -1,28 +1,66 @@
 import type {Nodes, Paragraph as MdastParagraph, Root, RootContent} from 'mdast'
 import {mdastFromFragment} from '../markdown/from-markdown.js'
-import type {Callout} from '../schema/blocks.js'
 import {listBodyOf} from './admonition-lists.js'
-import {type Scope, blocksFromMdast} from './blocks.js'
+import type {Admonition, Flow} from './block-state.js'
 import {type Context, positionOf} from './context.js'
-import {withPosition} from './inline.js'
+import {isChecklist} from './items.js'
 import {spanInText} from './offsets.js'
 
-const admonition = /^(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$/
+/**
+ * Sibling nodes with their admonitions read into them, at every depth the model reads blocks at: in
+ * quotes, list entries, footnotes and admonition bodies. The tree is not changed: a node that holds an
+ * admonition is copied, any other is kept as it is (`nodes` itself, when none holds one).
+ *
+ * Where the model reads a node as something else, it stays: the first paragraph of a task entry is the
+ * task's text, and code in a task entry is one of its commands, never an admonition's body.
+ */
+export function withAdmonitions(nodes: readonly RootContent[], context: Context, inTask = false): readonly Flow[] {
+  let out: Flow[] | undefined
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    let read: Flow = node
+    let taken = 1
+    if (node.type === 'paragraph') {
+      const found = inTask && index === 0 ? undefined : admonitionAt(nodes, index, context, !inTask)
+      if (found) {
+        read = found.admonition
+        taken = found.taken
+      }
+    } else if (node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+      const children = withAdmonitions(node.children, context)
+      if (children !== node.children) read = {...node, children} as Flow
+    } else if (node.type === 'list') {
+      const tasks = isChecklist(node)
+      let changed = false
+      const items = node.children.map((item) => {
+        const children = withAdmonitions(item.children, context, tasks)
+        if (children === item.children) return item
+        changed = true
+        return {...item, children} as typeof item
+      })
+      if (changed) read = {...node, children: items}
+    }
+    if (read !== node && !out) out = nodes.slice(0, index)
+    out?.push(read)
+    index += taken - 1
+  }
+  return out ?? nodes
+}
 
 /**
- * An MkDocs admonition: `!!! info "Title"` and the lines indented under it. CommonMark reads the body
- * as a paragraph continuation or as indented code; it is markdown, so it is parsed again from its
- * source lines with positions mapped back into the file. Bodies of plain lines or of one-line list
- * entries, the common ones, are read from the paragraph CommonMark already made instead: a second parse
- * costs as much as the first did for those lines. Returns the callout and how many of `nodes` (from
- * `index`) it took.
+ * The admonition whose marker line starts the paragraph at `index`, if any. CommonMark reads the body as
+ * a paragraph continuation or as indented code (the next node, taken too when `takesCode`); it is
+ * markdown, so it is parsed again from its source lines with positions mapped back into the file. Bodies
+ * of plain lines or of one-line list entries, the common ones, are read from the paragraph CommonMark
+ * already made instead: a second parse costs as much as the first did for those lines. Returns the
+ * admonition and how many of `nodes` (from `index`) it took.
  */
-export function admonitionAt(
+function admonitionAt(
   nodes: readonly RootContent[],
   index: number,
   context: Context,
-  scope: Scope
-): {callout: Callout; taken: number} | undefined {
+  takesCode: boolean
+): {admonition: Admonition; taken: number} | undefined {
   const paragraph = nodes[index]
   if (paragraph?.type !== 'paragraph') return undefined
   const place = positionOf(paragraph)
@@ -37,7 +75,7 @@ export function admonitionAt(
   let last = place.end.line
   for (let line = first; line <= last; line++) if (!indent.test(lines[line - 1] ?? '')) return undefined
   let taken = 1
-  const next = nodes[index + 1]
+  const next = takesCode ? nodes[index + 1] : undefined
   const code = next?.type === 'code' ? positionOf(next) : undefined
   if (code && indent.test(lines[code.start.line - 1] ?? '') && lines.slice(last, code.start.line - 1).every((line) => line.trim() === '')) {
     last = code.end.line
@@ -48,16 +86,14 @@ export function admonitionAt(
   const bodyLines = lines.slice(first - 1, last).map((line) => line.replace(indent, ''))
   const read = taken === 1 ? proseBodyOf(paragraph, bodyLines, context) ?? listBodyOf(paragraph, first, context) : undefined
   const body = read ?? reparsedBodyOf(bodyLines, first, context)
-  const title = match[2] ?? null
-  context.admonitionBodies.set(paragraph, title ? [{type: 'paragraph', children: [{type: 'text', value: title}]}, ...body] : body)
-  if (taken === 2 && next) context.admonitionBodies.set(next, [])
   const end = taken === 2 && code ? code.end : place.end
-  const callout = withPosition<Callout>(
-    {type: 'callout', kind, syntax: 'admonition', title, children: blocksFromMdast(body, context, scope)},
-    {start: place.start, end}
-  )
-  return {callout, taken}
+  return {
+    admonition: {type: 'admonition', kind, title: match[2] ?? null, children: withAdmonitions(body, context), position: {start: place.start, end}},
+    taken
+  }
 }
+
+const admonition = /^(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$/
 
 /**
  * A line of plain words: it cannot start a block (it begins with a letter or digit, not a list number),

@@ -1,20 +1,20 @@
 import type {Blockquote as MdastBlockquote, Paragraph as MdastParagraph} from 'mdast'
 import type {Blockquote, Callout, CalloutKind} from '../schema/blocks.js'
-import {type Scope, blocksFromMdast} from './blocks.js'
-import {type Context, positionOf} from './context.js'
+import type {Admonition, BlockState, Scope} from './block-state.js'
+import {positionOf} from './context.js'
 import {withPosition} from './inline.js'
 import {spanInText} from './offsets.js'
 
 const alert = /^\[!(note|tip|important|warning|caution)\][ \t]*([^\n]*)(?:\n|$)/i
 
 /** A blockquote: a GitHub alert (`> [!WARNING]`) becomes a callout, any other stays a quote. */
-export function calloutOrBlockquote(node: MdastBlockquote, context: Context, scope: Scope): Callout | Blockquote {
+export function calloutOrBlockquote(node: MdastBlockquote, state: BlockState, scope: Scope): Callout | Blockquote {
   const position = positionOf(node)
   const [first, ...rest] = node.children
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined
   const match = lead?.type === 'text' ? alert.exec(lead.value) : null
   if (!match || first?.type !== 'paragraph' || lead?.type !== 'text') {
-    return withPosition<Blockquote>({type: 'blockquote', children: blocksFromMdast(node.children, context, scope)}, position)
+    return withPosition<Blockquote>({type: 'blockquote', children: state.all(node.children, scope)}, position)
   }
 
   // The marker is syntax, not content. Plain words after it on its line are a title; a line that goes
@@ -24,7 +24,7 @@ export function calloutOrBlockquote(node: MdastBlockquote, context: Context, sco
   const title = lineEnds ? match[2]?.trim() || null : null
   const cut = title === null && !match[0].endsWith('\n') ? (/^\[![a-z]+\][ \t]*/i.exec(lead.value)?.[0].length ?? 0) : match[0].length
   const remainder = lead.value.slice(cut)
-  const place = spanInText(lead.value, positionOf(lead), cut, lead.value.length, context)
+  const place = spanInText(lead.value, positionOf(lead), cut, lead.value.length, state.context)
   const leadRest = remainder ? [{...lead, value: remainder, position: place}] : []
   let paragraphChildren = [...leadRest, ...first.children.slice(1)]
   if (paragraphChildren[0]?.type === 'break') paragraphChildren = paragraphChildren.slice(1)
@@ -35,8 +35,16 @@ export function calloutOrBlockquote(node: MdastBlockquote, context: Context, sco
       kind: (match[1] ?? 'note').toLowerCase() as CalloutKind,
       syntax: 'github',
       title,
-      children: blocksFromMdast(body, context, scope)
+      children: state.all(body, scope)
     },
     position
+  )
+}
+
+/** An MkDocs admonition (`!!! warning "Title"`): a callout of the kind its type maps to. */
+export function calloutFromAdmonition(node: Admonition, state: BlockState, scope: Scope): Callout {
+  return withPosition<Callout>(
+    {type: 'callout', kind: node.kind, syntax: 'admonition', title: node.title, children: state.all(node.children, scope)},
+    node.position
   )
 }

@@ -1,4 +1,4 @@
-import type {Definition, Nodes, RootContent} from 'mdast'
+import type {Definition} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Keywords} from '../keywords/types.js'
@@ -14,11 +14,6 @@ export interface Context {
   keywords: Keywords
   /** Link definitions by normalised identifier, so reference links can be resolved. */
   definitions: Map<string, Definition>
-  /**
-   * What each admonition was read from (its paragraph; the indented code of its body, if any) and what
-   * that holds: its title and body as parsed. The language is read from these instead.
-   */
-  admonitionBodies: Map<Nodes, RootContent[]>
   /** Section and item ids handed out so far. */
   ids: IdRegistry
   pointAt: (offset: number) => Point | undefined
@@ -42,7 +37,6 @@ export function createContext(
     options,
     keywords,
     definitions: new Map(),
-    admonitionBodies: new Map(),
     ids: new IdRegistry(),
     offsetAt(line, column) {
       return place.toOffset({line, column}) ?? source.length

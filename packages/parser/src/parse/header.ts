@@ -1,4 +1,4 @@
-import type {Heading, RootContent} from 'mdast'
+import type {Heading, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Block, Field} from '../schema/blocks.js'
 import type {Context} from './context.js'
@@ -13,6 +13,8 @@ export interface Header {
   title: Heading | null
   subtitle: Heading | null
   meta: Field[]
+  /** The paragraphs the meta fields were read from. */
+  metaParagraphs: Paragraph[]
   /** What header paragraphs hold besides fields (choices, sign-offs, prose lines): the start of the body. */
   leading: Block[]
   /** The nodes of the body, in order, without the title, subtitle and meta. */
@@ -24,7 +26,7 @@ export interface Header {
 /** Splits a document into title (a leading H1), subtitle (an H2 right after it), meta fields, body and footer. */
 export function headerOf(nodes: readonly RootContent[], context: Context, declaredTitle?: string): Header {
   const body = [...nodes]
-  const header: Header = {title: null, subtitle: null, meta: [], leading: [], body, footer: []}
+  const header: Header = {title: null, subtitle: null, meta: [], metaParagraphs: [], leading: [], body, footer: []}
 
   const first = body.findIndex((node) => !isInvisible(node))
   const titleNode = body[first]
@@ -52,6 +54,7 @@ export function headerOf(nodes: readonly RootContent[], context: Context, declar
       const fields = blocks.filter((block): block is Field => block.type === 'field')
       if (fields.length > 0) {
         header.meta.push(...fields)
+        header.metaParagraphs.push(node)
         header.leading.push(...blocks.filter((block) => block.type !== 'field'))
         body.splice(index, 1)
         continue

@@ -1,8 +1,8 @@
-import type {List as MdastList, ListItem as MdastListItem, RootContent} from 'mdast'
+import type {List as MdastList, ListItem as MdastListItem} from 'mdast'
 import type {Checklist, Item, List, ListItem} from '../schema/blocks.js'
-import {type Scope, blocksFromMdast} from './blocks.js'
+import type {BlockState, Flow, Scope} from './block-state.js'
 import {commandFromCode} from './commands.js'
-import {type Context, positionOf} from './context.js'
+import {positionOf} from './context.js'
 import {criterionOf} from './criterion.js'
 import {evidenceOf} from './evidence.js'
 import {labelBlanksByPrecedingText} from './fields.js'
@@ -11,7 +11,7 @@ import {isOptional} from './optional.js'
 import {readableSlug, squash, textOfInlines} from './text.js'
 
 /** A list: a checklist when any entry is a task (`- [ ]`), else a plain list. */
-export function blockFromList(node: MdastList, context: Context, scope: Scope): Checklist | List {
+export function blockFromList(node: MdastList, state: BlockState, scope: Scope): Checklist | List {
   const position = positionOf(node)
   const ordered = node.ordered ?? false
   const start = ordered ? (node.start ?? 1) : null
@@ -19,13 +19,13 @@ export function blockFromList(node: MdastList, context: Context, scope: Scope): 
   if (!isChecklist(node)) {
     const items = node.children.map((child) =>
       withPosition<ListItem>(
-        {type: 'listItem', spread: child.spread ?? false, children: blocksFromMdast(child.children, context, scope)},
+        {type: 'listItem', spread: child.spread ?? false, children: state.all(child.children, scope)},
         positionOf(child)
       )
     )
     return withPosition<List>({type: 'list', ordered, start, spread, items}, position)
   }
-  const items = node.children.map((child, index) => itemFrom(child, start === null ? null : start + index, context, scope))
+  const items = node.children.map((child, index) => itemFrom(child, start === null ? null : start + index, state, scope))
   return withPosition<Checklist>({type: 'checklist', ordered, start, spread, items}, position)
 }
 
@@ -49,7 +49,8 @@ function bareBox(node: MdastListItem): boolean | undefined {
   return match ? match[1] !== ' ' : undefined
 }
 
-function itemFrom(node: MdastListItem, number: number | null, context: Context, scope: Scope): Item {
+function itemFrom(node: MdastListItem, number: number | null, state: BlockState, scope: Scope): Item {
+  const {context} = state
   const box = bareBox(node)
   const first = node.children[0]
   const leads = first?.type === 'paragraph' && box === undefined
@@ -75,27 +76,14 @@ function itemFrom(node: MdastListItem, number: number | null, context: Context, 
     children: []
   }
 
-  // Other blocks are read in runs, so that constructs spanning blocks (admonitions) stay whole.
-  let run: RootContent[] = []
-  const children = node.children
+  // Code is the step's commands, task lists under it its steps; any other block is read as it is.
+  const children: readonly Flow[] = node.children
   for (let index = leads || box !== undefined ? 1 : 0; index < children.length; index++) {
     const child = children[index]!
-    if (child.type === 'code') {
-      flushInto(item, run, context, scope)
-      run = []
-      item.commands.push(commandFromCode(child))
-    } else if (child.type === 'list' && isChecklist(child)) {
-      flushInto(item, run, context, scope)
-      run = []
-      const nested = blockFromList(child, context, scope) as Checklist
-      for (const each of nested.items) item.items.push(each)
-    } else run.push(child)
+    if (child.type === 'code') item.commands.push(commandFromCode(child))
+    else if (child.type === 'list' && isChecklist(child)) {
+      for (const each of (blockFromList(child, state, scope) as Checklist).items) item.items.push(each)
+    } else item.children.push(...state.all([child], scope))
   }
-  flushInto(item, run, context, scope)
   return withPosition(item, positionOf(node))
-}
-
-function flushInto(item: Item, run: RootContent[], context: Context, scope: Scope): void {
-  if (run.length === 0) return
-  for (const block of blocksFromMdast(run, context, scope)) item.children.push(block)
 }

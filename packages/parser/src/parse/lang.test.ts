@@ -53,6 +53,13 @@ describe('lang of a runbook', () => {
     expect(parseRunbook('# 배포\n\n!!! warning\n    배포 중지\n').runbook.lang).toBe('ko')
   })
 
+  test('an admonition title is a line of its own, in a list entry or a quote as at the top', () => {
+    expect(parseRunbook('!!! warning "배포 중지"\n    Stop the rollout\n').runbook.lang).toBe('mixed')
+    expect(parseRunbook('- Item\n\n  !!! warning "배포 중지"\n      Stop the rollout\n').runbook.lang).toBe('mixed')
+    expect(parseRunbook('- Item\n\n  !!! warning\n      Stop the rollout\n').runbook.lang).toBe('en')
+    expect(parseRunbook('> !!! warning "Stop"\n>     Stop the rollout\n>     배포 중지\n').runbook.lang).toBe('mixed')
+  })
+
   test('overridden by the option, then by front matter', () => {
     expect(parseRunbook('# 배포\n\n확인\n', {lang: 'en'}).runbook.lang).toBe('en')
     expect(parseRunbook('---\nlang: mixed\n---\n\n# 배포\n', {}).runbook.lang).toBe('mixed')

@@ -11,7 +11,8 @@ import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {positionSchema} from '../schema/position.js'
 import {isPosition} from '../schema/position-check.js'
 import {type Validator, validatorOf} from '../schema/validator.js'
-import {blocksFromMdast} from './blocks.js'
+import {withAdmonitions} from './admonitions.js'
+import {createBlockState} from './blocks.js'
 import {type Context, createContext, positionOf} from './context.js'
 import {isoDateOf} from './dates.js'
 import {fillInIdAssigner} from './fill-in-ids.js'
@@ -65,11 +66,14 @@ export function runbookFromMdast(
 
   const frontmatter = frontmatterOf(tree, context)
   const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
+  const body = withAdmonitions(header.body, context)
+  const end = withAdmonitions(header.footer, context)
   const slugger = new GithubSlugger()
   if (header.title) slugger.slug(toString(header.title))
   if (header.subtitle) slugger.slug(toString(header.subtitle))
-  const children = [...header.leading, ...sectionsFromMdast(header.body, context, slugger)]
-  const footer = blocksFromMdast(header.footer, context, {sectionId: 'footer'})
+  const state = createBlockState(context)
+  const children = [...header.leading, ...sectionsFromMdast(body, state, slugger)]
+  const footer = state.all(end, {sectionId: 'footer'})
 
   const fm = frontmatter ?? {}
   const firstSection = children.find((block) => block.type === 'section')
@@ -84,7 +88,8 @@ export function runbookFromMdast(
   const footerValue = (labels: string[]) =>
     footerPairs.find((pair) => labels.some((label) => normaliseLabel(label) === normaliseLabel(pair.label)))?.value
 
-  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(proseLinesOf(tree, context))
+  const headerNodes = [header.title, header.subtitle, ...header.metaParagraphs].filter((node) => node !== null)
+  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(proseLinesOf([...headerNodes, ...body, ...end]))
   const runbook: Runbook = {
     type: 'runbook',
     title,

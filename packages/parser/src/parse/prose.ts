@@ -1,4 +1,5 @@
 import type {Nodes, Root} from 'mdast'
+import type {Flow} from './block-state.js'
 import type {Context} from './context.js'
 
 /**
@@ -17,25 +18,26 @@ export function collectDefinitions(tree: Root, context: Context): void {
 }
 
 /**
- * The lines of prose (paragraphs, headings, cells; hard breaks end lines) that the language is read from,
- * after the model is built: an admonition's body counts as it was parsed, whether CommonMark had read it
- * as part of a paragraph or as indented code (a hand-written walk: this runs on every parse).
+ * The lines of prose (paragraphs, headings, cells; hard breaks end lines) that the language is read from:
+ * an admonition's counts as it was read, its title and its body, whether CommonMark had read that as part
+ * of a paragraph or as indented code (a hand-written walk: this runs on every parse).
  */
-export function proseLinesOf(tree: Root, context: Context): string[] {
+export function proseLinesOf(nodes: readonly Flow[]): string[] {
   let prose = ''
   const text = (node: Nodes) => {
     if (node.type === 'text') prose += node.value
     else if (node.type === 'break') prose += '\n'
     else if ('children' in node) for (const child of node.children) text(child as Nodes)
   }
-  const step = (node: Nodes) => {
-    const body = context.admonitionBodies.get(node)
-    if (body) for (const child of body) step(child)
-    else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+  const step = (node: Flow) => {
+    if (node.type === 'admonition') {
+      if (node.title) prose += `${node.title}\n`
+      for (const child of node.children) step(child)
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       text(node)
       prose += '\n'
-    } else if ('children' in node) for (const child of node.children) step(child as Nodes)
+    } else if ('children' in node) for (const child of node.children) step(child as Flow)
   }
-  step(tree)
+  for (const node of nodes) step(node)
   return prose.split('\n')
 }

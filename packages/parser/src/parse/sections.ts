@@ -1,8 +1,8 @@
-import type {Heading, RootContent} from 'mdast'
+import type {Heading} from 'mdast'
 import type GithubSlugger from 'github-slugger'
 import {toString} from 'mdast-util-to-string'
 import type {Block, Section} from '../schema/blocks.js'
-import {type Scope, blocksFromMdast} from './blocks.js'
+import type {BlockState, Flow, Scope} from './block-state.js'
 import {type Context, positionOf} from './context.js'
 import {headingInfoOf} from './heading.js'
 import {withPosition} from './inline.js'
@@ -17,16 +17,16 @@ interface Open {
  * Nests the document by its headings: every heading opens a section holding what follows it, up to the
  * next heading of the same or a higher level. Blocks before the first heading stay at the top.
  */
-export function sectionsFromMdast(nodes: readonly RootContent[], context: Context, slugger: GithubSlugger): Block[] {
+export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slugger: GithubSlugger): Block[] {
   const top: Block[] = []
   const stack: Open[] = []
-  let run: RootContent[] = []
+  let run: Flow[] = []
 
   const flush = () => {
     if (run.length === 0) return
     const open = stack[stack.length - 1]
     const scope: Scope = {sectionId: open?.section.id ?? null}
-    const blocks = blocksFromMdast(run, context, scope)
+    const blocks = state.all(run, scope)
     ;(open ? open.section.children : top).push(...blocks)
     run = []
   }
@@ -39,7 +39,7 @@ export function sectionsFromMdast(nodes: readonly RootContent[], context: Contex
     flush()
     while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop()
     const parent = stack[stack.length - 1]?.section ?? null
-    const section = sectionFrom(node, parent, context, slugger)
+    const section = sectionFrom(node, parent, state.context, slugger)
     ;(parent ? parent.children : top).push(section)
     stack.push({section, depth: node.depth})
   }
