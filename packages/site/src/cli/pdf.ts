@@ -164,8 +164,10 @@ async function bookOf(request: PdfRequest, job: PrintJob, chapters: Chapter[], p
   let frontPages = 2
   let frontPdf: Uint8Array | undefined
   for (let attempt = 0; attempt < 4; attempt++) {
-    await writeFile(join(printer.siteDir, '__runsheet-front.html'), frontHtml(front, chapters, startPages(frontPages, counts)))
-    frontPdf = await printer.print('/__runsheet-front.html', {paper: request.paper})
+    // A new file for each attempt: the server may still be sending the previous one.
+    const name = `__runsheet-front-${attempt}.html`
+    await writeFile(join(printer.siteDir, name), frontHtml(front, chapters, startPages(frontPages, counts)))
+    frontPdf = await printer.print(`/${name}`, {paper: request.paper})
     const printed = await pageCount(frontPdf)
     if (printed === frontPages) break
     frontPages = printed

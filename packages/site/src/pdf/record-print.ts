@@ -1,6 +1,6 @@
 import type {RunRecord} from '@runsheet/parser'
 import {UsageError} from '@runsheet/parser/cli-kit'
-import {t} from '../lib/i18n.js'
+import {intlLocale, t} from '../lib/i18n.js'
 import type {SiteEntry} from '../lib/site.js'
 import type {PrintOptions} from './print.js'
 
@@ -34,7 +34,7 @@ export function recordPrint(record: RunRecord, entry: SiteEntry): NonNullable<Pr
 function localTime(iso: string, lang: 'ko' | 'en'): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
