@@ -13,6 +13,10 @@ function rulesOf(source: string, options?: ParseOptions): Array<string | undefin
 }
 
 describe('lint', () => {
+  test('each rule is listed under the id it reports with', () => {
+    for (const [id, rule] of Object.entries(rules)) expect(rule.id).toBe(id)
+  })
+
   test('the rules', () => {
     expect(Object.keys(rules).sort()).toEqual([
       'blank-without-label',

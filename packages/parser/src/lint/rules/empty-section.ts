@@ -1,10 +1,9 @@
-import type {Rule} from '../lint.js'
-import {report} from '../report.js'
+import {defineRule} from '../rule.js'
 
-export const emptySection: Rule = (_, context) => ({
+export const emptySection = defineRule('empty-section', (_, {report}) => ({
   section(node) {
     if (node.children.length === 0) {
-      report(context, 'empty-section', `Empty section \`${node.titleText}\`: a heading with nothing under it`, node.position)
+      report(`Empty section \`${node.titleText}\`: a heading with nothing under it`, node.position)
     }
   }
-})
+}))

@@ -1,10 +1,9 @@
 import {slug} from 'github-slugger'
 import type {Link} from '../../schema/inline.js'
-import type {Rule} from '../lint.js'
-import {report} from '../report.js'
+import {defineRule} from '../rule.js'
 
 /** Relative links whose file is missing (checked only when a root folder was given), and dead `#anchors`. */
-export const unresolvedLink: Rule = (runbook, context) => {
+export const unresolvedLink = defineRule('unresolved-link', (runbook, {report}) => {
   // The title and subtitle headings have GitHub anchors too.
   const anchors = new Set<string>([runbook.title, runbook.subtitle ?? ''].filter(Boolean).map((text) => slug(text)))
   const links: Link[] = []
@@ -24,11 +23,11 @@ export const unresolvedLink: Rule = (runbook, context) => {
       for (const link of links) {
         const {target} = link
         if (target.exists === false) {
-          report(context, 'unresolved-link', `Cannot find \`${target.resolved ?? target.path}\` linked as \`${link.href}\``, link.position)
+          report(`Cannot find \`${target.resolved ?? target.path}\` linked as \`${link.href}\``, link.position)
         } else if (target.kind === 'anchor' && target.anchor && !anchors.has(target.anchor) && !anchors.has(target.anchor.toLowerCase())) {
-          report(context, 'unresolved-link', `No section or step has the anchor \`#${target.anchor}\``, link.position)
+          report(`No section or step has the anchor \`#${target.anchor}\``, link.position)
         }
       }
     }
   }
-}
+})
