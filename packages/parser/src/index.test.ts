@@ -3,6 +3,8 @@ import {describe, expect, test} from 'vitest'
 describe('@runsheet/parser', () => {
   test('exposes exactly this public API', async () => {
     expect(Object.keys(await import('./index.js')).sort()).toEqual([
+      'anchorTargetOf',
+      'anchorsOf',
       'applyRecord',
       'blankSchema',
       'blockSchema',

@@ -168,8 +168,19 @@ describe('mixed-checkbox-style', () => {
   })
 })
 
-describe('unresolved-link and the title', () => {
-  test('a link to the title heading\'s anchor resolves', () => {
-    expect(rulesOf('# Links\n\n## Body\n\n[top](#links)\n')).toEqual([])
+describe('unresolved-link and the anchors of the page', () => {
+  // The site's page gives the title and subtitle no id: a link to their GitHub anchor would land nowhere.
+  test('fires on a link to the title\'s or the subtitle\'s GitHub anchor', () => {
+    expect(reportsOf('# Links\n\n## Body\n\n[top](#links)\n')).toEqual([['unresolved-link', 5, 1]])
+    expect(reportsOf('---\ntitle: Deploy\n---\n\n## Body\n\n[top](#deploy)\n')).toEqual([['unresolved-link', 7, 1]])
+  })
+
+  test('not on the ids of blanks and choices, which the page gives their inputs', () => {
+    const source = '## S\n\n**배포자**: ____\n\n**결과**: [ ] 성공 [ ] 실패\n\n[a](#s--배포자) [b](#S--결과) [c](#s--없음)\n'
+    expect(reportsOf(source)).toEqual([['unresolved-link', 7, 26]])
+  })
+
+  test('checks the anchors of the whole runbook once the walk is done, forward links included', () => {
+    expect(rulesOf('# T\n\n[down](#later--step) [gone](#later--nope)\n\n## Later\n\n- [ ] Step\n')).toEqual(['unresolved-link'])
   })
 })
