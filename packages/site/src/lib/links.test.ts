@@ -79,6 +79,17 @@ describe('elementIdOf', () => {
     expect(elementIdOf(deploy, 'Rollback-Procedure')).toBe('rollback-procedure')
     expect(elementIdOf(deploy, 'nope')).toBeUndefined()
   })
+
+  test('maps the ids of blanks and choices to their inputs', () => {
+    const [sheet] = parseFolder({'sheet.md': '## Sign-off\n\n**Deployer**: ____\n\n**Result**: [ ] Success [ ] Failed\n'})
+    expect(elementIdOf(sheet!, 'sign-off--deployer')).toBe('sign-off--deployer')
+    expect(elementIdOf(sheet!, 'Sign-off--Result')).toBe('sign-off--result')
+  })
+
+  // The header's title has no element id, so nothing lands on its GitHub anchor.
+  test('not the title\'s GitHub anchor', () => {
+    expect(elementIdOf(deploy, 'deploy')).toBeUndefined()
+  })
 })
 
 test('without a repository URL a file link is unlinked', () => {

@@ -1,4 +1,4 @@
-import {walk, type Link, type Runbook} from '@runsheet/parser'
+import {anchorsOf, anchorTargetOf, type Anchors, type Link, type Runbook} from '@runsheet/parser'
 import {dirnameOf, joinPaths} from './paths.js'
 import {isSafeExternalUrl, schemeOf} from './safe-url.js'
 import {entryOf, type Site, type SiteEntry} from './site.js'
@@ -15,30 +15,17 @@ export type ResolvedLink =
   /** Nowhere: rendered as marked text, never as a link. */
   | {kind: 'unresolved'; reason: string}
 
-const anchorIndexes = new WeakMap<Runbook, Map<string, string>>()
+const anchorsByRunbook = new WeakMap<Runbook, Anchors>()
 
 /**
- * The element id a fragment lands on: section ids, GitHub heading anchors (`#-롤백-절차`) and step ids,
- * matched exactly, then case-insensitively (GitHub anchors are lower case).
+ * The element id a fragment lands on: section ids, GitHub heading anchors (`#-롤백-절차`), step, blank and
+ * choice ids, matched exactly, then case-insensitively (GitHub anchors are lower case). The same anchors
+ * as the linter's (`anchorsOf`), so a link it lets through is never dead here.
  */
 export function elementIdOf(runbook: Runbook, anchor: string): string | undefined {
-  let index = anchorIndexes.get(runbook)
-  if (!index) {
-    const built = new Map<string, string>()
-    const add = (key: string, id: string) => {
-      if (!built.has(key)) built.set(key, id)
-    }
-    walk(runbook, (node) => {
-      if (node.type === 'section') {
-        add(node.id, node.id)
-        add(node.anchor, node.id)
-      } else if (node.type === 'item' || node.type === 'blank' || node.type === 'choice') add(node.id, node.id)
-    })
-    for (const [key, id] of [...built]) add(key.toLowerCase(), id)
-    anchorIndexes.set(runbook, built)
-    index = built
-  }
-  return index.get(anchor) ?? index.get(anchor.toLowerCase())
+  let anchors = anchorsByRunbook.get(runbook)
+  if (!anchors) anchorsByRunbook.set(runbook, (anchors = anchorsOf(runbook)))
+  return anchorTargetOf(anchors, anchor)
 }
 
 /** Where `link`, written in `from`, goes. Pure: the same for the page and for the build report. */
