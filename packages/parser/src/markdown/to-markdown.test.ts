@@ -4,7 +4,7 @@ import {parseRunbook} from '../parse/parse-runbook.js'
 import type {RunRecord} from '../schema/record.js'
 import type {Runbook} from '../schema/runbook.js'
 import {withoutPositions} from '../test-util/files.js'
-import {toMarkdown} from './to-markdown.js'
+import {blocksToMarkdown, toMarkdown} from './to-markdown.js'
 
 const at = '2025-08-21T10:00:00+09:00'
 
@@ -69,6 +69,18 @@ describe('toMarkdown', () => {
     const markdown = toMarkdown(parseRunbook('## S\n\n- <https://example.com>\n- 헬스: https://example.com/health\n').runbook)
     expect(markdown).toContain('- <https://example.com>\n')
     expect(markdown).toContain('- 헬스: <https://example.com/health>\n')
+  })
+})
+
+describe('blocksToMarkdown', () => {
+  test('writes blocks as they would stand in a runbook, with no runbook around them', () => {
+    const [section] = parseRunbook('## S\n\n- [ ] 확인\n\n> [!NOTE] 참고\n').runbook.children
+    const blocks = section?.type === 'section' ? section.children : []
+    expect(blocksToMarkdown(blocks)).toBe('- [ ] 확인\n\n> [!NOTE] 참고\n')
+  })
+
+  test('a leading rule is written with stars: `---` on the first line would open front matter', () => {
+    expect(blocksToMarkdown([{type: 'thematicBreak'}, {type: 'paragraph', children: [{type: 'text', value: 'a'}]}])).toBe('***\n\na\n')
   })
 })
 

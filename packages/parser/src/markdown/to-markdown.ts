@@ -6,7 +6,7 @@ import {type RunRecord} from '../schema/record.js'
 import type {Block} from '../schema/blocks.js'
 import type {Runbook} from '../schema/runbook.js'
 import {applyRecord} from '../model/record.js'
-import {type Raw, mdastFromRunbook} from './to-mdast.js'
+import {type Raw, mdastFromBlocks, mdastFromRunbook} from './to-mdast.js'
 
 export interface ToMarkdownOptions {
   /** A run record to write in: its ticks, filled values and choices. */
@@ -41,20 +41,7 @@ export function toMarkdown(runbook: Runbook, options: ToMarkdownOptions = {}): s
   return mdastToMarkdown(mdastFromRunbook(model, blocksToMarkdown) as Nodes, settings)
 }
 
-function blocksToMarkdown(blocks: readonly Block[]): string {
-  const tree = mdastFromRunbook({
-    type: 'runbook',
-    title: '',
-    subtitle: null,
-    lang: 'en',
-    version: null,
-    updated: null,
-    meta: [],
-    children: [...blocks],
-    footer: [],
-    translations: [],
-    frontmatter: null,
-    source: {path: null, sha256: '0'.repeat(64)}
-  }, blocksToMarkdown)
-  return mdastToMarkdown(tree as Nodes, settings)
+/** Writes blocks as markdown, as they would stand in a runbook: how an admonition's body is written. */
+export function blocksToMarkdown(blocks: readonly Block[]): string {
+  return mdastToMarkdown(mdastFromBlocks(blocks, blocksToMarkdown) as Nodes, settings)
 }

@@ -50,6 +50,15 @@ export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Blo
     if (!endsWithBreak(runbook.children)) children.push({type: 'thematicBreak'})
     children.push(...runbook.footer.flatMap((block) => flowOf(block, toFlow)))
   }
+  return rootOf(children)
+}
+
+/** The mdast tree that writes blocks as markdown (an admonition's body, say), as they would stand in a runbook. */
+export function mdastFromBlocks(blocks: readonly Block[], toFlow: (blocks: readonly Block[]) => string = () => ''): Root {
+  return rootOf(blocks.flatMap((block) => flowOf(block, toFlow)))
+}
+
+function rootOf(children: Flow[]): Root {
   // `---` on the first line opens front matter: a leading rule is written with stars instead.
   if (children[0]?.type === 'thematicBreak') children[0] = {type: 'runsheetRaw', value: '***'}
   return {type: 'root', children: children as RootContent[]}
