@@ -84,6 +84,15 @@ describe('blocksToMarkdown', () => {
   })
 })
 
+describe('table columns', () => {
+  // Hangul takes two columns of a monospace font, as string-width counts; ✔ (text presentation) one,
+  // an emoji with its presentation selector (🏗️) two.
+  test('are aligned by the columns their text takes, wide characters counted as two', () => {
+    const markdown = toMarkdown(parseRunbook('## S\n\n| 역할 | x |\n|---|---|\n| 배포 담당자 | ✔ |\n| a | 🏗️ |\n').runbook)
+    expect(markdown).toContain('| 역할        | x  |\n| ----------- | -- |\n| 배포 담당자 | ✔  |\n| a           | 🏗️ |\n')
+  })
+})
+
 describe('toMarkdown with a record', () => {
   const source = '## 배포\n\n- [ ] 빌드\n- [x] 푸시\n\n**배포 상태**: [ ] 성공 [ ] 실패\n\n**배포자**: ____ **날짜**: ____\n'
   const {runbook} = parseRunbook(source)

@@ -2,6 +2,7 @@ import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {type Options, toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import type {Nodes} from 'mdast'
+import stringWidth from 'string-width'
 import {type RunRecord} from '../schema/record.js'
 import type {Block} from '../schema/blocks.js'
 import type {Runbook} from '../schema/runbook.js'
@@ -13,13 +14,6 @@ export interface ToMarkdownOptions {
   record?: RunRecord
 }
 
-/** Columns a string takes in a monospace font: Hangul and other wide characters take two. */
-function displayWidth(value: string): number {
-  let width = 0
-  for (const character of value) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u.test(character) ? 2 : 1
-  return width
-}
-
 const settings: Options = {
   bullet: '-',
   listItemIndent: 'one',
@@ -27,7 +21,9 @@ const settings: Options = {
   rule: '-',
   emphasis: '*',
   strong: '*',
-  extensions: [gfmToMarkdown({stringLength: displayWidth}), frontmatterToMarkdown(['yaml'])],
+  // Table columns are aligned by the columns text takes in a monospace font: Hangul and other wide
+  // characters take two (as remark-gfm documents it).
+  extensions: [gfmToMarkdown({stringLength: stringWidth}), frontmatterToMarkdown(['yaml'])],
   // Written verbatim: the syntax of blanks, choice boxes and alert markers must not be escaped.
   handlers: {runsheetRaw: (node: Raw) => node.value} as unknown as Options['handlers']
 }
