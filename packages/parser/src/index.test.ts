@@ -6,6 +6,7 @@ describe('@runsheet/parser', () => {
       'anchorTargetOf',
       'anchorsOf',
       'applyRecord',
+      'basenameOf',
       'blankSchema',
       'blockSchema',
       'blockquoteSchema',
@@ -23,6 +24,7 @@ describe('@runsheet/parser', () => {
       'defaultKeywords',
       'definitionSchema',
       'deleteSchema',
+      'dirnameOf',
       'emphasisSchema',
       'emptyRecord',
       'enKeywords',
@@ -36,10 +38,13 @@ describe('@runsheet/parser', () => {
       'inlineCodeSchema',
       'inlineHtmlSchema',
       'inlineSchema',
+      'isMarkdownPath',
       'itemSchema',
       'itemsOf',
+      'joinPath',
       'koKeywords',
       'langSchema',
+      'languageOfFileName',
       'linkSchema',
       'linkTargetSchema',
       'lintRules',
@@ -72,7 +77,8 @@ describe('@runsheet/parser', () => {
       'timeframeSchema',
       'toMarkdown',
       'translationSchema',
-      'walk'
+      'walk',
+      'withoutMarkdownExtension'
     ])
   })
 

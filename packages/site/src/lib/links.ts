@@ -1,5 +1,4 @@
-import {anchorsOf, anchorTargetOf, type Anchors, type Link, type Runbook} from '@runsheet/parser'
-import {dirnameOf, joinPaths} from './paths.js'
+import {anchorsOf, anchorTargetOf, dirnameOf, joinPath, type Anchors, type Link, type Runbook} from '@runsheet/parser'
 import {isSafeExternalUrl, schemeOf} from './safe-url.js'
 import {entryOf, type Site, type SiteEntry} from './site.js'
 
@@ -43,7 +42,7 @@ export function resolveLink(link: Link, from: SiteEntry, site: Site): ResolvedLi
     }
     case 'runbook':
     case 'file': {
-      const path = target.resolved ?? joinPaths(dirnameOf(from.path), target.path ?? '')
+      const path = target.resolved ?? joinPath(dirnameOf(from.path), target.path ?? '')
       if (target.exists === false) return {kind: 'unresolved', reason: `Cannot find \`${path}\` linked as \`${link.href}\``}
       const entry = target.kind === 'runbook' ? entryOf(site, path) : undefined
       if (entry) return pageLink(entry, target.anchor, link.href)

@@ -17,28 +17,6 @@ export function slugOf(path: string): string {
     .join('/')
 }
 
-export function dirnameOf(path: string): string {
-  const index = path.lastIndexOf('/')
-  return index === -1 ? '' : path.slice(0, index)
-}
-
-export function basenameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
-
-/** Joins and normalises POSIX segments; `..` above the start is kept, so callers can tell it escaped. */
-export function joinPaths(...parts: string[]): string {
-  const out: string[] = []
-  for (const part of parts) {
-    for (const segment of part.split('/')) {
-      if (segment === '' || segment === '.') continue
-      if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop()
-      else out.push(segment)
-    }
-  }
-  return out.join('/')
-}
-
 /** `/docs/` style: one leading and one trailing slash (`/` for the root). */
 export function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '')
