@@ -1,19 +1,18 @@
+import {deprecate, ok as assert} from 'devlop'
 import GithubSlugger from 'github-slugger'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {z} from 'zod'
 import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
 import {lintVisitors} from '../lint/lint.js'
 import {mdastFromMarkdown} from '../markdown/from-markdown.js'
 import {walkWith} from '../model/walk.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
-import {positionSchema} from '../schema/position.js'
-import {isPosition} from '../schema/position-check.js'
-import {type Validator, validatorOf} from '../schema/validator.js'
 import {withAdmonitions} from './admonitions.js'
 import {createBlockState} from './blocks.js'
-import {type Context, createContext, positionOf} from './context.js'
+import {createContext, positionOf} from './context.js'
 import {isoDateOf} from './dates.js'
 import {fillInIdAssigner} from './fill-in-ids.js'
 import {footerValues, headerOf} from './header.js'
@@ -29,7 +28,7 @@ import {squash} from './text.js'
 import {translationsOf} from './translations.js'
 
 export interface ParseResult {
-  /** The validated model. */
+  /** The model: it satisfies `runbookSchema`. */
   runbook: Runbook
   /** Lint diagnostics (`runsheet:<rule>`), with positions; also on `file.messages`. */
   messages: VFileMessage[]
@@ -37,8 +36,8 @@ export interface ParseResult {
 }
 
 /**
- * Reads a runbook. Never throws on content: problems in the markdown are messages, and the model always
- * validates against the schema.
+ * Reads a runbook. Never throws on content: problems in the markdown are messages, and the model
+ * satisfies `runbookSchema` (checked in development, see `assertModel`).
  */
 export function parseRunbook(input: string | VFile, options: ParseOptions = {}): ParseResult {
   const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
@@ -111,26 +110,24 @@ export function runbookFromMdast(
   if (position) runbook.position = position
 
   walkWith(runbook, [fillInIdAssigner(runbook, context), ...lintVisitors(runbook, context)])
-  return checked(runbook, context)
-}
-
-/** The model, checked against its own schema: a mismatch is a bug in the parser, reported as an error. */
-function checked(runbook: Runbook, context: Context): Runbook {
-  conformsToSchema ??= validatorOf(runbookSchema, new Map([[positionSchema, isPosition]]))
-  if (conformsToSchema(runbook)) return runbook
-  // zod, which says where: the fast check only says whether.
-  const issue = runbookSchema.safeParse(runbook).error?.issues[0]
-  if (issue) {
-    context.file.message(`Internal error: the model does not match its schema at ${issue.path.join('.')}: ${issue.message}`, {
-      ruleId: 'model',
-      source: 'runsheet'
-    }).fatal = true
-  }
+  assertModel(runbook)
   return runbook
 }
 
-/** Made on first use: compiling the schema is work a program that never parses should not pay for. */
-let conformsToSchema: Validator | undefined
+/**
+ * The finished model satisfies its schema: asserted in development, the way micromark asserts its
+ * invariants, with zod saying where it does not (a mismatch is a bug in the parser). devlop's assertions
+ * run under the `development` export condition, which Vite and Vitest set; elsewhere they do nothing, and
+ * the schema is not even asked, as that would cost a third of building the model.
+ */
+function assertModel(runbook: Runbook): void {
+  if (!development) return
+  const result = runbookSchema.safeParse(runbook)
+  assert(result.success, result.error && `The model does not match its schema:\n${z.prettifyError(result.error)}`)
+}
+
+/** Whether devlop's development build is loaded: it wraps a function it is given, the other hands it back. */
+const development = deprecate(assertModel, '') !== assertModel
 
 function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim()
