@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -132,6 +132,28 @@ describe('a site at the root', () => {
       const answer = await send(server, target)
       expect(answer.status, target).toBeGreaterThanOrEqual(400)
       expect(answer.body, target).not.toContain('secret')
+    }
+  })
+
+  test('a link inside the folder that leads out of it is not followed', async () => {
+    symlinkSync(join(dir, '..', 'secret.txt'), join(dir, 'leak.txt'))
+    symlinkSync(join(dir, '..'), join(dir, 'up'))
+    symlinkSync(join(dir, 'guide'), join(dir, 'alias'))
+    for (const target of ['/leak.txt', '/up/secret.txt', '/up/']) {
+      const answer = await send(server, target)
+      expect(answer.status, target).toBe(404)
+      expect(answer.body, target).not.toContain('secret')
+    }
+    // A link that stays inside the site is served.
+    expect((await send(server, '/alias/')).body).toBe('<h1>Guide</h1>')
+  })
+
+  test('only GET and HEAD are answered', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const answer = await send(server, '/guide/', method)
+      expect(answer.status, method).toBe(405)
+      expect(answer.headers.allow, method).toBe('GET, HEAD')
+      expect(answer.body, method).toBe('')
     }
   })
 

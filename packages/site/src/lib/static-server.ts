@@ -1,7 +1,7 @@
-import {createReadStream, existsSync} from 'node:fs'
+import {createReadStream, existsSync, realpathSync} from 'node:fs'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {join, resolve} from 'node:path'
+import {dirname, join, resolve, sep} from 'node:path'
 import sirv from 'sirv'
 import {normaliseBase} from './paths.js'
 
@@ -24,17 +24,23 @@ export interface StaticServer {
 /**
  * Serves a built site with sirv: files as they are, folders by their `index.html` (with or without the
  * trailing slash), `base` taken off the path, a missing page answered by the site's `404.html`. Nothing
- * outside `dir` is served, and the only redirect is from `/` (or the base without its slash) to the base.
+ * outside `dir` is served, not through `..` nor through a link that leads out of it; only GET and HEAD are
+ * answered (405 otherwise); the only redirect is from `/` (or the base without its slash) to the base.
  */
 export async function serveStatic(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir)
+  const realRoot = realpathSync(root)
   const base = normaliseBase(options.base)
   const notFound = notFoundPage(root)
   const files = filesOf(root, notFound)
   const server = createServer((request, response) => {
     const path = sitePath(request.url ?? '/')
-    if (path === undefined) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, {allow: 'GET, HEAD'}).end()
+    } else if (path === undefined) {
       response.writeHead(400).end()
+    } else if (!isInside(realPathOf(join(root, path)), realRoot)) {
+      notFound(request, response)
     } else if (base !== '/' && (path === '/' || `${path}/` === base)) {
       response.writeHead(301, {location: encodeURI(base)}).end()
     } else if (!path.startsWith(base)) {
@@ -74,6 +80,20 @@ function notFoundPage(root: string): Handler {
       response.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'}).end('Not found\n')
     }
   }
+}
+
+/** `path` with every link resolved; for a path that does not exist, its nearest existing ancestor's. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    const parent = dirname(path)
+    return parent === path ? path : realPathOf(parent)
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
 }
 
 /** The decoded path of a request target (`/a%20b/?q` → `/a b/`), or undefined when it does not decode. */
