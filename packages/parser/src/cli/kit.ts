@@ -5,6 +5,7 @@
 export {parseArguments} from './arguments.js'
 export {fileSystemOptions, markdownFilesIn, markdownFilesUnder, toPosix, type MarkdownFilesOptions} from './files.js'
 export {processIo, type Io} from './io.js'
+export {printable} from './printable.js'
 export {readMarkdownFile} from './read-input.js'
 export {readRunRecord} from './record.js'
 export {reportOf, type ReportOptions} from './report.js'

@@ -12,6 +12,8 @@ export async function readMarkdownFile(path: string): Promise<{text: string; byt
   }
   if (info.isDirectory()) throw new UsageError(`'${path}' is a folder: give a markdown file`)
   const bytes = new Uint8Array(await readFile(path))
+  const utf16 = utf16Of(bytes)
+  if (utf16) throw new UsageError(`'${path}' is ${utf16} text, not UTF-8: convert it first (e.g. iconv -f ${utf16} -t UTF-8)`)
   if (bytes.includes(0)) throw new UsageError(`'${path}' is a binary file, not markdown`)
   try {
     const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
@@ -19,4 +21,25 @@ export async function readMarkdownFile(path: string): Promise<{text: string; byt
   } catch {
     throw new UsageError(`'${path}' is not UTF-8 text: convert it first (e.g. iconv -f EUC-KR -t UTF-8)`)
   }
+}
+
+/**
+ * `UTF-16LE` or `UTF-16BE` when the bytes are UTF-16 text (Windows editors save so): by the byte order mark,
+ * or, without one, by the zero byte that every other position of mostly-ASCII UTF-16 text holds.
+ */
+function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE'
+  const sample = bytes.subarray(0, 1024 - (Math.min(bytes.length, 1024) % 2))
+  if (sample.length < 4) return undefined
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let index = 0; index < sample.length; index += 2) {
+    if (sample[index] === 0) evenZeros++
+    if (sample[index + 1] === 0) oddZeros++
+  }
+  const pairs = sample.length / 2
+  if (oddZeros >= pairs * 0.9 && evenZeros === 0) return 'UTF-16LE'
+  if (evenZeros >= pairs * 0.9 && oddZeros === 0) return 'UTF-16BE'
+  return undefined
 }

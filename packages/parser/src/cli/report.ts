@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {statistics} from 'vfile-statistics'
+import {printable} from './printable.js'
 
 export interface ReportOptions {
   /** End the lines with the count of errors and warnings. Default true. */
@@ -13,14 +14,15 @@ export interface ReportOptions {
  * prints them through this.
  */
 export function reportOf(files: readonly VFile[], format: 'lines' | 'vfile', options: ReportOptions = {}): string {
-  if (format === 'vfile') return reporter([...files], {quiet: true})
+  if (format === 'vfile') return reporter([...files], {quiet: true, color: false}).split('\n').map(printable).join('\n')
   const lines: string[] = []
   for (const file of files) {
     const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     for (const message of messages) {
       const severity = message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
       const rule = message.ruleId ? `${message.source ?? 'runsheet'}:${message.ruleId}` : ''
-      lines.push(`${file.path}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  ${rule}`.trimEnd())
+      // A runbook writes the reasons (a link's target, a heading): nothing in them may drive the terminal.
+      lines.push(printable(`${file.path}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  ${rule}`).trimEnd())
     }
   }
   const counts = statistics([...files])

@@ -1,7 +1,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {withoutMarkdownExtension, type RunRecord} from '@runsheet/parser'
-import {parseArguments, readRunRecord, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {parseArguments, printable, readRunRecord, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {formatDate} from '../lib/format.js'
 import type {UiLang} from '../lib/i18n.js'
 import {loadSite} from '../lib/load-site.js'
@@ -63,7 +63,7 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
     // The site's own build: the same pages, styles and fonts as the site.
     built = await buildSite({dir: staged.dir, logLevel: 'error', integration: {search: false, report: 'silent'}})
     const done = await withPrinter(built.dir, (printer) => printAndWrite(request, job, printer))
-    if (!request.quiet) io.stdout(`runsheet: ${done}`)
+    if (!request.quiet) io.stdout(printable(`runsheet: ${done}`))
     return 0
   } finally {
     staged.remove()

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {parseArguments, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {parseArguments, printable, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
 import {normaliseBase} from '../lib/paths.js'
 import {serveStatic} from '../lib/static-server.js'
@@ -26,7 +26,7 @@ export async function previewCommand(args: string[], io: Io): Promise<number> {
   if (!existsSync(join(dir, 'index.html'))) throw new UsageError(`'${dirArg}' has no index.html: is it a built site?`)
   const base = normaliseBase(baseOf(values.base))
   const server = await serveStatic(dir, {port: portOf(values.port, 4322), host: values.host ?? '127.0.0.1', base})
-  io.stdout(`runsheet: serving ${dirArg} at ${server.origin}${base} (Ctrl-C to stop)`)
+  io.stdout(printable(`runsheet: serving ${dirArg} at ${server.origin}${base} (Ctrl-C to stop)`))
   await untilStopped()
   await server.close()
   return 0
