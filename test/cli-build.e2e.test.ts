@@ -9,6 +9,7 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import {join, resolve} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {scratchRoot} from '../packages/site/src/cli/scratch.js'
+import {serveStatic} from '../packages/site/src/lib/static-server.js'
 import {ensureSiteBuilt, repo} from './site-helpers.js'
 
 const bin = join(repo, 'node_modules/.bin/runsheet')
@@ -158,6 +159,28 @@ describe('runsheet build . --out dist, from the runbook folder', () => {
     expect(leftBy(second.pid)).toEqual([])
   })
 })
+
+test('any file name becomes a page that its link reaches: percent, #, ?, spaces, Hangul', async () => {
+  const names = ['pct%20x.md', 'hash#1.md', 'q?x.md', 'a b.md', '배포 절차.md']
+  const dir = workFolder(Object.fromEntries(names.map((name, index) => [`src/${name}`, `# Page ${index}\n\n- [ ] Step\n`])))
+  const built = await runsheet(['build', 'src', '--out', 'site', '--no-search'], dir)
+  expect(built.code, built.stderr).toBe(0)
+  const server = await serveStatic(join(dir, 'site'))
+  try {
+    const home = await (await fetch(`${server.origin}/`)).text()
+    const pages = new Set([...home.matchAll(/href="(\/[^"#?]+\/)"/g)].map((match) => match[1]!).filter((href) => !/^\/(ko|en|_astro|pagefind)\//.test(href)))
+    expect(pages.size, home).toBe(names.length)
+    const titles = new Set<string>()
+    for (const href of pages) {
+      const answer = await fetch(server.origin + href)
+      expect(answer.status, href).toBe(200)
+      titles.add(/<h1[^>]*>([^<]*)<\/h1>/.exec(await answer.text())?.[1] ?? '')
+    }
+    expect([...titles].sort()).toEqual(names.map((_, index) => `Page ${index}`))
+  } finally {
+    await server.close()
+  }
+}, 120_000)
 
 describe('the build never loses a file it did not make', () => {
   const refused = async (files: Record<string, string>, args: (dir: string) => string[], message: RegExp) => {

@@ -5,6 +5,14 @@ test('slugs keep folders, case and language suffixes', () => {
   expect(slugOf('docs/api/API_DOCUMENTATION.ko.md')).toBe('docs/api/API_DOCUMENTATION.ko')
 })
 
+test('characters that a URL would read as an escape, a fragment or a query are not in slugs', () => {
+  expect(slugOf('pct%20x.md')).toBe('pct-20x')
+  expect(slugOf('hash#1.md')).toBe('hash-1')
+  expect(slugOf('q?x.md')).toBe('q-x')
+  expect(slugOf('a\\b.md')).toBe('a-b')
+  expect(slugOf('운영/배포 절차.md')).toBe('운영/배포 절차')
+})
+
 test('slugs never climb out of the site or onto a parent page', () => {
   expect(slugOf('...md')).toBe('_..')
   expect(slugOf('..md')).toBe('_.')
