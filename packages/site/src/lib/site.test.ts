@@ -28,6 +28,22 @@ test('editions pair both ways', () => {
   expect(translationsOf(site, entryOf(site, 'deploy.ko.md')!).map((entry) => entry.path)).toEqual(['deploy.md'])
 })
 
+test('an edition declared on one side only shows on both', () => {
+  const site = createSite(
+    parseFolder({
+      'guide.md': '---\ntranslations:\n  ko: ./안내.md\n---\n# Guide\n',
+      '안내.md': '# 안내\n\n한국어 안내입니다.\n',
+      'x/guide.md': '# Other guide\n'
+    })
+  )
+  const editions = (path: string) => translationsOf(site, entryOf(site, path)!).map((entry) => entry.path)
+  expect(editions('guide.md')).toEqual(['안내.md'])
+  expect(editions('안내.md')).toEqual(['guide.md'])
+  expect(editions('x/guide.md')).toEqual([])
+  // Each call gives a list of its own.
+  expect(translationsOf(site, entryOf(site, 'guide.md')!)).not.toBe(translationsOf(site, entryOf(site, 'guide.md')!))
+})
+
 test('the home page language defaults to the most common one, the other gets its own path', () => {
   const site = createSite(runbooks)
   expect(site.lang).toBe('en')

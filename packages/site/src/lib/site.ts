@@ -105,33 +105,62 @@ function backlinksOf(entries: readonly SiteEntry[]): Record<string, string[]> {
   return backlinks
 }
 
-const indexes = new WeakMap<Site, Map<string, SiteEntry>>()
+/** What the pages look up in a site, built once per site on first use. */
+interface SiteIndex {
+  byPath: Map<string, SiteEntry>
+  /** Runbook path → its other-language editions. */
+  translations: Map<string, SiteEntry[]>
+}
+
+const indexes = new WeakMap<Site, SiteIndex>()
+
+function indexOf(site: Site): SiteIndex {
+  let index = indexes.get(site)
+  if (!index) {
+    const byPath = new Map(site.entries.map((entry) => [entry.path, entry]))
+    index = {byPath, translations: translationsIn(site.entries, byPath)}
+    indexes.set(site, index)
+  }
+  return index
+}
 
 /** The entry of a runbook path, or undefined when the site does not hold it. */
 export function entryOf(site: Site, path: string): SiteEntry | undefined {
-  let index = indexes.get(site)
-  if (!index) {
-    index = new Map(site.entries.map((entry) => [entry.path, entry]))
-    indexes.set(site, index)
-  }
-  return index.get(path)
+  return indexOf(site).byPath.get(path)
 }
 
 /** The other-language editions of a runbook that the site holds, with their entries. */
 export function translationsOf(site: Site, entry: SiteEntry): SiteEntry[] {
-  const found: SiteEntry[] = []
-  for (const translation of entry.runbook.translations) {
-    const other = entryOf(site, joinPath(dirnameOf(entry.path), translation.path))
-    if (other && other !== entry && !found.includes(other)) found.push(other)
-  }
-  // Pairs declared on one side only still show on both.
-  for (const other of site.entries) {
-    if (other === entry || found.includes(other)) continue
-    if (other.runbook.translations.some((translation) => joinPath(dirnameOf(other.path), translation.path) === entry.path)) {
-      found.push(other)
+  return [...(indexOf(site).translations.get(entry.path) ?? [])]
+}
+
+/**
+ * Every runbook's editions in one pass over the site: the ones it declares first, in its order, then the
+ * ones that declare it, in site order, since pairs declared on one side only still show on both.
+ */
+function translationsIn(entries: readonly SiteEntry[], byPath: ReadonlyMap<string, SiteEntry>): Map<string, SiteEntry[]> {
+  const declared = new Map<SiteEntry, string[]>()
+  const declaredBy = new Map<string, SiteEntry[]>()
+  for (const entry of entries) {
+    const targets = entry.runbook.translations.map((translation) => joinPath(dirnameOf(entry.path), translation.path))
+    declared.set(entry, targets)
+    for (const target of new Set(targets)) {
+      const list = declaredBy.get(target) ?? []
+      list.push(entry)
+      declaredBy.set(target, list)
     }
   }
-  return found
+  const translations = new Map<string, SiteEntry[]>()
+  for (const entry of entries) {
+    const found = new Set<SiteEntry>()
+    for (const target of declared.get(entry)!) {
+      const other = byPath.get(target)
+      if (other && other !== entry) found.add(other)
+    }
+    for (const other of declaredBy.get(entry.path) ?? []) if (other !== entry) found.add(other)
+    if (found.size > 0) translations.set(entry.path, [...found])
+  }
+  return translations
 }
 
 /** The runbooks that link to this one. */

@@ -1,5 +1,6 @@
-import {dirnameOf, stats, type SectionKind} from '@runsheet/parser'
+import {dirnameOf, type SectionKind} from '@runsheet/parser'
 import type {UiLang} from './i18n.js'
+import {statsOf} from './runbook-stats.js'
 import {translationsOf, type Site, type SiteEntry} from './site.js'
 
 /** What the home page shows of a runbook. */
@@ -21,7 +22,7 @@ export interface SummaryGroup {
 }
 
 export function summaryOf(site: Site, entry: SiteEntry): RunbookSummary {
-  const counts = stats(entry.runbook)
+  const counts = statsOf(entry.runbook)
   const kinds: SectionKind[] = []
   for (const section of counts.sections) if (section.kind !== 'generic' && !kinds.includes(section.kind)) kinds.push(section.kind)
   return {
@@ -37,25 +38,57 @@ export function summaryOf(site: Site, entry: SiteEntry): RunbookSummary {
 
 const langOrder = (lang: string, first: UiLang) => (lang === first ? 0 : lang === 'mixed' ? 2 : 1)
 
+/** A site's summaries, in site order and in each language's listing order. */
+interface Listings {
+  all: RunbookSummary[]
+  byLang: Map<UiLang, RunbookSummary[]>
+}
+
+const listings = new WeakMap<Site, Listings>()
+
+/**
+ * Every runbook in the order a home page lists them: by folder (top level first), then by language (the
+ * page's first), then in site order. Built once per site and language, for all the pages that list them.
+ */
+export function listedSummaries(site: Site, lang: UiLang): readonly RunbookSummary[] {
+  let known = listings.get(site)
+  if (!known) {
+    known = {all: site.entries.map((entry) => summaryOf(site, entry)), byLang: new Map()}
+    listings.set(site, known)
+  }
+  let listed = known.byLang.get(lang)
+  if (!listed) {
+    const folders = new Map<string, RunbookSummary[]>()
+    for (const summary of known.all) {
+      const inFolder = folders.get(summary.folder)
+      if (inFolder) inFolder.push(summary)
+      else folders.set(summary.folder, [summary])
+    }
+    listed = []
+    for (const folder of [...folders.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))) {
+      const inFolder = folders.get(folder)!
+      const langs = [...new Set(inFolder.map((summary) => summary.entry.runbook.lang))].sort((a, b) => langOrder(a, lang) - langOrder(b, lang))
+      for (const each of langs) for (const summary of inFolder) if (summary.entry.runbook.lang === each) listed.push(summary)
+    }
+    known.byLang.set(lang, listed)
+  }
+  return listed
+}
+
+/** Listed summaries in groups, by folder and then language, as a home page shows them. */
+export function groupSummaries(summaries: readonly RunbookSummary[]): SummaryGroup[] {
+  const groups: SummaryGroup[] = []
+  for (const summary of summaries) {
+    let group = groups.at(-1)
+    if (group?.folder !== summary.folder) groups.push((group = {folder: summary.folder, langs: []}))
+    let part = group.langs.at(-1)
+    if (part?.lang !== summary.entry.runbook.lang) group.langs.push((part = {lang: summary.entry.runbook.lang, runbooks: []}))
+    part.runbooks.push(summary)
+  }
+  return groups
+}
+
 /** Every runbook, grouped by folder (top level first) and then by language (the page's first). */
 export function groupedSummaries(site: Site, lang: UiLang): SummaryGroup[] {
-  const byFolder = new Map<string, RunbookSummary[]>()
-  for (const entry of site.entries) {
-    const summary = summaryOf(site, entry)
-    const list = byFolder.get(summary.folder) ?? []
-    list.push(summary)
-    byFolder.set(summary.folder, list)
-  }
-  const folders = [...byFolder.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))
-  return folders.map((folder) => {
-    const byLang = new Map<string, RunbookSummary[]>()
-    for (const summary of byFolder.get(folder)!) {
-      const key = summary.entry.runbook.lang
-      byLang.set(key, [...(byLang.get(key) ?? []), summary])
-    }
-    const langs = [...byLang.entries()]
-      .sort(([a], [b]) => langOrder(a, lang) - langOrder(b, lang))
-      .map(([key, runbooks]) => ({lang: key as SiteEntry['runbook']['lang'], runbooks}))
-    return {folder, langs}
-  })
+  return groupSummaries(listedSummaries(site, lang))
 }
