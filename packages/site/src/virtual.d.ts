@@ -1,7 +1,7 @@
 declare module 'virtual:runsheet/site' {
-  import type {Site} from './lib/site.js'
   import type {SiteModuleSettings} from './integration/virtual-site.js'
 
-  export const site: Site
+  /** The key the pages read the site with, from `loadedSite` (`lib/site-store.ts`). */
+  export const key: string
   export const settings: SiteModuleSettings
 }

@@ -1,7 +1,8 @@
 import {rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {build, type AstroInlineConfig} from 'astro'
-import {runsheet, type RunsheetOptions} from '../integration/integration.js'
+import {runsheetIntegration, type RunsheetOptions} from '../integration/integration.js'
+import type {LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
 import {scratchFolder, type Scratch} from './scratch.js'
 
@@ -11,6 +12,11 @@ export interface AstroSettings {
   site?: string | undefined
   integration: Omit<RunsheetOptions, 'dir'>
   logLevel: NonNullable<AstroInlineConfig['logLevel']>
+  /**
+   * The site, when the command has loaded it already with the same options (`loadSite(dir, …)`): the
+   * pages then use it, and the folder is read once.
+   */
+  loaded?: LoadedSite | undefined
 }
 
 /** An Astro project of one command and the scratch folder that holds its sources, caches and output. */
@@ -41,7 +47,7 @@ export function astroProject(settings: AstroSettings): AstroProject {
     trailingSlash: 'ignore',
     build: {format: 'directory'},
     devToolbar: {enabled: false},
-    integrations: [runsheet({...settings.integration, dir: settings.dir})]
+    integrations: [runsheetIntegration({...settings.integration, dir: settings.dir}, settings.loaded)]
   }
   return {config, scratch}
 }

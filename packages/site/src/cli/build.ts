@@ -35,7 +35,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const repoUrl = urlOf('--repo-url', values['repo-url'])
   const lang = langOf(values.lang)
 
-  const {site: loaded, report} = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : []})
+  // Read once: for the report here, then for the pages.
+  const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : []})
+  const {site: runbooks, report} = loaded
   const messages = report.flatMap((file) => file.messages)
   // Paths as the user gave DIR: relative when it was relative, absolute when absolute.
   const shown = displayPath(dir)
@@ -45,7 +47,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     io.stderr(`runsheet: build failed: ${count(messages.length, 'problem')}${values.strict ? ' (--strict)' : ''}`)
     return 1
   }
-  if (loaded.entries.length === 0) io.stderr(`runsheet: no *.md files under '${dirArg}': the site will only have a home page`)
+  if (runbooks.entries.length === 0) io.stderr(`runsheet: no *.md files under '${dirArg}': the site will only have a home page`)
 
   const search = !values['no-search']
   // Built aside and moved in whole: a failed build leaves the previous site as it was.
@@ -54,6 +56,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     base,
     site,
     logLevel: values.quiet ? 'error' : 'warn',
+    loaded,
     integration: {lang, repoUrl, title: values.title, search, report: 'silent', ...(exclude ? {exclude: [exclude]} : {})}
   })
   try {
@@ -64,7 +67,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (!values.quiet) {
     const where = displayPath(out)
     const warnings = messages.length > 0 ? `, ${count(messages.length, 'warning')}` : ''
-    io.stdout(`runsheet: built ${count(loaded.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}`)
+    io.stdout(`runsheet: built ${count(runbooks.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}`)
   }
   return 0
 }

@@ -9,6 +9,7 @@ import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
 import {indexSite} from '../lib/search-index.js'
 import type {SiteOptions} from '../lib/site.js'
+import {provideSite} from '../lib/site-store.js'
 import {woff2Only} from './fonts.js'
 import {virtualSite} from './virtual-site.js'
 
@@ -31,10 +32,21 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
  * in each language, and a Pagefind search index written at `/pagefind/` after the build.
  */
 export function runsheet(options: RunsheetOptions): AstroIntegration {
+  return runsheetIntegration(options)
+}
+
+/**
+ * The integration, given the site when the caller has loaded it already (`runsheet build` does, for its
+ * report): the folder is then read once per build. Without it, the site is loaded when a page first asks.
+ *
+ * @internal
+ */
+export function runsheetIntegration(options: RunsheetOptions, preloaded?: LoadedSite): AstroIntegration {
   if (!options || typeof options.dir !== 'string' || options.dir === '') {
     throw new TypeError('runsheet(): the `dir` option (the folder of runbooks) is required')
   }
   const search = options.search ?? true
+  let release = () => {}
   return {
     name: '@runsheet/site',
     hooks: {
@@ -43,33 +55,31 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
         const dir = isAbsolute(options.dir) ? options.dir : resolve(root, options.dir)
         if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
         const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
-        injectRoute({
-          pattern: prefix === '' ? '/[...slug]' : `/${prefix}/[...slug]`,
-          // A package specifier, not a file path: Astro then compiles the pages' scripts wherever the
-          // package is installed, inside the project or in a workspace's node_modules above it.
-          entrypoint: '@runsheet/site/pages/[...slug].astro',
-          prerender: true
-        })
+        const at = prefix === '' ? '' : `/${prefix}`
+        // A package specifier, not a file path: Astro then compiles the pages wherever the package is
+        // installed, inside the project or in a workspace's node_modules above it.
+        injectRoute({pattern: `${at}/[...slug]`, entrypoint: '@runsheet/site/pages/[...slug].astro', prerender: true})
         const report = options.report ?? 'log'
+        release()
+        let first = preloaded
+        const site = provideSite(async () => {
+          // The preloaded site serves the first load only: after an edit in dev the folder is read again.
+          const loaded = first ?? (await loadSite(dir, {...options, base: config.base}))
+          first = undefined
+          if (typeof report === 'function') report(loaded)
+          else if (report === 'log') for (const line of reportLines(loaded)) logger.warn(line)
+          return loaded
+        })
+        release = site.release
         updateConfig({
           vite: {
-            plugins: [
-              woff2Only(),
-              virtualSite({
-                dir,
-                settings: {title: options.title ?? 'Runsheet', search},
-                load: () => loadSite(dir, {...options, base: config.base}),
-                onLoad(loaded) {
-                  if (typeof report === 'function') report(loaded)
-                  else if (report === 'log') for (const line of reportLines(loaded)) logger.warn(line)
-                }
-              })
-            ],
+            plugins: [woff2Only(), virtualSite({dir, settings: {title: options.title ?? 'Runsheet', search}, site})],
             server: {fs: {allow: [root, dir, packageRoot, ...dependencyFolders()]}}
           }
         })
       },
       async 'astro:build:done'({dir, logger}) {
+        release()
         if (!search) return
         const {pages, errors} = await indexSite(fileURLToPath(dir))
         for (const error of errors) logger.warn(`search index: ${error}`)

@@ -1,9 +1,9 @@
 import {resolve, sep} from 'node:path'
 import {isMarkdownPath} from '@runsheet/parser'
 import type {Plugin, ViteDevServer} from 'vite'
-import type {LoadedSite} from '../lib/load-site.js'
+import type {ProvidedSite} from '../lib/site-store.js'
 
-/** The module the pages import the site from. */
+/** The module the pages import the site's key and settings from. */
 export const siteModuleId = 'virtual:runsheet/site'
 const resolvedId = `\0${siteModuleId}`
 
@@ -18,27 +18,19 @@ export interface VirtualSiteOptions {
   /** The runbook folder, absolute. */
   dir: string
   settings: SiteModuleSettings
-  /** Reads the folder; called again after a runbook changes during `astro dev`. */
-  load: () => Promise<LoadedSite>
-  /** Told about every (re)load, to report its messages. */
-  onLoad?: (loaded: LoadedSite) => void
+  /** The site the pages read (`loadedSite(key)`); reloaded after a runbook changes during `astro dev`. */
+  site: ProvidedSite
 }
 
 /**
- * A Vite plugin serving `virtual:runsheet/site`: the site model and settings as plain data. In dev it
- * watches the runbook folder and reloads the browser when a runbook changes.
+ * A Vite plugin serving `virtual:runsheet/site`: the key the pages read the site under, and the settings.
+ * A few bytes whatever the size of the site: the models stay where the integration loaded them. In dev it
+ * watches the runbook folder; when a runbook is edited, added or removed, the site is loaded again, the
+ * module (and so every page importing it) is invalidated and the browser reloads.
  *
  * @internal
  */
 export function virtualSite(options: VirtualSiteOptions): Plugin {
-  let current: Promise<LoadedSite> | undefined
-  const loaded = () => {
-    current ??= options.load().then((result) => {
-      options.onLoad?.(result)
-      return result
-    })
-    return current
-  }
   const inFolder = (file: string) => resolve(file).startsWith(options.dir + sep) && isMarkdownPath(file)
 
   return {
@@ -46,17 +38,19 @@ export function virtualSite(options: VirtualSiteOptions): Plugin {
     resolveId(id) {
       return id === siteModuleId ? resolvedId : undefined
     },
-    async load(id) {
+    load(id) {
       if (id !== resolvedId) return undefined
-      const {site} = await loaded()
-      const data = JSON.stringify({site, settings: options.settings})
-      return `const data = JSON.parse(${JSON.stringify(data)});\nexport const site = data.site;\nexport const settings = data.settings;\n`
+      return [
+        `export const key = ${JSON.stringify(options.site.key)};`,
+        `export const settings = ${JSON.stringify(options.settings)};`,
+        ''
+      ].join('\n')
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(options.dir)
       const changed = (file: string) => {
         if (!inFolder(file)) return
-        current = undefined
+        options.site.reload()
         for (const environment of Object.values(server.environments)) {
           const module = environment.moduleGraph.getModuleById(resolvedId)
           if (module) environment.moduleGraph.invalidateModule(module)

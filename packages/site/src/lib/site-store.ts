@@ -1,0 +1,62 @@
+/**
+ * Where the pages of the `runsheet()` integration find their site. Astro prerenders the pages (and serves
+ * them in dev) in the process that runs the integration, so the integration leaves the loaded site here
+ * and the pages read the same objects: no generated module holds the models, nothing is parsed twice.
+ *
+ * The integration runs as compiled by `tsc` and the pages as bundled by Vite, so each has its own copy of
+ * this module: the sites are kept on `globalThis`, under a registered symbol both copies name alike.
+ * No `node:` imports here: the pages bundle this file.
+ */
+import type {LoadedSite} from './load-site.js'
+
+/** One integration's site: how to load it, and the load in progress or done. */
+interface StoredSite {
+  load: () => Promise<LoadedSite>
+  current: Promise<LoadedSite> | undefined
+}
+
+const sites: Map<string, StoredSite> = ((globalThis as Record<symbol, unknown>)[Symbol.for('@runsheet/site:sites')] ??= new Map()) as Map<
+  string,
+  StoredSite
+>
+
+let counter = 0
+
+/** What the integration holds of the site it provides: its key, for the pages, and its reload and release. */
+export interface ProvidedSite {
+  /** The key the pages read the site with (from `virtual:runsheet/site`). */
+  key: string
+  /** The site, loaded on first use. */
+  get(): Promise<LoadedSite>
+  /** Drops the loaded site: the next read loads the folder again (a runbook changed in dev). */
+  reload(): void
+  /** Forgets the site, once its pages are built. */
+  release(): void
+}
+
+/** Registers a site that `load` reads on first use, for the pages to read under the returned key. */
+export function provideSite(load: () => Promise<LoadedSite>): ProvidedSite {
+  const key = `site-${++counter}-${Math.random().toString(36).slice(2, 10)}`
+  const stored: StoredSite = {load, current: undefined}
+  sites.set(key, stored)
+  return {
+    key,
+    get: () => loadedSite(key),
+    reload() {
+      stored.current = undefined
+    },
+    release() {
+      sites.delete(key)
+    }
+  }
+}
+
+/** The site stored under `key`, loaded on first use. Fails when no integration in this process provides it. */
+export function loadedSite(key: string): Promise<LoadedSite> {
+  const stored = sites.get(key)
+  if (!stored) {
+    return Promise.reject(new Error(`@runsheet/site: no site '${key}' in this process: the pages of runsheet() render only where the integration runs`))
+  }
+  stored.current ??= stored.load()
+  return stored.current
+}
