@@ -1,6 +1,7 @@
 import {reportOf} from '@runsheet/parser/cli-kit'
 import {expect, test} from 'vitest'
 import {parseFolder} from '../test-util/runbooks.js'
+import {runbooksPerPage} from './pages.js'
 import {hasErrors, siteReport} from './report.js'
 import {createSite} from './site.js'
 
@@ -11,6 +12,16 @@ test('a runbook whose page would replace a home page is an error', () => {
   const report = siteReport(site)
   expect(lines(report)).toEqual(['ko.md:1:1  error  Its page would be `/ko/`, the home page in another language: rename the file  runsheet:route-conflict'])
   expect(hasErrors(report)).toBe(true)
+})
+
+test('a runbook whose page would be a page of a long list of runbooks is an error', () => {
+  const files: Record<string, string> = {'page/2.md': '# Two\n'}
+  for (let index = 0; index < runbooksPerPage; index++) files[`r${index}.md`] = `# R ${index}\n`
+  expect(lines(siteReport(createSite(parseFolder(files))))).toEqual([
+    'page/2.md:1:1  error  Its page would be `/page/2/`, a page of the list of runbooks: rename the file  runsheet:route-conflict'
+  ])
+  delete files['r0.md']
+  expect(siteReport(createSite(parseFolder(files)))).toEqual([])
 })
 
 test('two runbooks with one page are an error naming both, letters of either case alike', () => {

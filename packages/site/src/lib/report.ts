@@ -2,6 +2,7 @@ import {walk} from '@runsheet/parser'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {resolveLink} from './links.js'
+import {homeRoutes} from './pages.js'
 import type {Site, SiteEntry} from './site.js'
 
 /**
@@ -13,7 +14,7 @@ import type {Site, SiteEntry} from './site.js'
  */
 export function siteReport(site: Site, parserMessages: ReadonlyMap<string, readonly VFileMessage[]> = new Map()): VFile[] {
   const files: VFile[] = []
-  const homes = new Set<string>(site.langs.filter((lang) => lang !== site.lang))
+  const homes = homeRoutes(site)
   // Case folded: on macOS and Windows `Deploy/` and `deploy/` are one folder, so one page would be lost.
   const pages = new Map<string, string>()
   for (const entry of site.entries) {
@@ -22,7 +23,9 @@ export function siteReport(site: Site, parserMessages: ReadonlyMap<string, reado
     const first = pages.get(page)
     if (first === undefined) pages.set(page, entry.path)
     if (first !== undefined) error(file, `Its page would be \`${entry.url}\`, which is already the page of \`${first}\`: rename one of the two files`)
-    if (homes.has(page)) error(file, `Its page would be \`${entry.url}\`, the home page in another language: rename the file`)
+    const home = homes.get(page)
+    if (home === 'language') error(file, `Its page would be \`${entry.url}\`, the home page in another language: rename the file`)
+    if (home === 'list') error(file, `Its page would be \`${entry.url}\`, a page of the list of runbooks: rename the file`)
     for (const message of parserMessages.get(entry.path) ?? []) if (message.fatal) file.messages.push(message)
     unresolvedLinks(file, entry, site)
     if (file.messages.length > 0) files.push(file)
