@@ -1,6 +1,6 @@
 /**
  * Untrusted markdown never runs script: raw HTML is shown as text, script and data URLs are never links,
- * and nothing in the content can break out of the JSON embedded for run mode.
+ * and nothing in the content can break out of the JSON embedded for run mode or served beside the page.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -103,8 +103,11 @@ test('no script from the markdown runs, and none of its URLs are links', async (
   const inline = await page.$$eval('script:not([type]):not([src])', (elements) => elements.map((element) => element.textContent ?? ''))
   for (const code of inline) expect(code).not.toContain('__pwned')
 
-  // The run-mode model survived intact, so run mode still works on this page.
-  const model = await page.evaluate(() => JSON.parse(document.querySelector('script[data-runbook-model]')!.textContent!))
+  // The run record embedded for run mode survived intact, and so did the model beside the page (which the
+  // Markdown export reads), so run mode still works on this page.
+  const record = await page.evaluate(() => JSON.parse(document.querySelector('script[data-runbook-record]')!.textContent!))
+  expect(record.runbook.title).toContain('</script>')
+  const model = await page.evaluate(async () => (await fetch(document.querySelector<HTMLElement>('[data-run-model]')!.dataset.runModel!)).json())
   expect(model.title).toContain('</script>')
   await page.locator('input[data-check]').first().check()
   expect(await page.locator('[data-run-count]').textContent()).toMatch(/^1 \//)

@@ -45,6 +45,22 @@ describe('the build', () => {
     expect(readFileSync(join(out, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(1000)
   })
 
+  test('a runbook page is lean: each step id written once, its model beside it, styles and scripts shared', () => {
+    const html = readFileSync(join(out, 'production-deploy.ko/index.html'), 'utf8')
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(100 * 1024)
+    const ids = [...html.matchAll(/<li class="rs-item" id="([^"]*)"/g)].map((match) => match[1]!)
+    expect(ids.length).toBe(116)
+    expect(ids.filter((id) => html.split(`"${id}"`).length !== 2)).toEqual([])
+    expect(html).not.toContain('data-runbook-model')
+    expect(html).toContain('data-run-model="/production-deploy.ko/runbook.json"')
+    const model = JSON.parse(readFileSync(join(out, 'production-deploy.ko/runbook.json'), 'utf8'))
+    expect(model.source.path).toBe('production-deploy.ko.md')
+    // One <style>, the page's running header in print; every stylesheet and module script is a shared file.
+    expect(html.match(/<style\b[^>]*>/g)).toEqual(['<style media="print" data-print-page>'])
+    expect(html.match(/<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/g)?.length).toBeGreaterThan(0)
+    expect(html.match(/<script type="module"(?! src="\/_astro\/)/g)).toBeNull()
+  })
+
   test('a runbook page does not list the whole site', () => {
     const html = readFileSync(join(out, 'incident/database-failover/index.html'), 'utf8')
     expect(html).not.toContain('/docs/api/API_DOCUMENTATION/')
@@ -179,18 +195,20 @@ describe('run mode', () => {
     const page = await open('/production-deploy/')
     const item = page.locator('#rollback-procedure li[data-item]').first()
     const id = (await item.getAttribute('id'))!
-    const box = page.locator(`input[data-check="${id}"]`)
+    // The step's id is on its <li> only; its box is the one on its line.
+    const boxOf = (step: string) => page.locator(`li[id="${step}"] > .rs-item-line input[data-check]`)
+    const box = boxOf(id)
     await box.check()
-    await page.locator('input[data-blank="header--deployment-owner"]').fill('Kim Operator')
+    await page.locator('input[data-blank][id="header--deployment-owner"]').fill('Kim Operator')
     await page.locator('fieldset[data-choice] input[value="Success"]').check()
     expect(await page.locator('[data-run-count]').textContent()).toBe('1 / 116 done')
     expect(await page.locator('.rs-toc [data-progress=rollback-procedure] [data-done]').textContent()).toBe('1')
 
     await page.reload()
-    expect(await page.locator(`input[data-check="${id}"]`).isChecked()).toBe(true)
+    expect(await boxOf(id).isChecked()).toBe(true)
     expect(await item.getAttribute('data-checked')).toBe('true')
     expect(await page.locator(`[id="${id}"] [data-tick-time]`).isVisible()).toBe(true)
-    expect(await page.locator('input[data-blank="header--deployment-owner"]').inputValue()).toBe('Kim Operator')
+    expect(await page.locator('input[data-blank][id="header--deployment-owner"]').inputValue()).toBe('Kim Operator')
 
     const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=markdown]').click()])
     const markdown = readFileSync((await markdownDownload.path())!, 'utf8')
@@ -209,9 +227,9 @@ describe('run mode', () => {
 
     page.once('dialog', (dialog) => void dialog.accept())
     await page.locator('[data-reset]').click()
-    expect(await page.locator(`input[data-check="${id}"]`).isChecked()).toBe(false)
+    expect(await boxOf(id).isChecked()).toBe(false)
     await page.reload()
-    expect(await page.locator(`input[data-check="${id}"]`).isChecked()).toBe(false)
+    expect(await boxOf(id).isChecked()).toBe(false)
     expect((page as Page & {errors: string[]}).errors).toEqual([])
     await page.close()
   })

@@ -2,7 +2,7 @@
  * The run record kept while a runbook is worked through: what was ticked, filled in and chosen, with the
  * time of each. The format is `@runsheet/parser`'s `RunRecord`, so the saved state is also the JSON export.
  */
-import {emptyRecord, walk, type Item, type RunRecord, type Runbook} from '@runsheet/parser'
+import {emptyRecord, type RunRecord} from '@runsheet/parser'
 
 export {emptyRecord}
 
@@ -26,10 +26,10 @@ function entries<T>(value: unknown, check: (inner: unknown) => inner is T): Reco
 
 /**
  * A saved record read back, keeping every well-formed entry: a record from an older edition of the runbook
- * still applies to the steps that kept their ids. Anything unreadable gives an empty record.
+ * still applies to the steps that kept their ids. Anything unreadable gives `empty`, the runbook's empty
+ * record (`emptyRecord(runbook)`).
  */
-export function readRecord(raw: string | null, runbook: Runbook): RunRecord {
-  const empty = emptyRecord(runbook)
+export function readRecord(raw: string | null, empty: RunRecord): RunRecord {
   if (!raw) return empty
   let parsed: unknown
   try {
@@ -73,9 +73,16 @@ export function setChoice(record: RunRecord, id: string, label: string, at: stri
   return touched({...record, choices: {...record.choices, [id]: {value: label, at}}}, at)
 }
 
+/** A step as run mode counts it: its id, whether the source ticks it, and the ids of the sections it is in. */
+export interface Step {
+  id: string
+  checked: boolean
+  sections: readonly string[]
+}
+
 /** Whether a step is ticked: the run says so, else the source does. */
-export function isChecked(item: Item, record: RunRecord): boolean {
-  return record.items[item.id]?.value ?? item.checked === true
+export function isChecked(step: Pick<Step, 'id' | 'checked'>, record: RunRecord): boolean {
+  return record.items[step.id]?.value ?? step.checked
 }
 
 export interface Progress {
@@ -86,22 +93,18 @@ export interface Progress {
 }
 
 /** Steps done and total, for the runbook and each section, with the record applied. */
-export function progressOf(runbook: Runbook, record: RunRecord): Progress {
+export function progressOf(steps: readonly Step[], record: RunRecord): Progress {
   const sections = new Map<string, {done: number; total: number}>()
   let done = 0
-  let total = 0
-  walk(runbook, (node, ancestors) => {
-    if (node.type !== 'item' || node.checked === null) return
-    const checked = isChecked(node, record)
-    total++
+  for (const step of steps) {
+    const checked = isChecked(step, record)
     if (checked) done++
-    for (const ancestor of ancestors) {
-      if (ancestor.type !== 'section') continue
-      const counts = sections.get(ancestor.id) ?? {done: 0, total: 0}
+    for (const id of step.sections) {
+      const counts = sections.get(id) ?? {done: 0, total: 0}
       counts.total++
       if (checked) counts.done++
-      sections.set(ancestor.id, counts)
+      sections.set(id, counts)
     }
-  })
-  return {done, total, sections}
+  }
+  return {done, total: steps.length, sections}
 }

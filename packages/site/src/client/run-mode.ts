@@ -4,11 +4,11 @@
  * `toMarkdown`) and as the JSON run record. The state is written into the DOM too (`checked`, `value`,
  * `data-checked`, tick times), so printing a run shows it.
  */
-import {toMarkdown, walk, type Item, type RunRecord, type Runbook} from '@runsheet/parser'
+import {toMarkdown, type RunRecord, type Runbook} from '@runsheet/parser'
 import {clientTranslator} from '../lib/i18n.js'
 import {download} from './download.js'
 import {readJson, readMessages} from './page-data.js'
-import {emptyRecord, isChecked, progressOf, readRecord, setBlank, setChoice, setItem, type Progress} from './record.js'
+import {isChecked, progressOf, readRecord, setBlank, setChoice, setItem, type Progress, type Step} from './record.js'
 import {storage} from './storage.js'
 import {fileStamp, isoNow, shortTime} from './time.js'
 
@@ -20,6 +20,8 @@ export function startRunMode(article: HTMLElement): void {
   const render = () => renderRun(page, run.record)
   listenToControls(page, run, render)
   if (page.runbar) startRunBar(page.runbar, page, run, render)
+  // A run under way may be exported at any time, even once the network is gone: its model is fetched now.
+  if (run.record.startedAt) void page.model().catch(() => undefined)
   render()
 }
 
@@ -28,7 +30,10 @@ interface RunPage {
   article: HTMLElement
   /** The localStorage key of this runbook's run. */
   key: string
-  model: Runbook
+  /** The runbook's empty record: its title, path, version and source hash. */
+  empty: RunRecord
+  /** The runbook's model, for the Markdown export: written into the page, or fetched once from beside it. */
+  model: () => Promise<Runbook>
   lang: string
   t: ReturnType<typeof clientTranslator>
   controls: Controls
@@ -43,9 +48,11 @@ interface Controls {
   choices: Map<string, HTMLFieldSetElement>
 }
 
-/** What the runbook itself says, shown wherever the run has not said otherwise. */
+/** What the runbook itself says, as the page was written: shown wherever the run has not said otherwise. */
 interface SourceValues {
-  items: Map<string, Item>
+  steps: Step[]
+  /** Steps by id. */
+  items: Map<string, Step>
   blanks: Map<string, string>
   choices: Map<string, string>
 }
@@ -57,49 +64,89 @@ interface SavedRun {
   clear(): void
 }
 
-/** The run page of an article, or undefined when the article carries no runbook model or run key. */
+/** The run page of an article, or undefined when the article carries no run key or no empty record. */
 function runPageOf(article: HTMLElement): RunPage | undefined {
   const key = article.dataset.runKey
-  const model = readJson<Runbook>(article, 'script[data-runbook-model]')
-  if (!key || !model) return undefined
+  const empty = readJson<RunRecord>(article, 'script[data-runbook-record]')
+  if (!key || !empty) return undefined
+  const controls = controlsOf(article)
   return {
     article,
     key,
-    model,
+    empty,
+    model: modelOf(article),
     lang: document.documentElement.lang || 'en',
     t: clientTranslator(readMessages(article, 'script[data-runbook-messages]')),
-    controls: controlsOf(article),
-    source: sourceValuesOf(model),
+    controls,
+    source: sourceValuesOf(controls),
     runbar: article.querySelector<HTMLElement>('[data-runbar]')
   }
 }
 
-function controlsOf(article: HTMLElement): Controls {
-  return {
-    checks: byData(article.querySelectorAll<HTMLInputElement>('input[data-check]'), 'check'),
-    blanks: byData(article.querySelectorAll<HTMLInputElement>('input[data-blank]'), 'blank'),
-    choices: byData(article.querySelectorAll<HTMLFieldSetElement>('fieldset[data-choice]'), 'choice')
+/** The model, read from the page when it is written there, else fetched from `data-run-model` on first use. */
+function modelOf(article: HTMLElement): () => Promise<Runbook> {
+  let model: Promise<Runbook> | undefined
+  return () => {
+    model ??= fetchModel(article).catch((error: unknown) => {
+      model = undefined
+      throw error
+    })
+    return model
   }
 }
 
-/** Elements by the value of their `data-NAME` attribute. */
-function byData<T extends HTMLElement>(elements: Iterable<T>, name: string): Map<string, T> {
-  return new Map([...elements].map((element) => [element.dataset[name]!, element]))
+async function fetchModel(article: HTMLElement): Promise<Runbook> {
+  const written = readJson<Runbook>(article, 'script[data-runbook-model]')
+  if (written) return written
+  const url = article.dataset.runModel
+  if (!url) throw new Error('run mode: the page names no model of its runbook')
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`run mode: ${url} answered ${response.status}`)
+  return (await response.json()) as Runbook
 }
 
-function sourceValuesOf(model: Runbook): SourceValues {
-  const source: SourceValues = {items: new Map(), blanks: new Map(), choices: new Map()}
-  walk(model, (node) => {
-    if (node.type === 'item') source.items.set(node.id, node)
-    else if (node.type === 'blank') source.blanks.set(node.id, node.value ?? '')
-    else if (node.type === 'choice') source.choices.set(node.id, node.options.find((option) => option.checked)?.label ?? '')
-  })
-  return source
+/** The page's boxes, blanks and choices, by the id of the step, blank or choice each stands for. */
+function controlsOf(article: HTMLElement): Controls {
+  const checks = new Map<string, HTMLInputElement>()
+  for (const input of article.querySelectorAll<HTMLInputElement>('input[data-check]')) {
+    const id = input.closest<HTMLElement>('li[data-item]')?.id
+    if (id) checks.set(id, input)
+  }
+  return {
+    checks,
+    blanks: byId(article.querySelectorAll<HTMLInputElement>('input[data-blank]')),
+    choices: byId(article.querySelectorAll<HTMLFieldSetElement>('fieldset[data-choice]'))
+  }
+}
+
+/** Elements by their id. */
+function byId<T extends HTMLElement>(elements: Iterable<T>): Map<string, T> {
+  return new Map([...elements].filter((element) => element.id !== '').map((element) => [element.id, element]))
+}
+
+/** The steps, values and choices as the page was written, before any run is shown in it. */
+function sourceValuesOf(controls: Controls): SourceValues {
+  const steps: Step[] = []
+  for (const [id, input] of controls.checks) steps.push({id, checked: input.defaultChecked, sections: sectionsOf(input)})
+  const blanks = new Map([...controls.blanks].map(([id, input]) => [id, input.defaultValue]))
+  const choices = new Map(
+    [...controls.choices].map(([id, group]) => [id, [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((radio) => radio.defaultChecked)?.value ?? ''])
+  )
+  return {steps, items: new Map(steps.map((step) => [step.id, step])), blanks, choices}
+}
+
+/** The ids of the sections an element is in, outermost last. */
+function sectionsOf(element: Element): string[] {
+  const ids: string[] = []
+  for (let section = element.closest('section.rs-section'); section; section = section.parentElement?.closest('section.rs-section') ?? null) {
+    if (section.id) ids.push(section.id)
+  }
+  return ids
 }
 
 /** The run saved for this page (an empty one if none was, or it cannot be read). */
 function savedRunOf(page: RunPage): SavedRun {
-  let record = readRecord(storage.get(page.key), page.model)
+  let record = readRecord(storage.get(page.key), page.empty)
   return {
     get record() {
       return record
@@ -110,7 +157,7 @@ function savedRunOf(page: RunPage): SavedRun {
     },
     clear() {
       storage.remove(page.key)
-      record = emptyRecord(page.model)
+      record = page.empty
     }
   }
 }
@@ -125,21 +172,29 @@ function renderRun(page: RunPage, record: RunRecord): void {
 
 function renderChecks(page: RunPage, record: RunRecord): void {
   for (const [id, input] of page.controls.checks) {
-    const item = page.source.items.get(id)
-    const checked = item ? isChecked(item, record) : input.defaultChecked
+    const step = page.source.items.get(id)
+    const checked = step ? isChecked(step, record) : input.defaultChecked
     input.checked = checked
     input.toggleAttribute('checked', checked)
     const row = input.closest<HTMLElement>('[data-item]')
     if (!row) continue
     row.dataset.checked = String(checked)
-    const time = row.querySelector<HTMLTimeElement>(':scope > .rs-item-line > [data-tick-time]')
-    if (time) renderTickTime(page, time, record.items[id])
+    renderTickTime(page, row, record.items[id])
   }
 }
 
-/** A step's tick time: shown while the run has it ticked, hidden otherwise. */
-function renderTickTime(page: RunPage, time: HTMLTimeElement, tick: RunRecord['items'][string] | undefined): void {
+/** A step's tick time, at the end of its line: shown while the run has it ticked, hidden otherwise. */
+function renderTickTime(page: RunPage, row: HTMLElement, tick: RunRecord['items'][string] | undefined): void {
   const at = tick?.value ? tick.at : undefined
+  const line = row.querySelector(':scope > .rs-item-line')
+  let time = line?.querySelector<HTMLTimeElement>(':scope > [data-tick-time]')
+  if (!time) {
+    if (at === undefined || !line) return
+    time = document.createElement('time')
+    time.className = 'rs-tick-time'
+    time.dataset.tickTime = ''
+    line.append(time)
+  }
   time.hidden = at === undefined
   time.dateTime = at ?? ''
   time.textContent = at === undefined ? '' : page.t('run.ticked', {time: shortTime(at, page.lang)})
@@ -173,7 +228,7 @@ function renderChoices(page: RunPage, record: RunRecord): void {
 }
 
 function renderProgress(page: RunPage, record: RunRecord): void {
-  const progress = progressOf(page.model, record)
+  const progress = progressOf(page.source.steps, record)
   renderSectionProgress(page, progress)
   if (page.runbar) renderRunBar(page, page.runbar, progress, record)
 }
@@ -203,7 +258,7 @@ function renderRunBar(page: RunPage, runbar: HTMLElement, progress: Progress, re
 function runStatusOf(page: RunPage, record: RunRecord): string {
   if (!record.startedAt) return ''
   const parts = [page.t('run.started', {time: shortTime(record.startedAt, page.lang)})]
-  if (record.runbook.sha256 !== page.model.source.sha256) parts.push(page.t('run.changed'))
+  if (record.runbook.sha256 !== page.empty.runbook.sha256) parts.push(page.t('run.changed'))
   return parts.join(' · ')
 }
 
@@ -214,11 +269,13 @@ function listenToControls(page: RunPage, run: SavedRun, render: () => void): voi
     if (!next) return
     run.save(next)
     render()
+    // The run is under way: fetch its model now, while the network is there, for the Markdown export.
+    void page.model().catch(() => undefined)
   })
   page.article.addEventListener('input', (event) => {
     const target = event.target
-    if (!(target instanceof HTMLInputElement) || !target.dataset.blank) return
-    run.save(setBlank(run.record, target.dataset.blank, target.value, isoNow()))
+    if (!(target instanceof HTMLInputElement) || target.dataset.blank === undefined || !target.id) return
+    run.save(setBlank(run.record, target.id, target.value, isoNow()))
     writeBlankValue(target, target.value)
   })
 }
@@ -226,18 +283,23 @@ function listenToControls(page: RunPage, run: SavedRun, render: () => void): voi
 /** The record after a box was ticked or a choice made, or undefined when the change is none of run mode's. */
 function changedRecord(target: EventTarget | null, record: RunRecord): RunRecord | undefined {
   if (!(target instanceof HTMLInputElement)) return undefined
-  if (target.dataset.check) return setItem(record, target.dataset.check, target.checked, isoNow())
+  if (target.dataset.check !== undefined) {
+    const step = target.closest<HTMLElement>('li[data-item]')?.id
+    return step ? setItem(record, step, target.checked, isoNow()) : undefined
+  }
   if (target.type !== 'radio' || !target.checked) return undefined
-  const choice = target.closest<HTMLFieldSetElement>('fieldset[data-choice]')?.dataset.choice
+  const choice = target.closest<HTMLFieldSetElement>('fieldset[data-choice]')?.id
   return choice ? setChoice(record, choice, target.value, isoNow()) : undefined
 }
 
 /** Shows the run bar and wires its buttons: export as Markdown or as JSON, and reset. */
 function startRunBar(runbar: HTMLElement, page: RunPage, run: SavedRun, render: () => void): void {
   runbar.hidden = false
-  const name = exportNameOf(page.model)
-  runbar.querySelector('[data-export="markdown"]')?.addEventListener('click', () => {
-    download(`${name}-run-${fileStamp()}.md`, toMarkdown(page.model, {record: run.record}), 'text/markdown;charset=utf-8')
+  const name = exportNameOf(page.empty)
+  runbar.querySelector('[data-export="markdown"]')?.addEventListener('click', async () => {
+    const record = run.record
+    const model = await page.model()
+    download(`${name}-run-${fileStamp()}.md`, toMarkdown(model, {record}), 'text/markdown;charset=utf-8')
   })
   runbar.querySelector('[data-export="json"]')?.addEventListener('click', () => {
     download(`${name}-run-${fileStamp()}.json`, `${JSON.stringify(run.record, null, 2)}\n`, 'application/json')
@@ -250,6 +312,6 @@ function startRunBar(runbar: HTMLElement, page: RunPage, run: SavedRun, render: 
 }
 
 /** The start of an export's file name: the runbook's file name without `.md` (`deploy`), else its title. */
-function exportNameOf(model: Runbook): string {
-  return (model.source.path ?? model.title ?? 'runbook').replace(/^.*\//, '').replace(/\.(?:md|markdown|mdx)$/i, '') || 'runbook'
+function exportNameOf(empty: RunRecord): string {
+  return (empty.runbook.path ?? empty.runbook.title ?? 'runbook').replace(/^.*\//, '').replace(/\.(?:md|markdown|mdx)$/i, '') || 'runbook'
 }

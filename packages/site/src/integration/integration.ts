@@ -56,9 +56,10 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
         const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
         const at = prefix === '' ? '' : `/${prefix}`
-        // A package specifier, not a file path: Astro then compiles the pages wherever the package is
+        // Package specifiers, not file paths: Astro then compiles the pages wherever the package is
         // installed, inside the project or in a workspace's node_modules above it.
         injectRoute({pattern: `${at}/[...slug]`, entrypoint: '@runsheet/site/pages/[...slug].astro', prerender: true})
+        injectRoute({pattern: `${at}/[...slug]/runbook.json`, entrypoint: '@runsheet/site/pages/runbook.json.ts', prerender: true})
         const report = options.report ?? 'log'
         release()
         let first = preloaded
