@@ -43,12 +43,12 @@ export interface CliResult {
   stderr: string
 }
 
-/** Runs `runsheet <args>` through the site package's CLI entry, from the repository root. */
-export function runsheet(args: string[]): Promise<CliResult> {
+/** Runs `runsheet <args>` through the site package's CLI entry, from the repository root, with `env` added. */
+export function runsheet(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   ensureSiteBuilt()
   const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {cwd: repo, env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}})
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {cwd: repo, env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env}})
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
