@@ -12,7 +12,13 @@ export function frontmatterOf(tree: Root, context: Context): Record<string, unkn
   }
   const document = parseDocument(node.value)
   if (document.errors.length > 0) return fail(`Front matter is not valid YAML: ${document.errors[0]!.message.split('\n')[0]}`)
-  const value: unknown = document.toJS()
+  let value: unknown
+  try {
+    value = document.toJS()
+  } catch (error) {
+    // Errors that only show when the document is read into values (an alias with no anchor, `*a`).
+    return fail(`Front matter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+  }
   if (value === null || value === undefined) return {}
   if (typeof value !== 'object' || Array.isArray(value)) return fail('Front matter must be a mapping of `key: value` lines')
   const data = value as Record<string, unknown>

@@ -59,6 +59,14 @@ describe('parseRunbook', () => {
     expect(runbook).toMatchObject({frontmatter: null, title: '제목'})
   })
 
+  test('an alias with no anchor in front matter is a fatal message, not an exception', () => {
+    const {runbook, messages} = parseRunbook('---\n*기울임*\n---\n\n# 제목\n')
+    expect(messages.map((message) => [message.ruleId, message.fatal, message.line, message.reason])).toEqual([
+      ['frontmatter', true, 1, 'Front matter is not valid YAML: Unresolved alias (the anchor must be set before the alias): 기울임*']
+    ])
+    expect(runbook).toMatchObject({frontmatter: null, title: '제목'})
+  })
+
   test('front matter that is not a mapping is a fatal message', () => {
     const {runbook, messages} = parseRunbook('---\n- a\n- b\n---\n\n# 제목\n')
     expect(messages.map((message) => message.ruleId)).toEqual(['frontmatter'])
