@@ -2,7 +2,7 @@
  * The examples site in a real browser: navigation and cross-links, languages, search in Korean and
  * English, run mode (tick, reload, export), accessibility, and a page that works without JavaScript.
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -59,6 +59,13 @@ describe('the build', () => {
     expect(html.match(/<style\b[^>]*>/g)).toEqual(['<style media="print" data-print-page>'])
     expect(html.match(/<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/g)?.length).toBeGreaterThan(0)
     expect(html.match(/<script type="module"(?! src="\/_astro\/)/g)).toBeNull()
+  })
+
+  test('the font ships as WOFF2 only', () => {
+    const assets = readdirSync(join(out, '_astro'))
+    expect(assets.filter((name) => name.endsWith('.woff2')).length).toBeGreaterThan(0)
+    expect(assets.filter((name) => name.endsWith('.woff'))).toEqual([])
+    for (const css of assets.filter((name) => name.endsWith('.css'))) expect(readFileSync(join(out, '_astro', css), 'utf8')).not.toMatch(/format\(["']woff["']\)/)
   })
 
   test('a runbook page does not list the whole site', () => {
@@ -230,6 +237,21 @@ describe('run mode', () => {
     expect(await boxOf(id).isChecked()).toBe(false)
     await page.reload()
     expect(await boxOf(id).isChecked()).toBe(false)
+    expect((page as Page & {errors: string[]}).errors).toEqual([])
+    await page.close()
+  })
+
+  test('a Markdown export that cannot fetch the model says so on its button; the JSON export still works', async () => {
+    const page = await open('/production-deploy/')
+    await page.route('**/runbook.json', (route) => route.abort())
+    await page.locator('li[data-item] input[data-check]').first().check()
+    const button = page.locator('[data-export=markdown]')
+    await button.click()
+    await expect.poll(() => button.getAttribute('data-state')).toBe('failed')
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()])
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8')).format).toBe('runsheet-record/1')
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.locator('[data-reset]').click()
     expect((page as Page & {errors: string[]}).errors).toEqual([])
     await page.close()
   })

@@ -296,10 +296,17 @@ function changedRecord(target: EventTarget | null, record: RunRecord): RunRecord
 function startRunBar(runbar: HTMLElement, page: RunPage, run: SavedRun, render: () => void): void {
   runbar.hidden = false
   const name = exportNameOf(page.empty)
-  runbar.querySelector('[data-export="markdown"]')?.addEventListener('click', async () => {
+  const markdown = runbar.querySelector<HTMLButtonElement>('[data-export="markdown"]')
+  markdown?.addEventListener('click', async () => {
     const record = run.record
-    const model = await page.model()
-    download(`${name}-run-${fileStamp()}.md`, toMarkdown(model, {record}), 'text/markdown;charset=utf-8')
+    try {
+      const model = await page.model()
+      delete markdown.dataset.state
+      download(`${name}-run-${fileStamp()}.md`, toMarkdown(model, {record}), 'text/markdown;charset=utf-8')
+    } catch {
+      // The model could not be fetched (the network is gone): the JSON export still holds the whole run.
+      markdown.dataset.state = 'failed'
+    }
   })
   runbar.querySelector('[data-export="json"]')?.addEventListener('click', () => {
     download(`${name}-run-${fileStamp()}.json`, `${JSON.stringify(run.record, null, 2)}\n`, 'application/json')

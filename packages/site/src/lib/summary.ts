@@ -87,8 +87,3 @@ export function groupSummaries(summaries: readonly RunbookSummary[]): SummaryGro
   }
   return groups
 }
-
-/** Every runbook, grouped by folder (top level first) and then by language (the page's first). */
-export function groupedSummaries(site: Site, lang: UiLang): SummaryGroup[] {
-  return groupSummaries(listedSummaries(site, lang))
-}
