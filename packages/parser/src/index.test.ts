@@ -32,6 +32,7 @@ describe('@runsheet/parser', () => {
       'fieldSchema',
       'footnoteDefinitionSchema',
       'footnoteReferenceSchema',
+      'headerAnchorsOf',
       'htmlSchema',
       'imageSchema',
       'inSourceOrder',

@@ -169,10 +169,10 @@ describe('mixed-checkbox-style', () => {
 })
 
 describe('unresolved-link and the anchors of the page', () => {
-  // The site's page gives the title and subtitle no id: a link to their GitHub anchor would land nowhere.
-  test('fires on a link to the title\'s or the subtitle\'s GitHub anchor', () => {
-    expect(reportsOf('# Links\n\n## Body\n\n[top](#links)\n')).toEqual([['unresolved-link', 5, 1]])
-    expect(reportsOf('---\ntitle: Deploy\n---\n\n## Body\n\n[top](#deploy)\n')).toEqual([['unresolved-link', 7, 1]])
+  // The site's page gives the title and subtitle their GitHub anchors as ids, as GitHub does.
+  test('not on a link to the title\'s or the subtitle\'s GitHub anchor', () => {
+    expect(reportsOf('# Links\n\n## Body\n\n[top](#links)\n')).toEqual([])
+    expect(reportsOf('---\ntitle: Deploy\n---\n\n## Body\n\n[top](#deploy) [gone](#nowhere)\n')).toEqual([['unresolved-link', 7, 16]])
   })
 
   test('not on the ids of blanks and choices, which the page gives their inputs', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {parseRunbook} from '../parse/parse-runbook.js'
-import {anchorsOf, anchorTargetOf} from './anchors.js'
+import {anchorsOf, anchorTargetOf, headerAnchorsOf} from './anchors.js'
 import {walk} from './walk.js'
 
 const source = [
@@ -20,6 +20,7 @@ const {runbook} = parseRunbook(source)
 describe('anchorsOf', () => {
   test('the ids of sections, steps, blanks and choices, and the GitHub anchors of sections, each to its element', () => {
     expect(Object.fromEntries(anchorsOf(runbook))).toEqual({
+      deploy: 'deploy',
       '롤백-절차': '롤백-절차',
       '-롤백-절차': '롤백-절차',
       '롤백-절차--실행': '롤백-절차--실행',
@@ -28,11 +29,14 @@ describe('anchorsOf', () => {
     })
   })
 
-  // The page gives the title and subtitle no element id.
-  test('not the title\'s nor the subtitle\'s GitHub anchor', () => {
+  // The page gives them their GitHub anchors as ids, so a link to the top lands as it does on GitHub.
+  test("the title's and the subtitle's GitHub anchors, unless a model id already has the name", () => {
     const anchors = anchorsOf(parseRunbook('# Deploy\n\n## To production\n\nintro\n').runbook)
-    expect(anchors.has('deploy')).toBe(false)
-    expect(anchors.has('to-production')).toBe(false)
+    expect(anchors.get('deploy')).toBe('deploy')
+    expect(anchors.get('to-production')).toBe('to-production')
+    const taken = parseRunbook('# Deploy\n\n## Steps\n\n## Deploy\n\n- [ ] Ship\n').runbook
+    expect(headerAnchorsOf(taken).title).toBeUndefined()
+    expect(anchorsOf(taken).get('deploy')).toBe('deploy')
   })
 
   test('every id of the model is an anchor of itself', () => {
@@ -62,7 +66,7 @@ describe('anchorsOf', () => {
     const [section] = model.children
     if (section?.type !== 'section') throw new Error('expected a section')
     Object.assign(section, {id: 'Rollback', anchor: '', children: []})
-    expect(Object.fromEntries(anchorsOf(model))).toEqual({Rollback: 'Rollback', rollback: 'Rollback'})
+    expect(Object.fromEntries(anchorsOf(model))).toEqual({deploy: 'deploy', Rollback: 'Rollback', rollback: 'Rollback'})
   })
 })
 
@@ -77,7 +81,7 @@ describe('anchorTargetOf', () => {
   })
 
   test('`undefined` when nothing has it', () => {
-    expect(anchorTargetOf(anchors, 'deploy')).toBeUndefined()
+    expect(anchorTargetOf(anchors, 'production')).toBeUndefined()
     expect(anchorTargetOf(anchors, '없음')).toBeUndefined()
   })
 })

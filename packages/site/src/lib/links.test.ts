@@ -86,9 +86,10 @@ describe('elementIdOf', () => {
     expect(elementIdOf(sheet!, 'Sign-off--Result')).toBe('sign-off--result')
   })
 
-  // The header's title has no element id, so nothing lands on its GitHub anchor.
-  test('not the title\'s GitHub anchor', () => {
-    expect(elementIdOf(deploy, 'deploy')).toBeUndefined()
+  // The header's title carries its GitHub anchor as its element id, as on GitHub.
+  test("the title's GitHub anchor lands on the title", () => {
+    expect(elementIdOf(deploy, 'deploy')).toBe('deploy')
+    expect(elementIdOf(deploy, 'nowhere')).toBeUndefined()
   })
 })
 

@@ -1,4 +1,4 @@
-import {type Item, type Link, type Runbook, type SectionStats} from '@runsheet/parser'
+import {headerAnchorsOf, type Item, type Link, type Runbook, type SectionStats} from '@runsheet/parser'
 import {translator, type UiLang} from './i18n.js'
 import {resolveLink, type ResolvedLink} from './links.js'
 import {statsOf} from './runbook-stats.js'
@@ -71,5 +71,7 @@ function idsOf(runbook: Runbook): {ids: Set<string>; steps: Map<Item, number>} {
   visit(runbook.children)
   visit(runbook.meta)
   visit(runbook.footer)
+  const header = headerAnchorsOf(runbook)
+  for (const id of [header.title, header.subtitle]) if (id) ids.add(id)
   return {ids, steps}
 }
