@@ -142,3 +142,41 @@ describe('the keywords option', () => {
     expect(read).toThrow(/^The model does not match its schema:\n✖ Invalid option: expected one of .*\n {2}→ at children\[0\]\.kind$/)
   })
 })
+
+describe('maxBytes', () => {
+  const big = '# 배포\n\n- [ ] 확인\n'.repeat(100)
+
+  test('a file larger than the limit is not read: an empty model and one fatal message at 1:1', () => {
+    const {runbook, messages} = parseRunbook(big, {maxBytes: 1000, path: 'runbooks/big.md'})
+    expect(messages.map((message) => [message.line, message.column, message.fatal, message.source, message.ruleId])).toEqual([
+      [1, 1, true, 'runsheet', 'too-large']
+    ])
+    expect(messages[0]!.reason).toBe(
+      `The file is ${Buffer.byteLength(big)} bytes, more than the 1000 allowed (maxBytes, --max-size): not read`
+    )
+    expect(runbook.children).toEqual([])
+    expect(runbook.title).toBe('big')
+    expect(runbook.source).toEqual({path: 'runbooks/big.md', sha256: sha256(big)})
+    expect(runbookSchema.safeParse(runbook).success).toBe(true)
+  })
+
+  test('counts UTF-8 bytes, not characters, of strings and of bytes, and a file at the limit is read', () => {
+    const hangul = '가'.repeat(400) // 400 characters, 1200 bytes
+    expect(parseRunbook(hangul, {maxBytes: 1199}).messages.map((message) => message.ruleId)).toEqual(['too-large'])
+    expect(parseRunbook(hangul, {maxBytes: 1200}).messages).toEqual([])
+    const emoji = '🚀'.repeat(300) // 600 UTF-16 units, 1200 bytes
+    expect(parseRunbook(emoji, {maxBytes: 1199}).messages.map((message) => message.ruleId)).toEqual(['too-large'])
+    expect(parseRunbook(emoji, {maxBytes: 1200}).messages).toEqual([])
+    const bytes = new TextEncoder().encode(hangul)
+    expect(parseRunbook(new VFile({value: bytes}), {maxBytes: 1199}).messages[0]?.ruleId).toBe('too-large')
+    expect(parseRunbook(new VFile({value: bytes}), {maxBytes: 1200}).runbook.children).toHaveLength(1)
+  })
+
+  test('the default is 5 MB', async () => {
+    const {defaultMaxBytes} = await import('./options.js')
+    expect(defaultMaxBytes).toBe(5_000_000)
+    const justOver = 'a'.repeat(5_000_001)
+    const {messages} = parseRunbook(justOver)
+    expect(messages.map((message) => message.ruleId)).toEqual(['too-large'])
+  })
+})

@@ -7,7 +7,7 @@ import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod'
 import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
 import {lintVisitors} from '../lint/lint.js'
-import {mdastFromMarkdown} from '../markdown/from-markdown.js'
+import {remarkFrontEnd} from '../markdown/front-end.js'
 import {walkWith} from '../model/walk.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {withAdmonitions} from './admonitions.js'
@@ -20,7 +20,7 @@ import {frontmatterOf} from './frontmatter.js'
 import {normaliseLabel} from './field-keys.js'
 import {langOf} from './lang.js'
 import {collectDefinitions, proseLinesOf} from './prose.js'
-import type {ParseOptions} from './options.js'
+import {defaultMaxBytes, type ParseOptions} from './options.js'
 import {basename} from './paths.js'
 import {sectionsFromMdast} from './sections.js'
 import {sha256Hex} from './sha256.js'
@@ -41,9 +41,22 @@ export interface ParseResult {
  */
 export function parseRunbook(input: string | VFile, options: ParseOptions = {}): ParseResult {
   const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
-  const {text, bytes} = decode(file)
   const settings: ParseOptions = {...options, path: options.path ?? (file.path ? file.path : undefined)}
-  const runbook = runbookFromMdast(mdastFromMarkdown(text), text, file, settings, bytes)
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const size = sizeOf(file.value, maxBytes)
+  if (size > maxBytes) {
+    file.message(`The file is ${size} bytes, more than the ${maxBytes} allowed (maxBytes, --max-size): not read`, {
+      place: {line: 1, column: 1},
+      ruleId: 'too-large',
+      source: 'runsheet'
+    }).fatal = true
+    const bytes = typeof file.value === 'string' ? undefined : file.value
+    const runbook = runbookFromMdast({type: 'root', children: []}, '', file, settings, bytes ?? new TextEncoder().encode(file.value as string))
+    return {runbook, messages: file.messages, file}
+  }
+  const {text, bytes} = decode(file)
+  const frontEnd = options.frontEnd ?? remarkFrontEnd
+  const runbook = runbookFromMdast(frontEnd.parse(text), text, file, settings, bytes)
   return {runbook, messages: file.messages, file}
 }
 
@@ -133,6 +146,22 @@ function stringOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim()
   if (typeof value === 'number') return String(value)
   return undefined
+}
+
+/**
+ * The size of a file's value in bytes of UTF-8, exact when it may exceed `limit`. A string that cannot
+ * (a UTF-16 unit is at most three bytes) is not measured: its length is returned.
+ */
+function sizeOf(value: string | Uint8Array, limit: number): number {
+  if (typeof value !== 'string') return value.byteLength
+  if (value.length * 3 <= limit) return value.length
+  let size = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    // A surrogate pair is four bytes: two for each half.
+    size += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3
+  }
+  return size
 }
 
 /** The text of a file; bytes that are not UTF-8 are reported, never silently dropped. */

@@ -1,0 +1,130 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {parseRunbook} from '../parse/parse-runbook.js'
+import {corpusFolder, examplesFolder, markdownFiles, optionsFor, read, repositoryRoot, seedPath} from '../test-util/files.js'
+import type {FrontEnd} from './front-end.js'
+import {remarkFrontEnd} from './front-end.js'
+import {type SatteriModule, satteriFrontEnd} from './satteri.js'
+
+// An optional peer dependency: these tests run where it is installed and are skipped where it is not.
+const specifier = 'satteri'
+const satteri = await import(specifier).then(
+  (module: SatteriModule) => module,
+  () => undefined
+)
+const frontEnd: FrontEnd | undefined = satteri && satteriFrontEnd(satteri)
+
+/** The model and the messages, as JSON text: key order and positions included. */
+function outcome(text: string, front: FrontEnd, options = {}) {
+  const {runbook, messages} = parseRunbook(text, {...options, frontEnd: front})
+  return JSON.stringify({runbook, messages: messages.map((message) => [message.place, message.ruleId, message.reason, message.fatal])})
+}
+
+/** The text remark's and satteri's trees differ in first, for a readable failure. */
+function firstDifference(a: string, b: string): string {
+  let at = 0
+  while (at < a.length && a[at] === b[at]) at++
+  return `at ${at}: …${a.slice(Math.max(0, at - 200), at + 100)}\n vs …${b.slice(Math.max(0, at - 200), at + 100)}`
+}
+
+function expectSameModel(text: string, options = {}) {
+  const remark = outcome(text, remarkFrontEnd, options)
+  const native = outcome(text, frontEnd!, options)
+  if (native !== remark) expect.fail(firstDifference(remark, native))
+}
+
+const files = [seedPath, ...markdownFiles(examplesFolder), ...markdownFiles(corpusFolder)].filter((file) => !file.includes('node_modules'))
+
+describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
+  test.each(files.map((file) => [file.slice(repositoryRoot.length + 1), file]))('%s', (_, file) => {
+    expectSameModel(read(file), optionsFor(file, repositoryRoot))
+  })
+
+  test('the task paragraph that remark starts at its box, when it begins with markup', () => {
+    for (const text of ['- [ ] **a**\n', '- [x] `a` b\n', '1. [ ]\t[a](b)\n', '- [ ]   *a*\n', '> - [ ] <b>a</b>\n']) expectSameModel(text)
+  })
+
+  test('TOML front matter, which remark does not read, goes to remark', () => {
+    expectSameModel('+++\ntitle = "x"\n+++\n\n# T\n')
+  })
+
+  // Each found by the generated documents below: what satteri reads apart from remark goes to remark.
+  test.each([
+    ['an indented code block split after an HTML block that ended a blockquote', '> a\n<!-- b -->\n    c\n\n    d\n'],
+    ['a table right under a line of text', 'a\nb | c\n- | -\nd | e\n'],
+    ['a paragraph ended at a line that could open a table', '배포\na | b\n- | -\n배포 | 배포\n'],
+    ['a box that ends its line', '- [ ]\r\n배포\r\n'],
+    ['a box in a blockquote, its text on the next line', '> - [ ]\n> 배포\n'],
+    ['a box after an item that begins with a blank line', '-\n  [x] a\n\n[x]: <a b> \'t\'\n'],
+    ['a list closed by a sibling on the next line of a blockquote', '> * 배포\n> - [ ] * 배포\n'],
+    ['an empty item in a footnote definition', '[^1]: *\n    *\n'],
+    ['an empty item inside an item', '* *\n[ ] a\n']
+  ])('%s', (_, text) => {
+    expect(frontEnd!.parse(text)).toEqual(remarkFrontEnd.parse(text))
+    expectSameModel(text)
+  })
+})
+
+/** Pieces of runbooks and the constructs where markdown parsers part ways. */
+const words = fc.constantFrom(
+  '배포', '확인', 'SSL 인증서', 'Deploy', 'Step 1', '1단계:', '(해당하는 경우)', '`kubectl get pods`', '**굵게**', '*기울임*',
+  '~~취소~~', '[문서](docs/a.ko.md)', '[ref][1]', '[missing][x]', '<https://example.com>', 'https://example.com/x', '___',
+  '<b>html</b>', '&amp;', '&#44032;', '[ ] 성공 [ ] 실패', '\\*', '|', ':', '[^1]', '한글 텍스트', 'a_b_c', '**a**b', '`` ` ``',
+  'www.example.com', 'ops@example.com', '~a~', '*', '_', '![그림](a.png "t")', '[빈]()', '\t', 'a  \nb', 'a\\\nb', '"따옴표"'
+)
+const line = fc.array(words, {minLength: 1, maxLength: 5}).map((parts) => parts.join(' '))
+const indent = fc.constantFrom('', '  ', '   ', '    ')
+const block = fc.oneof(
+  line.map((text) => `${text}\n`),
+  fc.tuple(fc.integer({min: 1, max: 6}), line).map(([depth, text]) => `${'#'.repeat(depth)} ${text}\n`),
+  line.map((text) => `${text}\n===\n`),
+  fc.tuple(indent, fc.constantFrom('- [ ]', '- [x]', '* [X]', '1. [ ]', '2) [x]', '-', '+', '1.', '- [ ] **b**'), line).map(
+    ([space, marker, text]) => `${space}${marker} ${text}\n`
+  ),
+  fc.tuple(line, line).map(([a, b]) => `- ${a}\n  - [ ] ${b}\n    1. ${a}\n\n  ${b}\n`),
+  fc.tuple(line, line).map(([a, b]) => `| 역할 | 이름 |\n|:---|---:|\n| ${a} | ${b} |\n`),
+  fc.tuple(fc.constantFrom('```', '~~~', '````'), line).map(([fence, text]) => `${fence}bash\n${text}\n\n${text}\n${fence}\n`),
+  line.map((text) => '```\n' + text + '\n'),
+  line.map((text) => `    ${text}\n`),
+  line.map((text) => `> ${text}\n> - [ ] ${text}\n`),
+  line.map((text) => `> [!NOTE]\n> ${text}\n`),
+  line.map((text) => `!!! warning "제목"\n    ${text}\n`),
+  line.map((text) => `<div>\n${text}\n</div>\n`),
+  line.map((text) => `<!-- ${text}\n-->\n`),
+  line.map((text) => `<details><summary>${text}</summary>\n\n${text}\n\n</details>\n`),
+  fc.constantFrom('---\n', '***\n', '\n', '[1]: https://example.com "t"\n', '[x]: <a b> \'t\'\n', '[^1]: 각주\n', '[1]:\nhttps://a.b\n"t"\n'),
+  fc.constantFrom('* *\n[ ] a\n', '- [ ]\n', '-\n  [x] a\n', '- [ ]\n  - [x] b\n', '1. a\n1) b\n', '- a\n* b\n', '-\ta\n'),
+  fc.tuple(line, line).map(([a, b]) => `a | b\n- | -\n${a} | ${b}\n`),
+  fc.tuple(line, line).map(([a, b]) => `- ${a}\n\n  | x | y |\n  |---|---|\n  | ${b} | z |\n`),
+  fc.tuple(line, line).map(([a, b]) => `> ${a}\n> > ${b}\n${a}\n`),
+  fc.tuple(line, line).map(([a, b]) => `${a}\n---\n${b}\n`),
+  line.map((text) => `[^1]: ${text}\n    ${text}\n`),
+  line.map((text) => `<script>\n${text}\n\n${text}\n</script>\n`),
+  line.map((text) => `\t${text}\n`),
+  line.map((text) => `**배포자**: ____ **날짜**: ____ ${text}\n`)
+)
+const frontmatter = fc.constantFrom('', '---\ntitle: 제목\nversion: 1.2.3\n---\n', '---\ntitle: [\n---\n', '---\n', '---\na: 1\n', '+++\na = 1\n+++\n')
+const markdownDocument = fc
+  .tuple(frontmatter, fc.array(fc.tuple(block, fc.constantFrom('\n', '')), {maxLength: 20}), fc.boolean())
+  .map(([front, blocks, crlf]) => {
+    const text = front + blocks.map(([piece, gap]) => piece + gap).join('')
+    return crlf ? text.replace(/\n/g, '\r\n') : text
+  })
+
+describe.skipIf(!satteri)('satteri front end on generated documents', () => {
+  test('the same mdast as remark, positions included', () => {
+    fc.assert(
+      fc.property(markdownDocument, (text) => {
+        expect(frontEnd!.parse(text)).toEqual(remarkFrontEnd.parse(text))
+      }),
+      {numRuns: 1000, seed: 20261206}
+    )
+  })
+
+  test('the same model as remark, positions included', () => {
+    fc.assert(
+      fc.property(markdownDocument, (text) => expectSameModel(text)),
+      {numRuns: 1000, seed: 20261206}
+    )
+  })
+})

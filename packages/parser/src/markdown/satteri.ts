@@ -1,0 +1,190 @@
+import type {Code, ListItem, Nodes, Root} from 'mdast'
+import type {Point} from 'unist'
+import type {FrontEnd} from './front-end.js'
+import {mdastFromMarkdown} from './from-markdown.js'
+
+/** The part of the `satteri` module this front end calls; pass the module itself. */
+export interface SatteriModule {
+  markdownToMdast(source: string, options?: {features?: Record<string, unknown>; position?: boolean}): unknown
+}
+
+/**
+ * A front end over satteri, the native markdown parser (an optional peer dependency, so it is handed in,
+ * never imported here). Its mdast is the same as remark's, with positions, once the one difference
+ * below is normalised; documents where it differs otherwise are read by remark (see `needsRemark`).
+ */
+export function satteriFrontEnd(satteri: SatteriModule): FrontEnd {
+  return {
+    name: 'satteri',
+    parse(source) {
+      if (needsRemark(source)) return mdastFromMarkdown(source)
+      const tree = satteri.markdownToMdast(source, {features}) as Root
+      if (readsApart(tree, source)) return mdastFromMarkdown(source)
+      normalise(tree, source)
+      return tree
+    }
+  }
+}
+
+/** remark's settings: GFM and front matter (satteri reads TOML too, which `needsRemark` keeps from it). */
+const features = {gfm: true, frontmatter: true}
+
+/**
+ * What satteri reads differently from remark, with no way to mend the tree afterwards: such documents go
+ * to remark.
+ *
+ * - Front matter that remark does not take for it: `+++` (TOML, which remark leaves as text) and an
+ *   opening `---` that is never closed (see `mdastFromMarkdown`).
+ */
+function needsRemark(source: string): boolean {
+  return tomlFence.test(source)
+}
+
+const tomlFence = /^\uFEFF?\+\+\+/
+
+/**
+ * Whether satteri's tree shows what it reads differently from remark, found by comparing the two on
+ * generated documents (see `satteri.test.ts`):
+ *
+ * - An indented code block with a blank line in it, after an HTML block that ended a blockquote, comes
+ *   out as two code blocks. CommonMark has no two indented code blocks with only blank lines between
+ *   them, so any two code blocks in a row, one of them indented, send the document to remark.
+ * - A table right under a line of text: satteri lets it interrupt the paragraph, remark (like
+ *   cmark-gfm before 0.29) reads the header row into the paragraph. Any table whose line before is not
+ *   blank sends the document to remark.
+ * - A box with nothing after it on its line (`- [ ]`, then the text on the next line, or in a blockquote,
+ *   or after `\r\n`): each reads some of these as a task where the other does not. An item that satteri
+ *   does not tick but whose text begins with a box, and a task item whose box ends its line, send the
+ *   document to remark.
+ * - Two paragraphs with no blank line between them: satteri ends a paragraph at a line that could open a
+ *   table (`a | b`) even when the next line is no delimiter row; remark, as CommonMark, never does.
+ * - Where containers end inside others: remark ends a list closed by the next line of a blockquote
+ *   after that line's `> `, satteri after its `>`; remark ends an empty item, and items in a footnote
+ *   definition, on the next line. A node that ends among the markers that open its line, a container
+ *   in a blockquote with a sibling on the next line, an empty item and a footnote definition of more than
+ *   one line send the document to remark.
+ * - An empty item inside an item (`* *`): satteri reads the inner `*` as the text of a paragraph. A
+ *   paragraph that begins with a list marker sends the document to remark.
+ */
+function readsApart(tree: Root, source: string): boolean {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type !== 'root' && endsInPrefix(node, source)) return true
+    if (node.type === 'listItem' && (node.children.length === 0 || !taskReadAlike(node, source))) return true
+    if (node.type === 'footnoteDefinition' && node.position && node.position.end.line > node.position.start.line) return true
+    if (node.type === 'paragraph' && listMarker.test(source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 12))) return true
+    if (!('children' in node)) continue
+    const children: Nodes[] = node.children
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      const next = children[index + 1]
+      if (child.type === 'code' && next?.type === 'code' && (isIndented(child, source) || isIndented(next, source))) return true
+      if (child.type === 'table' && !afterBlankLine(child, source)) return true
+      if (child.type === 'paragraph' && next?.type === 'paragraph' && !afterBlankLine(next, source)) return true
+      if (node.type === 'blockquote' && next && 'children' in child && !afterBlankLine(next, source)) return true
+      stack.push(child)
+    }
+  }
+  return false
+}
+
+/** Whether a node ends among the markers that open its line (`> `, indentation), past its first column. */
+function endsInPrefix(node: Nodes, source: string): boolean {
+  const end = node.position?.end
+  if (!end || end.offset === undefined || end.column === 1) return false
+  return /^[ \t>]*$/.test(source.slice(lineStartBefore(source, end.offset), end.offset))
+}
+
+/** Whether remark reads the item as satteri did (see `readsApart`). */
+function taskReadAlike(item: ListItem, source: string): boolean {
+  const paragraph = item.children[0]
+  if (paragraph?.type !== 'paragraph') return true
+  if (typeof item.checked !== 'boolean') return !looseBox.test(source.slice(paragraph.position?.start.offset ?? 0))
+  // The text after the box, up to the end of its line.
+  const start = paragraph.position?.start.offset ?? 0
+  let box = start
+  while (box > 0 && source[box - 1] !== ']') box--
+  return source.slice(box, start).trim() === '' && !/^[ \t]*(?:\r|\n|$)/.test(source.slice(box))
+}
+
+const looseBox = /^\[[ xX]\]/
+
+/** Whether the line before a node is blank (or there is none). */
+function afterBlankLine(node: Nodes, source: string): boolean {
+  const start = lineStartBefore(source, node.position?.start.offset ?? 0)
+  if (start === 0) return true
+  const before = lineStartBefore(source, source[start - 1] === '\n' && source[start - 2] === '\r' ? start - 2 : start - 1)
+  return source.slice(before, start).trim() === ''
+}
+
+/** An indented code block starts with four spaces or more, or a tab; a fenced one at (or near) its fence. */
+function isIndented(code: Code, source: string): boolean {
+  return !fence.test(source.slice(code.position?.start.offset ?? 0, (code.position?.start.offset ?? 0) + 16))
+}
+
+const fence = /^ {0,3}(?:`{3}|~{3})/
+
+/**
+ * Positions as remark writes them (`line`, `column`, `offset`, in that order: the model shares them, and
+ * its JSON is then the same text), and task paragraphs where remark starts them.
+ */
+function normalise(tree: Root, source: string): void {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const position = node.position
+    if (position) node.position = {start: pointOf(position.start), end: pointOf(position.end)}
+    if (node.type === 'listItem') normaliseTaskParagraph(node, source)
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+}
+
+function pointOf(point: Point): Point {
+  return {line: point.line, column: point.column, offset: point.offset}
+}
+
+/**
+ * Where remark starts a task item's first paragraph. The paragraph starts at the box (`[ ]`), and
+ * mdast-util-gfm-task-list-item moves it when the paragraph begins with text: to one past the character
+ * after the box (`]`, then a space, a tab or a line ending), on the box's line, as its text node then
+ * starts. When it begins with anything else (`**`, `` ` ``, a link), the paragraph starts at the box.
+ * satteri starts it at its first character after the box: put it where remark does.
+ */
+function normaliseTaskParagraph(item: ListItem, source: string): void {
+  const paragraph = item.children[0]
+  if (typeof item.checked !== 'boolean' || paragraph?.type !== 'paragraph' || !paragraph.position) return
+  const start = paragraph.position.start
+  if (start.offset === undefined) return
+  let at = start.offset
+  let lines = 0
+  while (at > 0 && boxGap.test(source[at - 1]!)) {
+    at--
+    // A line ending is one line, `\r\n` included.
+    if (source[at] === '\n' || (source[at] === '\r' && source[at + 1] !== '\n')) lines++
+  }
+  if (source[at - 1] !== ']' || source[at - 3] !== '[') return
+  const box = at - 3
+  const line = start.line - lines
+  const column = box - lineStartBefore(source, box) + 1
+  const head = paragraph.children[0]
+  if (head?.type === 'text' && head.position) {
+    const after = {line, column: column + 4, offset: box + 4}
+    paragraph.position.start = after
+    head.position.start = {...after}
+  } else {
+    paragraph.position.start = {line, column, offset: box}
+  }
+}
+
+/** A list marker and what may follow it: CommonMark opens a list there, never a paragraph. */
+const listMarker = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t\r\n]|$)/
+
+/** What may sit between a box and the paragraph text: whitespace, line endings, blockquote markers. */
+const boxGap = /[ \t\r\n>]/
+
+function lineStartBefore(source: string, offset: number): number {
+  let at = offset
+  while (at > 0 && source[at - 1] !== '\n' && source[at - 1] !== '\r') at--
+  return at
+}
