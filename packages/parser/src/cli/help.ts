@@ -24,7 +24,9 @@ Options:
   --root DIR            resolve relative links against DIR (default: the current folder)
   --lang ko|en|mixed    override the detected language
   --no-positions        leave out source positions
-  --compact             one line of JSON instead of indented`,
+  --compact             one line of JSON instead of indented
+  --max-size SIZE       refuse files larger than SIZE (bytes, or 500KB, 5MB; default 5MB)
+  --front-end NAME      what reads the markdown: remark (default) or satteri (faster; needs satteri)`,
   lint: `Usage: runsheet lint PATH... [options]
 
 Checks every markdown file under PATH (folders are walked) and prints
@@ -33,13 +35,17 @@ Checks every markdown file under PATH (folders are walked) and prints
 Options:
   --root DIR            resolve relative links against DIR (default: the current folder)
   --format lines|vfile  one line per message (default) or grouped per file (vfile-reporter)
-  --quiet               print errors only`,
+  --quiet               print errors only
+  --max-size SIZE       refuse files larger than SIZE (bytes, or 500KB, 5MB; default 5MB)
+  --front-end NAME      what reads the markdown: remark (default) or satteri (faster; needs satteri)`,
   format: `Usage: runsheet format FILE [options]
 
 Writes the runbook back as markdown on stdout: the parse, written by toMarkdown.
 
 Options:
-  --record FILE         write in a run record (JSON exported from run mode): ticks, values, choices`,
+  --record FILE         write in a run record (JSON exported from run mode): ticks, values, choices
+  --max-size SIZE       refuse files larger than SIZE (bytes, or 500KB, 5MB; default 5MB)
+  --front-end NAME      what reads the markdown: remark (default) or satteri (faster; needs satteri)`,
   schema: `Usage: runsheet schema [runbook|record]
 
 Prints the JSON Schema (draft 2020-12) of the runbook model (default) or of a run record.`

@@ -259,3 +259,42 @@ describe('lint over unreadable files', () => {
     expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+\)/)
   })
 })
+
+describe('--max-size and --front-end', () => {
+  const size = Buffer.byteLength(clean)
+
+  test('a file over --max-size is `file:1:1  error  … runsheet:too-large` and exit 1, for parse, lint and format', async () => {
+    const line = `${at('clean.md')}:1:1  error  The file is ${size} bytes, more than the 10 allowed (maxBytes, --max-size): not read  runsheet:too-large`
+    const parse = await run('parse', at('clean.md'), '--max-size', '10')
+    expect(parse.code).toBe(1)
+    expect(JSON.parse(parse.stdout)).toMatchObject({type: 'runbook', children: []})
+    expect(parse.stderr.split('\n')).toEqual([line, '', '1 error, 0 warnings'])
+    const lint = await run('lint', at('clean.md'), '--max-size', '10B')
+    expect(lint).toEqual({code: 1, stdout: '', stderr: [line, '', '1 error, 0 warnings'].join('\n')})
+    const format = await run('format', at('clean.md'), '--max-size', '0.01KB')
+    expect(format).toEqual({code: 1, stdout: '', stderr: [line, '', '1 error, 0 warnings'].join('\n')})
+  })
+
+  test('a file at --max-size is read; units are decimal; a wrong size is a usage error', async () => {
+    expect((await run('lint', at('clean.md'), '--max-size', String(size))).code).toBe(0)
+    expect((await run('lint', at('clean.md'), '--max-size', '1MB')).code).toBe(0)
+    expect(await run('lint', at('clean.md'), '--max-size', 'big')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "runsheet: --max-size takes a size in bytes (5000000) or with a unit (500KB, 5MB), not 'big'"
+    })
+  })
+
+  test('--front-end remark and satteri print the same model; anything else is a usage error', async () => {
+    const remark = await run('parse', at('warned.md'), '--front-end', 'remark')
+    expect(remark).toEqual(await run('parse', at('warned.md')))
+    const satteri = await run('parse', at('warned.md'), '--front-end', 'satteri')
+    expect(satteri).toEqual(remark)
+    expect(await run('lint', at('docs'), '--front-end', 'satteri')).toEqual(await run('lint', at('docs')))
+    expect(await run('parse', at('clean.md'), '--front-end', 'micromark')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "runsheet: --front-end takes remark or satteri, not 'micromark'"
+    })
+  })
+})

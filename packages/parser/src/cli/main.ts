@@ -1,7 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {z} from 'zod'
+import {type FrontEnd, remarkFrontEnd} from '../markdown/front-end.js'
+import {type SatteriModule, satteriFrontEnd} from '../markdown/satteri.js'
 import {toMarkdown} from '../markdown/to-markdown.js'
+import type {ParseOptions} from '../parse/options.js'
 import {parseRunbook} from '../parse/parse-runbook.js'
 import {langSchema} from '../schema/runbook.js'
 import {runRecordSchema} from '../schema/record.js'
@@ -57,14 +60,16 @@ const commands: Record<string, Command> = {
       root: {type: 'string'},
       lang: {type: 'string'},
       'no-positions': {type: 'boolean'},
-      compact: {type: 'boolean'}
+      compact: {type: 'boolean'},
+      ...readingOptions
     })
     const file = single(positionals, 'parse')
     const lang = values.lang === undefined ? undefined : langSchema.safeParse(values.lang).data
     if (values.lang !== undefined && !lang) throw new UsageError(`--lang takes ko, en or mixed, not '${values.lang}'`)
+    const reading = await readingOf(values)
     const {bytes} = await readMarkdownFile(file)
     const options = fileSystemOptions(file, values.root ?? '.')
-    const {runbook, file: vfile} = parseRunbook(new VFile({path: file, value: bytes}), {...options, lang})
+    const {runbook, file: vfile} = parseRunbook(new VFile({path: file, value: bytes}), {...options, ...reading, lang})
     const replacer = values['no-positions'] ? (key: string, value: unknown) => (key === 'position' ? undefined : value) : undefined
     io.stdout(JSON.stringify(runbook, replacer, values.compact ? undefined : 2))
     vfile.path = file
@@ -76,11 +81,13 @@ const commands: Record<string, Command> = {
     const {values, positionals} = parseArguments('lint', args, {
       root: {type: 'string'},
       format: {type: 'string'},
-      quiet: {type: 'boolean'}
+      quiet: {type: 'boolean'},
+      ...readingOptions
     })
     if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder: runsheet lint PATH...')
     const format = values.format ?? 'lines'
     if (format !== 'lines' && format !== 'vfile') throw new UsageError(`--format takes lines or vfile, not '${format}'`)
+    const reading = await readingOf(values)
     const files: VFile[] = []
     for (const path of await markdownFilesIn(positionals)) {
       let bytes: Uint8Array
@@ -94,7 +101,7 @@ const commands: Record<string, Command> = {
         files.push(file)
         continue
       }
-      const {file} = parseRunbook(new VFile({path, value: bytes}), fileSystemOptions(path, values.root ?? '.'))
+      const {file} = parseRunbook(new VFile({path, value: bytes}), {...fileSystemOptions(path, values.root ?? '.'), ...reading})
       file.path = path
       if (values.quiet) file.messages = file.messages.filter((message) => message.fatal)
       files.push(file)
@@ -105,10 +112,19 @@ const commands: Record<string, Command> = {
   },
 
   async format(args, io) {
-    const {values, positionals} = parseArguments('format', args, {record: {type: 'string'}})
+    const {values, positionals} = parseArguments('format', args, {record: {type: 'string'}, ...readingOptions})
     const file = single(positionals, 'format')
+    const reading = await readingOf(values)
     const {bytes} = await readMarkdownFile(file)
-    const {runbook} = parseRunbook(new VFile({path: file, value: bytes}), {path: file})
+    const {runbook, file: vfile} = parseRunbook(new VFile({path: file, value: bytes}), {path: file, ...reading})
+    // A file too large to read has no model to write back: say so, as parse and lint do.
+    const refused = vfile.messages.filter((message) => message.fatal && message.ruleId === 'too-large')
+    if (refused.length > 0) {
+      vfile.path = file
+      vfile.messages = refused
+      io.stderr(reportOf([vfile], 'lines'))
+      return 1
+    }
     const record = values.record === undefined ? undefined : await readRunRecord(values.record)
     io.stdout(toMarkdown(runbook, {record}).trimEnd())
     return 0
@@ -121,6 +137,41 @@ const commands: Record<string, Command> = {
     else if (which === 'record') io.stdout(JSON.stringify(z.toJSONSchema(runRecordSchema), null, 2))
     else throw new UsageError(`schema takes runbook or record, not '${which}'`)
     return 0
+  }
+}
+
+/** The options of every command that reads runbooks: how large a file may be, and what reads it. */
+const readingOptions = {
+  'max-size': {type: 'string'},
+  'front-end': {type: 'string'}
+} as const
+
+async function readingOf(values: {'max-size'?: string; 'front-end'?: string}): Promise<Pick<ParseOptions, 'maxBytes' | 'frontEnd'>> {
+  const reading: Pick<ParseOptions, 'maxBytes' | 'frontEnd'> = {}
+  if (values['max-size'] !== undefined) reading.maxBytes = bytesOf(values['max-size'])
+  if (values['front-end'] !== undefined) reading.frontEnd = await frontEndOf(values['front-end'])
+  return reading
+}
+
+/** `5000000`, `500KB`, `5MB` (decimal units, as the default of 5 MB is 5 000 000 bytes). */
+function bytesOf(size: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(|B|KB|MB|GB)$/i.exec(size.trim())
+  if (!match) throw new UsageError(`--max-size takes a size in bytes (5000000) or with a unit (500KB, 5MB), not '${size}'`)
+  const unit = {'': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9}[match[2]!.toLowerCase() as 'b']
+  return Math.floor(Number(match[1]) * unit)
+}
+
+async function frontEndOf(name: string): Promise<FrontEnd> {
+  if (name === 'remark') return remarkFrontEnd
+  if (name !== 'satteri') throw new UsageError(`--front-end takes remark or satteri, not '${name}'`)
+  // An optional peer dependency: imported by a name in a variable, so that nothing resolves it ahead.
+  const specifier = 'satteri'
+  try {
+    return satteriFrontEnd((await import(specifier)) as SatteriModule)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new UsageError(`'--front-end satteri' needs satteri: npm install satteri`)
+    throw error
   }
 }
 
