@@ -4,7 +4,7 @@ import {withoutMarkdownExtension, type RunRecord} from '@runsheet/parser'
 import {parseArguments, printable, readRunRecord, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {formatDate} from '../lib/format.js'
 import type {UiLang} from '../lib/i18n.js'
-import {loadSite} from '../lib/load-site.js'
+import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import type {SiteEntry} from '../lib/site.js'
 import {serveStatic} from '../lib/static-server.js'
 import {frontHtml, mergePdfs, pageCount, startPages, type Chapter} from '../pdf/book.js'
@@ -27,6 +27,8 @@ interface PdfRequest {
 
 /** The runbooks to print, from the staged input, with the record's runbook when there is a record. */
 interface PrintJob {
+  /** The site loaded once: the job reads it, and the build renders it. */
+  loaded: LoadedSite
   entries: SiteEntry[]
   /** The interface language of the folder's cover. */
   lang: UiLang
@@ -61,7 +63,7 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
     const warning = request.record && job.recorded ? editionWarning(request.record, job.recorded) : undefined
     if (warning) io.stderr(`runsheet: warning: ${warning}`)
     // The site's own build: the same pages, styles and fonts as the site.
-    built = await buildSite({dir: staged.dir, logLevel: 'error', integration: {search: false, report: 'silent'}})
+    built = await buildSite({dir: staged.dir, logLevel: 'error', loaded: job.loaded, integration: {search: false, report: 'silent'}})
     const done = await withPrinter(built.dir, (printer) => printAndWrite(request, job, printer))
     if (!request.quiet) io.stdout(printable(`runsheet: ${done}`))
     return 0
@@ -95,11 +97,13 @@ async function pdfRequestOf(args: string[]): Promise<PdfRequest | 'help'> {
 
 /** The runbooks of the staged input, where the PDF goes, and which runbook the record is of. */
 async function printJobOf(request: PdfRequest, staged: Staged): Promise<PrintJob> {
-  const {site} = await loadSite(staged.dir)
+  const loaded = await loadSite(staged.dir)
+  const {site} = loaded
   const entries = staged.only === undefined ? site.entries : site.entries.filter((entry) => entry.path === staged.only)
   if (entries.length === 0) throw new UsageError(`no runbooks (*.md) under '${request.input}'`)
   const single = staged.only !== undefined && !request.split
   return {
+    loaded,
     entries,
     lang: site.lang,
     recorded: request.record ? recordTarget(request.record, entries, request.input) : undefined,
