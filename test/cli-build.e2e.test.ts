@@ -182,6 +182,23 @@ test('any file name becomes a page that its link reaches: percent, #, ?, spaces,
   }
 }, 120_000)
 
+test("no heading takes an id of the page's own, so every id is on one element and the contents reach the sections", async () => {
+  const headings = ['main', 'rs-toc', 'rs-search-input', 'rs-search-results', 'rs-filter-input', 'rs-refs']
+  const dir = workFolder({'src/ids.md': `# Ids\n\n${headings.map((heading) => `## ${heading}\n\n- [ ] Step of ${heading}\n`).join('\n')}`})
+  const built = await runsheet(['build', 'src', '--out', 'site'], dir)
+  expect(built.code, built.stderr).toBe(0)
+  for (const page of ['ids/index.html', 'index.html']) {
+    const html = readFileSync(join(dir, 'site', page), 'utf8')
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index), page).toEqual([])
+  }
+  const html = readFileSync(join(dir, 'site/ids/index.html'), 'utf8')
+  for (const heading of headings) {
+    expect(html, heading).toMatch(new RegExp(`<section class="rs-section" id="${heading}"`))
+    expect(html, heading).toContain(`href="#${heading}"`)
+  }
+}, 120_000)
+
 describe('the build never loses a file it did not make', () => {
   const refused = async (files: Record<string, string>, args: (dir: string) => string[], message: RegExp) => {
     const dir = workFolder(files)

@@ -172,7 +172,7 @@ describe('the filter on a list of several pages', () => {
       expect(await page.locator('[data-pager] [aria-current=page]').textContent()).toBe('2')
       expect(await page.locator('[data-pager] a[rel=prev]').getAttribute('href')).toBe('/')
 
-      await page.fill('#rs-filter-input', 'failover')
+      await page.fill('[id="rs:filter-input"]', 'failover')
       const failover = small.paths.filter((path) => path.includes('/database-failover.'))
       await page.waitForFunction((count) => document.querySelectorAll('[data-runbook-card]').length === count, small.paths.length)
       expect(await page.locator('[data-runbook-card]:visible').count()).toBe(failover.length)

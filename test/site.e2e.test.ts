@@ -134,9 +134,9 @@ describe('navigation', () => {
     expect(await page.locator('.rs-group-title').allTextContents()).toEqual(['최상위', 'docs/', 'docs/api/', 'docs/sdlc/knowledge-database/', 'incident/'])
     const card = page.locator('[data-runbook-card="production-deploy.ko.md"]')
     expect(await card.textContent()).toMatch(/1\.0\.0.*2025.*항목 116개.*롤백/s)
-    await page.fill('#rs-filter-input', 'failover')
+    await page.fill('[id="rs:filter-input"]', 'failover')
     expect(await page.locator('[data-runbook-card]:visible').count()).toBe(2)
-    await page.fill('#rs-filter-input', '롤백')
+    await page.fill('[id="rs:filter-input"]', '롤백')
     expect(await page.locator('[data-runbook-card]:visible').count()).toBeGreaterThan(2)
     await page.close()
   })
@@ -144,7 +144,7 @@ describe('navigation', () => {
 
 describe('search', () => {
   async function search(page: Page, query: string): Promise<string> {
-    await page.fill('#rs-search-input', query)
+    await page.fill('[id="rs:search-input"]', query)
     await page.waitForFunction(() => document.querySelector('.rs-search-list') !== null || /없습니다|No results/.test(document.querySelector('.rs-search-results')?.textContent ?? ''))
     return (await page.locator('.rs-search-results').innerText()).replace(/\s+/g, ' ')
   }
