@@ -83,3 +83,14 @@ describe('applyRecord', () => {
     expect(runbook).toEqual(before)
   })
 })
+
+test("a step named constructor finds its own entry or none, never one of Object's", () => {
+  const {runbook} = parseRunbook('- [ ] constructor\n- [ ] hasOwnProperty\n- [x] toString\n')
+  expect(itemsOf(runbook).map((item) => item.id)).toEqual(['constructor', 'hasownproperty', 'tostring'])
+  const empty = emptyRecord(runbook)
+  const applied = applyRecord(runbook, empty)
+  expect(applied.unmatched).toEqual([])
+  expect(itemsOf(applied.runbook).map((item) => item.checked)).toEqual([false, false, true])
+  const ticked = {...empty, items: {constructor: {value: true, at}}}
+  expect(itemsOf(applyRecord(runbook, ticked).runbook).map((item) => item.checked)).toEqual([true, false, true])
+})

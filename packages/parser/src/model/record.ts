@@ -19,20 +19,30 @@ export function applyRecord(runbook: Runbook, record: RunRecord): ApplyResult {
     ...Object.keys(record.choices)
   ])
   walk(copy, (node) => {
-    if (node.type === 'item' && record.items[node.id]) {
-      node.checked = record.items[node.id]!.value
-      pending.delete(node.id)
-    } else if (node.type === 'blank' && record.blanks[node.id]) {
-      const value = record.blanks[node.id]!.value
-      if (value !== '') node.value = value
-      pending.delete(node.id)
-    } else if (node.type === 'choice' && record.choices[node.id]) {
-      const chosen = record.choices[node.id]!.value
-      for (const option of node.options) option.checked = option.label === chosen
-      pending.delete(node.id)
-    }
+    if (node.type === 'item') {
+      const entry = ownEntry(record.items, node.id)
+      if (!entry) return
+      node.checked = entry.value
+    } else if (node.type === 'blank') {
+      const entry = ownEntry(record.blanks, node.id)
+      if (!entry) return
+      if (entry.value !== '') node.value = entry.value
+    } else if (node.type === 'choice') {
+      const entry = ownEntry(record.choices, node.id)
+      if (!entry) return
+      for (const option of node.options) option.checked = option.label === entry.value
+    } else return
+    pending.delete(node.id)
   })
   return {runbook: copy, unmatched: [...pending]}
+}
+
+/**
+ * The record's entry for an id: own properties only, so that a step whose id is `constructor` or
+ * `__proto__` finds its own entry or none, never one of Object's.
+ */
+function ownEntry<Entry>(entries: Record<string, Entry>, id: string): Entry | undefined {
+  return Object.hasOwn(entries, id) ? entries[id] : undefined
 }
 
 /** An empty record for a runbook. */

@@ -1,6 +1,6 @@
 import {parseRunbook, toMarkdown, walk, type Runbook} from '@runsheet/parser'
 import {expect, test} from 'vitest'
-import {emptyRecord, progressOf, readRecord, setBlank, setChoice, setItem, type Step} from './record.js'
+import {emptyRecord, isChecked, progressOf, readRecord, setBlank, setChoice, setItem, type Step} from './record.js'
 
 const {runbook} = parseRunbook(
   ['# Deploy', '', '**Owner**: ______', '', '## Steps', '', '- [ ] First', '- [x] Second', '', '## Sign-off', '', '**Status**: [ ] Done [ ] Failed', ''].join('\n'),
@@ -55,4 +55,14 @@ test('a saved record is read back; garbage gives an empty record', () => {
 test('an emptied blank leaves the record', () => {
   const record = setBlank(setBlank(empty, 'x', 'a', at), 'x', '', at)
   expect(record.blanks).toEqual({})
+})
+
+test("record lookups and writes use own properties: ids named constructor or __proto__ are steps like any other", () => {
+  let record = emptyRecord(parseRunbook('- [ ] constructor\n').runbook)
+  expect(isChecked({id: 'constructor', checked: false}, record)).toBe(false)
+  record = setBlank(record, '__proto__', 'x', '2025-01-01T00:00:00Z')
+  expect(Object.hasOwn(record.blanks, '__proto__')).toBe(true)
+  expect(Object.getPrototypeOf(record.blanks)).toBe(Object.prototype)
+  record = setBlank(record, '__proto__', '', '2025-01-01T00:00:01Z')
+  expect(Object.keys(record.blanks)).toEqual([])
 })

@@ -62,9 +62,9 @@ export function setItem(record: RunRecord, id: string, checked: boolean, at: str
 
 /** The record with a blank filled at `at`; an emptied blank is taken out of the record. */
 export function setBlank(record: RunRecord, id: string, value: string, at: string): RunRecord {
-  const blanks = {...record.blanks}
+  // A computed key in a literal is always an own property, even `__proto__`; an assignment would not be.
+  const blanks = {...record.blanks, [id]: {value, at}}
   if (value === '') delete blanks[id]
-  else blanks[id] = {value, at}
   return touched({...record, blanks}, at)
 }
 
@@ -82,7 +82,8 @@ export interface Step {
 
 /** Whether a step is ticked: the run says so, else the source does. */
 export function isChecked(step: Pick<Step, 'id' | 'checked'>, record: RunRecord): boolean {
-  return record.items[step.id]?.value ?? step.checked
+  // Own properties only: a step whose id is `constructor` is not ticked by Object's prototype.
+  return (Object.hasOwn(record.items, step.id) ? record.items[step.id]?.value : undefined) ?? step.checked
 }
 
 export interface Progress {
