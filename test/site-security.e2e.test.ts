@@ -27,6 +27,8 @@ Inline <b onclick="window.__pwned = 'inline'">bold</b> and <script>window.__pwne
 
 - [ ] Click [here](javascript:window.__pwned='link') now
 - [ ] Or [this](JaVaScRiPt:window.__pwned='case')
+- [ ] Or [entities](jav&#x61;script:window.__pwned='entity') and [a tab](java&#9;script:window.__pwned='tab')
+- [ ] Or [vb](vbscript:window.__pwned='vbscript') and [hidden](&#x20;javascript:window.__pwned='space')
 - [ ] Or [data](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0nZGF0YSc8L3NjcmlwdD4=)
 - [ ] Or <javascript:window.__pwned='autolink'>
 - [ ] Image ![x](javascript:window.__pwned='image')
