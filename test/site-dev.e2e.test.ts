@@ -22,6 +22,7 @@ beforeAll(async () => {
   ensureSiteBuilt()
   dir = tempDir('runsheet-dev-')
   writeFileSync(join(dir, 'alpha.md'), '# Alpha\n\n## Steps\n\n- [ ] First\n')
+  writeFileSync(join(dir, 'deploy-secret.sh'), 'export TOKEN=s3cr3t-value\n')
   const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
   dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: {...userEnv, ASTRO_TELEMETRY_DISABLED: '1'}})
   origin = await new Promise<string>((done, fail) => {
@@ -72,3 +73,11 @@ test('a runbook edited, added or removed shows in the open page', async () => {
   await until(home, () => document.querySelector('[data-runbook-card="beta.md"]') === null && document.querySelector('[data-runbook-card="alpha.md"]') !== null)
   expect(await home.locator('[data-runbook-card="alpha.md"] .rs-card-title').textContent()).toBe('Alpha, second edition')
 }, 90_000)
+
+test('serves the site, not the other files of the runbook folder', async () => {
+  for (const path of [`/@fs${dir}/deploy-secret.sh`, '/deploy-secret.sh']) {
+    const answer = await fetch(origin + path)
+    expect(await answer.text(), path).not.toContain('s3cr3t-value')
+    expect(answer.status, path).toBeGreaterThanOrEqual(400)
+  }
+})

@@ -75,7 +75,9 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         updateConfig({
           vite: {
             plugins: [woff2Only(), virtualSite({dir, settings: {title: options.title ?? 'Runsheet', search}, site})],
-            server: {fs: {allow: [root, dir, packageRoot, ...dependencyFolders()]}}
+            // Not the runbook folder: the pages read it on the server, and its other files (scripts, configs)
+            // are nothing for the dev server to hand out.
+            server: {fs: {allow: [root, packageRoot, ...dependencyFolders()]}}
           }
         })
       },
