@@ -1,13 +1,19 @@
-// Parse speed and memory: the model's cost beside a bare remark parse of the same text, in one process.
-// Run with `npm run bench` (builds first). Figures only: no assertion, targets are read by people.
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+// Parse speed and memory: the model's cost beside a bare remark parse and a bare satteri parse of the same
+// text, in one process; and how the time grows with the size of one file. Run with `npm run bench` (builds
+// first). Figures only: no assertion, targets are read by people. The figures are also written as JSON
+// to bench/results.json (not committed).
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {parseRunbook, runbookFromMdast} from '../dist/index.js'
+import {parseRunbook, runbookFromMdast, satteriFrontEnd} from '../dist/index.js'
+
+// An optional peer dependency: its columns are left empty where it is not installed.
+const satteri = await import('satteri').catch(() => undefined)
+const native = satteri && satteriFrontEnd(satteri)
 
 const here = dirname(fileURLToPath(import.meta.url))
 const shared = resolve(here, '../../../../shared')
@@ -40,21 +46,31 @@ function megabytes(texts) {
   return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
 }
 
+/** Above this, remark's whole parse takes minutes (it grows faster than the text): measured on satteri only. */
+const remarkCeiling = 2e6
+const unlimited = {maxBytes: Infinity}
+
 function row(name, texts) {
   const size = megabytes(texts)
-  const trees = texts.map((text) => bare.parse(text))
-  const runs = {
-    remark: () => texts.forEach((text) => bare.parse(text)),
-    build: () => texts.forEach((text, index) => runbookFromMdast(trees[index], text)),
-    parse: () => texts.forEach((text) => parseRunbook(text))
+  const withRemark = size <= remarkCeiling / 1e6
+  const trees = withRemark ? texts.map((text) => bare.parse(text)) : []
+  const runs = {}
+  if (withRemark) {
+    runs.remark = () => texts.forEach((text) => bare.parse(text))
+    runs.build = () => texts.forEach((text, index) => runbookFromMdast(trees[index], text))
+    runs.parse = () => texts.forEach((text) => parseRunbook(text, unlimited))
   }
-  // Large inputs take seconds per parse: measured once each. Small ones: all three warmed up first,
-  // then measured in turns, so that none is measured colder than the others. The machine's speed
-  // drifts (other tenants), so the added share is each round's own build/remark ratio, the median
-  // of them: a slow moment slows both halves of one round, not one figure against another's best.
+  if (satteri) {
+    runs.satteri = () => texts.forEach((text) => satteri.markdownToMdast(text))
+    runs.parseSatteri = () => texts.forEach((text) => parseRunbook(text, {...unlimited, frontEnd: native}))
+  }
+  // Large inputs take seconds per parse: measured once each. Small ones: all warmed up first, then
+  // measured in turns, so that none is measured colder than the others. The machine's speed drifts
+  // (other tenants), so the added share is each round's own build/remark ratio, the median of them: a
+  // slow moment slows both halves of one round, not one figure against another's best.
   const large = size > 0.5
   if (!large) for (let round = 0; round < 20; round++) Object.values(runs).forEach((run) => run())
-  const best = {remark: Infinity, build: Infinity, parse: Infinity}
+  const best = Object.fromEntries(Object.keys(runs).map((key) => [key, Infinity]))
   const ratios = []
   for (let round = 0; round < (large ? 1 : 9); round++) {
     const times = {}
@@ -62,25 +78,30 @@ function row(name, texts) {
       times[key] = time(run, large ? 1 : 5, large ? 0 : 300)
       best[key] = Math.min(best[key], times[key])
     }
-    ratios.push(times.build / times.remark)
+    if (withRemark) ratios.push(times.build / times.remark)
   }
   ratios.sort((a, b) => a - b)
   const added = ratios[Math.floor(ratios.length / 2)]
 
   globalThis.gc?.()
   const before = process.memoryUsage().heapUsed
-  const kept = texts.map((text) => parseRunbook(text))
+  const kept = texts.map((text) => parseRunbook(text, native ? {...unlimited, frontEnd: native} : unlimited))
   globalThis.gc?.()
   const retained = process.memoryUsage().heapUsed - before
 
+  const ms = (value) => (value === undefined ? '–' : value.toFixed(1))
+  const rate = (value) => (value === undefined ? '–' : (size / (value / 1000)).toFixed(2))
   const figures = {
     input: name,
     'size (KB)': (size * 1000).toFixed(1),
-    'remark (ms)': best.remark.toFixed(1),
-    'model build (ms)': best.build.toFixed(1),
-    'added (%)': (added * 100).toFixed(1),
-    'parseRunbook (ms)': best.parse.toFixed(1),
-    'MB/s': (size / (best.parse / 1000)).toFixed(2),
+    'remark (ms)': ms(best.remark),
+    'model build (ms)': ms(best.build),
+    'added (%)': added === undefined ? '–' : (added * 100).toFixed(1),
+    'parseRunbook (ms)': ms(best.parse),
+    'MB/s': rate(best.parse),
+    'satteri (ms)': ms(best.satteri),
+    'parseRunbook satteri (ms)': ms(best.parseSatteri),
+    'MB/s satteri': rate(best.parseSatteri),
     'model in memory (MB)': (retained / 1e6).toFixed(1)
   }
   void kept
@@ -88,13 +109,43 @@ function row(name, texts) {
   return figures
 }
 
-// A 1 MB runbook: the seed repeated, each copy under its own heading so ids stay unique.
-const copies = Math.ceil(1e6 / Buffer.byteLength(seed))
-const big = Array.from({length: copies}, (_, index) => seed.replace(/^# .*$/m, `# 배포 ${index + 1}`)).join('\n\n')
+/** `count` copies of the seed in one file, each under its own heading so ids stay unique. */
+function copiesOf(count) {
+  return Array.from({length: count}, (_, index) => seed.replace(/^# .*$/m, `# 배포 ${index + 1}`)).join('\n\n')
+}
 
-console.log(`node ${process.versions.node}; target: building the model adds at most 10% to the bare remark parse ("added")`)
+/** Milliseconds of one parse of `count` copies in one file, against `count` parses of one copy. */
+function growth(count) {
+  const text = copiesOf(count)
+  const one = copiesOf(1)
+  const figures = {copies: count, 'size (KB)': (Buffer.byteLength(text) / 1000).toFixed(1)}
+  const fronts = [['remark', unlimited]]
+  if (native) fronts.push(['satteri', {...unlimited, frontEnd: native}])
+  for (const [name, options] of fronts) {
+    const single = time(() => parseRunbook(one, options), 5, 300)
+    const whole = time(() => parseRunbook(text, options), count >= 100 ? 1 : 3, count >= 100 ? 0 : 300)
+    figures[`${name} (ms)`] = whole.toFixed(1)
+    figures[`${name} × single`] = (whole / (count * single)).toFixed(2)
+  }
+  console.log(Object.entries(figures).map(([key, value]) => `${key}: ${value}`).join(' | '))
+  return figures
+}
+
+// 1 MB and 5 MB runbooks: the seed repeated.
+const copiesFor = (bytes) => Math.ceil(bytes / Buffer.byteLength(seed))
+
+console.log(`node ${process.versions.node}; satteri ${satteri ? 'installed' : 'not installed'}`)
+console.log('target: building the model adds at most 10% to the bare remark parse ("added")')
 const rows = [row('seed', [seed])]
 if (corpus.length > 0) rows.push(row(`corpus (${corpus.length} files)`, corpus))
-rows.push(row(`1 MB runbook (${copies} × seed)`, [big]))
+rows.push(row(`1 MB runbook (${copiesFor(1e6)} × seed)`, [copiesOf(copiesFor(1e6))]))
+rows.push(row(`5 MB runbook (${copiesFor(5e6)} × seed)`, [copiesOf(copiesFor(5e6))]))
 console.table(rows)
-console.log(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`)
+console.log('growth: one file of n copies of the seed against n parses of one ("× single": 1.00 is linear)')
+const growthRows = [1, 10, 100].map(growth)
+console.table(growthRows)
+const peak = process.memoryUsage().rss / 1e6
+console.log(`peak RSS ${peak.toFixed(0)} MB; remark is not run on inputs over ${remarkCeiling / 1e6} MB`)
+const output = join(here, 'results.json')
+writeFileSync(output, JSON.stringify({node: process.versions.node, satteri: Boolean(satteri), rows, growth: growthRows, peakRssMb: Math.round(peak)}, null, 2) + '\n')
+console.log(`figures written to ${output}`)
