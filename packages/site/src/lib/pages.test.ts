@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest'
 import {parseFolder} from '../test-util/runbooks.js'
-import {homePageCount, homePages, homePageUrl, homeRoutes, homeSlug, runbookPages, runbooksPerPage} from './pages.js'
+import {homePageCount, homePages, homePageUrl, siteRoutes, homeSlug, runbookPages, runbooksPerPage} from './pages.js'
 import {createSite} from './site.js'
 
 /** `count` English runbooks `r000.md`…, and one in Korean. */
@@ -14,7 +14,7 @@ test('a site of a page of runbooks has one home page per language, and no other 
   const site = createSite(parseFolder(folder(runbooksPerPage - 1)))
   expect(homePageCount(site)).toBe(1)
   expect(homePages(site).map((home) => homeSlug(site, home.lang, home.number))).toEqual(['', 'ko'])
-  expect(homeRoutes(site)).toEqual(new Map([['ko', 'language']]))
+  expect(siteRoutes(site)).toEqual(new Map([['ko', 'language'], ['404', 'error'], ['500', 'error']]))
 })
 
 test('a longer list goes on to page/2/, page/3/…, in each language, under the base and prefix', () => {
@@ -28,13 +28,14 @@ test('a longer list goes on to page/2/, page/3/…, in each language, under the 
     '/docs/runbooks/ko/page/2/',
     '/docs/runbooks/ko/page/3/'
   ])
-  expect([...homeRoutes(site)]).toEqual([
+  expect([...siteRoutes(site)]).toEqual([
     ['page/2', 'list'],
     ['page/3', 'list'],
     ['ko', 'language'],
     ['ko/page/2', 'list'],
     ['ko/page/3', 'list']
   ])
+  // Under a prefix, `404` is a runbook's page like any other: the site's error pages are at the root.
 })
 
 test('a runbook whose page a home page or another runbook has gets no page of its own', () => {

@@ -42,15 +42,23 @@ export function homePageUrl(site: Site, lang: UiLang, number: number): string {
 }
 
 /**
- * The routes the home pages take, case folded as pages are compared, with what each is: a runbook whose
- * page would be one of them is reported and gets no page.
+ * Routes that Astro gives the site's error pages when the site starts at the root: a runbook named `404.md`
+ * would become the page every missing URL shows.
  */
-export function homeRoutes(site: Site): Map<string, 'language' | 'list'> {
-  const routes = new Map<string, 'language' | 'list'>()
+const errorRoutes = ['404', '500']
+
+/**
+ * The routes the site's own pages take, case folded as pages are compared, with what each is: the home
+ * pages, and the error pages when the runbooks start at the root. A runbook whose page would be one of them
+ * is reported and gets no page.
+ */
+export function siteRoutes(site: Site): Map<string, 'language' | 'list' | 'error'> {
+  const routes = new Map<string, 'language' | 'list' | 'error'>()
   for (const home of homePages(site)) {
     const slug = homeSlug(site, home.lang, home.number).toLowerCase()
     if (slug !== '') routes.set(slug, home.number === 1 ? 'language' : 'list')
   }
+  if (site.root === site.base) for (const route of errorRoutes) routes.set(route, 'error')
   return routes
 }
 
@@ -63,7 +71,7 @@ const pagesOf = new WeakMap<Site, SiteEntry[]>()
 export function runbookPages(site: Site): readonly SiteEntry[] {
   let pages = pagesOf.get(site)
   if (!pages) {
-    const taken = new Set<string>(homeRoutes(site).keys())
+    const taken = new Set<string>(siteRoutes(site).keys())
     pages = []
     for (const entry of site.entries) {
       const page = entry.slug.toLowerCase()

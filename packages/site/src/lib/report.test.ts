@@ -24,6 +24,12 @@ test('a runbook whose page would be a page of a long list of runbooks is an erro
   expect(siteReport(createSite(parseFolder(files)))).toEqual([])
 })
 
+test('a runbook named 404 or 500 would be the page of every missing URL: an error, at the root only', () => {
+  const site = createSite(parseFolder({'404.md': '# Not found?\n', 'docs/500.md': '# Fine\n', 'a.md': '# A\n'}))
+  expect(lines(siteReport(site))).toEqual(['404.md:1:1  error  Its page would be `/404/`, which the site keeps for its error pages: rename the file  runsheet:route-conflict'])
+  expect(siteReport(createSite(parseFolder({'404.md': '# Fine\n'}), {prefix: 'runbooks'}))).toEqual([])
+})
+
 test('two runbooks with one page are an error naming both, letters of either case alike', () => {
   const site = createSite(parseFolder({'y.md': '# Y\n', 'y.MD': '# Y again\n', 'Ops/Deploy.md': '# D\n', 'ops/deploy.md': '# d\n', 'z.md': '# Z\n'}))
   expect(lines(siteReport(site))).toEqual([

@@ -2,7 +2,7 @@ import {walk} from '@runsheet/parser'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {resolveLink} from './links.js'
-import {homeRoutes} from './pages.js'
+import {siteRoutes} from './pages.js'
 import type {Site, SiteEntry} from './site.js'
 
 /**
@@ -14,7 +14,7 @@ import type {Site, SiteEntry} from './site.js'
  */
 export function siteReport(site: Site, parserMessages: ReadonlyMap<string, readonly VFileMessage[]> = new Map()): VFile[] {
   const files: VFile[] = []
-  const homes = homeRoutes(site)
+  const routes = siteRoutes(site)
   // Case folded: on macOS and Windows `Deploy/` and `deploy/` are one folder, so one page would be lost.
   const pages = new Map<string, string>()
   for (const entry of site.entries) {
@@ -23,9 +23,10 @@ export function siteReport(site: Site, parserMessages: ReadonlyMap<string, reado
     const first = pages.get(page)
     if (first === undefined) pages.set(page, entry.path)
     if (first !== undefined) error(file, `Its page would be \`${entry.url}\`, which is already the page of \`${first}\`: rename one of the two files`)
-    const home = homes.get(page)
-    if (home === 'language') error(file, `Its page would be \`${entry.url}\`, the home page in another language: rename the file`)
-    if (home === 'list') error(file, `Its page would be \`${entry.url}\`, a page of the list of runbooks: rename the file`)
+    const route = routes.get(page)
+    if (route === 'language') error(file, `Its page would be \`${entry.url}\`, the home page in another language: rename the file`)
+    if (route === 'list') error(file, `Its page would be \`${entry.url}\`, a page of the list of runbooks: rename the file`)
+    if (route === 'error') error(file, `Its page would be \`${entry.url}\`, which the site keeps for its error pages: rename the file`)
     for (const message of parserMessages.get(entry.path) ?? []) if (message.fatal) file.messages.push(message)
     unresolvedLinks(file, entry, site)
     if (file.messages.length > 0) files.push(file)
