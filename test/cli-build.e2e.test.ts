@@ -275,6 +275,23 @@ describe('scratch folders go on every exit', () => {
 })
 
 describe('runsheet pdf', () => {
+  test('prints with a TMPDIR of any depth, and leaves nothing in it', async () => {
+    // Chromium puts a Unix socket under TMPDIR, whose path may not pass 107 bytes.
+    const deep = join(temp, 'a'.repeat(60), 'b'.repeat(60))
+    mkdirSync(deep, {recursive: true})
+    const dir = workFolder({'deploy.md': '# Deploy\n\n- [ ] Ship\n'})
+    const result = await new Promise<{code: number | null; stderr: string}>((done) => {
+      const child = spawn(process.execPath, [bin, 'pdf', 'deploy.md'], {cwd: dir, env: {...userEnv, TMPDIR: deep}})
+      let stderr = ''
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('close', (code) => done({code, stderr}))
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(readdirSync(deep).filter((name) => name !== 'node-compile-cache')).toEqual([])
+    rmSync(join(temp, 'a'.repeat(60)), {recursive: true, force: true})
+  }, 120_000)
+
   test('prints a file named on the command line whatever its extension, and leaves only the PDF', async () => {
     const dir = workFolder({'seed.txt': readFileSync(join(repo, 'examples/production-deploy.ko.md'), 'utf8')})
     const result = await runsheet(['pdf', 'seed.txt'], dir)

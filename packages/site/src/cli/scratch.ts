@@ -1,4 +1,5 @@
-import {mkdirSync, mkdtempSync, rmdirSync, rmSync} from 'node:fs'
+import {accessSync, constants, mkdirSync, mkdtempSync, rmdirSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {packageRoot} from '../lib/package-root.js'
 import {UsageError} from '@runsheet/parser/cli-kit'
@@ -21,7 +22,34 @@ const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
 /** Creates a scratch folder under {@link scratchRoot}, removed on every exit: success, error or signal. */
 export function scratchFolder(prefix: string): Scratch {
-  const path = newFolder(prefix)
+  return removedOnExit(newFolder(prefix))
+}
+
+/**
+ * A scratch folder with a short path, for a program that puts a Unix socket in it (Chromium does, in its
+ * profile and its TMPDIR): a socket's path may not pass 107 bytes, which a deep TMPDIR or install folder
+ * would. The OS temp folder when its path is short, else `/tmp`; removed on every exit like the others.
+ */
+export function shortScratchFolder(prefix: string): Scratch {
+  const parent = [tmpdir(), '/tmp'].find((folder) => folder.length <= 40 && isWritable(folder)) ?? tmpdir()
+  try {
+    return removedOnExit(mkdtempSync(join(parent, `${prefix}-`)))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new UsageError(`cannot make a folder in '${parent}' (${code})`, 1)
+  }
+}
+
+function isWritable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function removedOnExit(path: string): Scratch {
   if (live.size === 0) hook()
   live.add(path)
   return {

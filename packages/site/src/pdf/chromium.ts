@@ -1,8 +1,8 @@
-import {accessSync, constants, mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {accessSync, constants} from 'node:fs'
 import {join} from 'node:path'
 import {chromium, type BrowserContext} from 'playwright-core'
 import {UsageError} from '@runsheet/parser/cli-kit'
+import {shortScratchFolder} from '../cli/scratch.js'
 
 /** Debian's Chromium, or `$CHROMIUM_PATH`. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -40,21 +40,32 @@ export interface PrintBrowser {
   close(): Promise<void>
 }
 
-/** Starts headless Chromium with a fresh profile, removed again on close. */
+/**
+ * Starts headless Chromium with a fresh profile, removed again on close or any exit. Chromium also puts its
+ * own temp files (its profile's lock socket among them) under TMPDIR: it gets the profile's folder as its
+ * TMPDIR, so nothing of it is left in the user's, and a deep TMPDIR cannot make the socket's path too long.
+ */
 export async function launchPrintBrowser(): Promise<PrintBrowser> {
   const executablePath = requireChromium()
-  const profile = mkdtempSync(join(tmpdir(), 'runsheet-chromium-'))
+  const scratch = shortScratchFolder('rs-chromium')
+  const profile = join(scratch.path, 'profile')
   try {
-    const context = await chromium.launchPersistentContext(profile, {executablePath, args: chromiumArgs, headless: true, viewport: {width: 900, height: 1200}})
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      args: chromiumArgs,
+      headless: true,
+      viewport: {width: 900, height: 1200},
+      env: {...process.env, TMPDIR: scratch.path}
+    })
     return {
       context,
       async close() {
         await context.close().catch(() => undefined)
-        rmSync(profile, {recursive: true, force: true})
+        scratch.remove()
       }
     }
   } catch (error) {
-    rmSync(profile, {recursive: true, force: true})
+    scratch.remove()
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new Error(`could not start Chromium at ${executablePath}: ${message}`)
   }
