@@ -1,5 +1,6 @@
 import {relative, resolve, sep} from 'node:path'
-import {parseArguments, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
 import {loadSite} from '../lib/load-site.js'
 import {hasErrors} from '../lib/report.js'
@@ -39,10 +40,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : []})
   const {site: runbooks, report} = loaded
   const messages = report.flatMap((file) => file.messages)
-  // Paths as the user gave DIR: relative when it was relative, absolute when absolute.
-  const shown = displayPath(dir)
-  for (const file of report) file.path = `${shown}/${file.path}`
-  if (report.length > 0) io.stderr(reportOf(report, 'lines', {summary: false}))
+  if (report.length > 0) io.stderr(reportOf(asGiven(report, displayPath(dir)), 'lines', {summary: false}))
   if (hasErrors(report) || (values.strict && messages.length > 0)) {
     io.stderr(`runsheet: build failed: ${count(messages.length, 'problem')}${values.strict ? ' (--strict)' : ''}`)
     return 1
@@ -67,9 +65,18 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (!values.quiet) {
     const where = displayPath(out)
     const warnings = messages.length > 0 ? `, ${count(messages.length, 'warning')}` : ''
-    io.stdout(`runsheet: built ${count(runbooks.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}`)
+    io.stdout(printable(`runsheet: built ${count(runbooks.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}`))
   }
   return 0
+}
+
+/** The report with paths as the user gave DIR: relative when it was relative, absolute when absolute. */
+function asGiven(report: readonly VFile[], shownDir: string): VFile[] {
+  return report.map((file) => {
+    const shown = new VFile({path: `${shownDir}/${file.path}`})
+    shown.messages = file.messages
+    return shown
+  })
 }
 
 function single(positionals: string[]): string {
