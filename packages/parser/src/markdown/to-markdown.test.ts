@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {emptyRecord} from '../model/record.js'
+import {en} from '../keywords/en.js'
 import {parseRunbook} from '../parse/parse-runbook.js'
 import type {RunRecord} from '../schema/record.js'
 import type {Runbook} from '../schema/runbook.js'
@@ -160,5 +161,29 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
   ])('MkDocs admonitions of %s', (_, source) => {
     const {before, after} = roundTrip(source)
     expect(after).toEqual(before)
+  })
+
+  // The kind is how a callout is shown; the tag is how it was written, and what is written back.
+  const alertLabels = ['note', 'tip', 'important', 'warning', 'caution'].flatMap((label) => [label, label.toUpperCase(), label[0]!.toUpperCase() + label.slice(1)])
+  test.each(alertLabels)('a GitHub alert `> [!%s]` is written back as it was', (label) => {
+    const source = `## S\n\n> [!${label}] 제목\n> 본문\n`
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+    expect(toMarkdown(parseRunbook(source).runbook)).toContain(`> [!${label}] 제목\n`)
+  })
+
+  const admonitionTypes = Object.keys(en.admonitionKinds).flatMap((type) => [type, type.toUpperCase()])
+  test.each(admonitionTypes)('an admonition `!!! %s` is written back as it was', (type) => {
+    const source = `## S\n\n!!! ${type} "제목"\n    본문\n`
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+    expect(toMarkdown(parseRunbook(source).runbook)).toContain(`!!! ${type} "제목"\n    본문\n`)
+  })
+
+  test.each(['???', '???+'])('a collapsible `%s info` keeps its type (written as `!!!`)', (marker) => {
+    const source = `## S\n\n${marker} info\n    본문\n`
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+    expect(toMarkdown(parseRunbook(source).runbook)).toContain('!!! info\n    본문\n')
   })
 })

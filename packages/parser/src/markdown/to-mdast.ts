@@ -230,6 +230,7 @@ function escapeChoiceLabel(label: string): string {
   return label.replace(/[\\`*_<>&[\]]/g, (character) => `\\${character}`)
 }
 
+/** A callout written with its tag as it was written (`!!! info`, `> [!Warning]`), not its kind. */
 function calloutOf(callout: Callout, toFlow: (blocks: readonly Block[]) => string): Flow {
   if (callout.syntax === 'admonition') {
     const title = callout.title === null ? '' : ` "${callout.title}"`
@@ -238,9 +239,9 @@ function calloutOf(callout: Callout, toFlow: (blocks: readonly Block[]) => strin
       .split('\n')
       .map((line) => (line === '' ? '' : `    ${line}`))
       .join('\n')
-    return {type: 'runsheetRaw', value: `!!! ${callout.kind}${title}\n${body}`}
+    return {type: 'runsheetRaw', value: `!!! ${callout.tag}${title}\n${body}`}
   }
-  const marker: Raw = {type: 'runsheetRaw', value: `[!${callout.kind.toUpperCase()}]${callout.title ? ` ${callout.title}` : ''}`}
+  const marker: Raw = {type: 'runsheetRaw', value: `[!${callout.tag}]${callout.title ? ` ${callout.title}` : ''}`}
   return {
     type: 'blockquote',
     children: [{type: 'paragraph', children: [marker]}, ...callout.children.flatMap((child) => flowOf(child, toFlow))] as BlockContent[]

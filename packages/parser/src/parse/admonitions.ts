@@ -88,7 +88,7 @@ function admonitionAt(
   const body = read ?? reparsedBodyOf(bodyLines, first, context)
   const end = taken === 2 && code ? code.end : place.end
   return {
-    admonition: {type: 'admonition', kind, title: match[2] ?? null, children: withAdmonitions(body, context), position: {start: place.start, end}},
+    admonition: {type: 'admonition', kind, tag: match[1] ?? '', title: match[2] ?? null, children: withAdmonitions(body, context), position: {start: place.start, end}},
     taken
   }
 }

@@ -10,6 +10,8 @@ import type {Context} from './context.js'
 export interface Admonition {
   type: 'admonition'
   kind: CalloutKind
+  /** The type as written on the marker line (`info`, `Warning`). */
+  tag: string
   title: string | null
   children: readonly Flow[]
   position: Position

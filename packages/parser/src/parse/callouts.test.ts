@@ -17,6 +17,7 @@ describe('GitHub alerts', () => {
       {
         type: 'callout',
         kind: 'warning',
+        tag: 'WARNING',
         syntax: 'github',
         title: null,
         children: [
@@ -41,7 +42,7 @@ describe('GitHub alerts', () => {
     ['CAUTION', 'caution'],
     ['caution', 'caution']
   ])('`> [!%s]` → %s', (marker, kind) => {
-    expect(blocksOf(`> [!${marker}]\n> body`)).toMatchObject([{type: 'callout', kind, syntax: 'github'}])
+    expect(blocksOf(`> [!${marker}]\n> body`)).toMatchObject([{type: 'callout', kind, tag: marker, syntax: 'github'}])
   })
 
   test('a title after the marker, and a body of several blocks', () => {
@@ -51,7 +52,7 @@ describe('GitHub alerts', () => {
   })
 
   test('an alert with nothing under the marker has no children', () => {
-    expect(withoutPositions(blocksOf('> [!TIP]'))).toEqual([{type: 'callout', kind: 'tip', syntax: 'github', title: null, children: []}])
+    expect(withoutPositions(blocksOf('> [!TIP]'))).toEqual([{type: 'callout', kind: 'tip', tag: 'TIP', syntax: 'github', title: null, children: []}])
   })
 
   test('a plain blockquote, and one with an unknown marker, stay blockquotes', () => {
@@ -78,6 +79,7 @@ describe('MkDocs admonitions', () => {
       {
         type: 'callout',
         kind: 'note',
+        tag: 'info',
         syntax: 'admonition',
         title: '참고 사항',
         children: [
@@ -114,9 +116,10 @@ describe('MkDocs admonitions', () => {
     ['danger', 'caution'],
     ['tip', 'tip'],
     ['note', 'note'],
-    ['important', 'important']
+    ['important', 'important'],
+    ['Info', 'note']
   ])('`!!! %s` → %s, without a title', (type, kind) => {
-    expect(blocksOf(`!!! ${type}\n\n    body`)).toMatchObject([{type: 'callout', kind, syntax: 'admonition', title: null}])
+    expect(blocksOf(`!!! ${type}\n\n    body`)).toMatchObject([{type: 'callout', kind, tag: type, syntax: 'admonition', title: null}])
   })
 
   test('positions inside the body are mapped to the file', () => {
@@ -166,6 +169,7 @@ describe('MkDocs admonitions', () => {
       {
         type: 'callout',
         kind: 'note',
+        tag: 'info',
         syntax: 'admonition',
         title: '비밀번호 관리 정책',
         children: [{type: 'paragraph', children: [{type: 'text', value: '비밀번호 복잡성 및 길이'}]}]

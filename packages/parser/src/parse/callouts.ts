@@ -33,6 +33,7 @@ export function calloutOrBlockquote(node: MdastBlockquote, state: BlockState, sc
     {
       type: 'callout',
       kind: (match[1] ?? 'note').toLowerCase() as CalloutKind,
+      tag: match[1] ?? 'NOTE',
       syntax: 'github',
       title,
       children: state.all(body, scope)
@@ -41,10 +42,10 @@ export function calloutOrBlockquote(node: MdastBlockquote, state: BlockState, sc
   )
 }
 
-/** An MkDocs admonition (`!!! warning "Title"`): a callout of the kind its type maps to. */
+/** An MkDocs admonition (`!!! warning "Title"`): a callout of the kind its type maps to, its type kept as its tag. */
 export function calloutFromAdmonition(node: Admonition, state: BlockState, scope: Scope): Callout {
   return withPosition<Callout>(
-    {type: 'callout', kind: node.kind, syntax: 'admonition', title: node.title, children: state.all(node.children, scope)},
+    {type: 'callout', kind: node.kind, tag: node.tag, syntax: 'admonition', title: node.title, children: state.all(node.children, scope)},
     node.position
   )
 }

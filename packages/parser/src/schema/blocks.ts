@@ -170,7 +170,13 @@ export const calloutKindSchema = z
 
 const calloutShape = {
   type: z.literal('callout'),
+  /** The kind it is shown as, which its tag maps to (`info` and `note` are both a `note`). */
   kind: calloutKindSchema,
+  /**
+   * The admonition type or GitHub alert label exactly as written (`info`, `WARNING`, `note`), which
+   * `toMarkdown` writes back: the kind alone would turn `!!! info` into `!!! note`.
+   */
+  tag: z.string(),
   /** How it was written: a GitHub alert (`> [!WARNING]`) or an MkDocs admonition (`!!! warning`). */
   syntax: z.enum(['github', 'admonition']),
   title: z.string().nullable(),
