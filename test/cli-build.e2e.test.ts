@@ -10,14 +10,14 @@ import {join, resolve} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {scratchRoot} from '../packages/site/src/cli/scratch.js'
 import {serveStatic} from '../packages/site/src/lib/static-server.js'
-import {ensureSiteBuilt, repo} from './site-helpers.js'
+import {ensureSiteBuilt, repo, userShellEnv} from './site-helpers.js'
 
 const bin = join(repo, 'node_modules/.bin/runsheet')
 let base: string
 let temp: string
 
-/** The environment of a user's shell: the test runner's own variables (`NODE_ENV=test`, `VITEST`) left out. */
-const userEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')))
+/** The environment of a user's shell, with the test's TMPDIR once it exists. */
+let userEnv: NodeJS.ProcessEnv = userShellEnv()
 
 /** Every file and folder under `dir`, as sorted relative paths. */
 function tree(dir: string): string[] {
@@ -106,7 +106,7 @@ beforeAll(() => {
   base = mkdtempSync(join(existsSync('/var/tmp') ? '/var/tmp' : resolve(repo, '..'), 'runsheet-cli-'))
   temp = join(base, 'tmp')
   mkdirSync(temp)
-  Object.assign(userEnv, {TMPDIR: temp, ASTRO_TELEMETRY_DISABLED: '1'})
+  userEnv = userShellEnv({TMPDIR: temp, ASTRO_TELEMETRY_DISABLED: '1'})
   for (let dir = base; ; dir = resolve(dir, '..')) {
     expect(existsSync(join(dir, 'node_modules')), `${dir}/node_modules would hide missing dependencies`).toBe(false)
     if (dir === resolve(dir, '..')) break

@@ -39,7 +39,7 @@ export function nodeModulesAbove(folder: string): string[] {
 export function userEnv(tmp: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_(package|lifecycle|command|execpath|node_execpath)|npm_config_local_prefix$|INIT_CWD$|NODE$|NODE_PATH$|NODE_OPTIONS$|VITEST|TEST$)/i.test(key)) continue
+    if (/^(npm_(package|lifecycle|command|execpath|node_execpath)|npm_config_local_prefix$|INIT_CWD$|NODE$|NODE_ENV$|NODE_PATH$|NODE_OPTIONS$|VITEST|TEST$)/i.test(key)) continue
     env[key] = value
   }
   const path = (process.env.PATH ?? '').split(delimiter).filter((folder) => folder !== '' && !folder.includes('node_modules') && !folder.startsWith(repo))

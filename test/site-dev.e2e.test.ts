@@ -7,7 +7,7 @@ import {rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, expect, test} from 'vitest'
-import {ensureSiteBuilt, launchChromium, repo, tempDir} from './site-helpers.js'
+import {ensureSiteBuilt, launchChromium, repo, tempDir, userShellEnv} from './site-helpers.js'
 
 let dir: string
 let dev: ChildProcess
@@ -15,8 +15,6 @@ let origin: string
 let browser: Browser
 let output = ''
 
-/** A user's shell: the test runner's own variables (`NODE_ENV=test`, `VITEST`) left out, which change how Astro serves. */
-const userEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')))
 
 beforeAll(async () => {
   ensureSiteBuilt()
@@ -24,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'alpha.md'), '# Alpha\n\n## Steps\n\n- [ ] First\n')
   writeFileSync(join(dir, 'deploy-secret.sh'), 'export TOKEN=s3cr3t-value\n')
   const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
-  dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: {...userEnv, ASTRO_TELEMETRY_DISABLED: '1'}})
+  dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: userShellEnv({ASTRO_TELEMETRY_DISABLED: '1'})})
   origin = await new Promise<string>((done, fail) => {
     const read = (chunk: Buffer) => {
       output += chunk

@@ -37,6 +37,15 @@ export function ensureSiteBuilt(): void {
   if (result.status !== 0) throw new Error(`building @runsheet/site failed:\n${result.stdout}${result.stderr}`)
 }
 
+/**
+ * The environment of a user's shell: the test runner's own variables (`NODE_ENV=test`, `VITEST…`) left
+ * out, which change how Astro serves and builds; `extra` on top.
+ */
+export function userShellEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')))
+  return {...env, ...extra}
+}
+
 export interface CliResult {
   code: number
   stdout: string
