@@ -48,26 +48,13 @@ export const en: Keywords = {
     contact: ['contact', 'phone', 'email', 'mobile', 'slack', 'pager', 'channel'],
     escalation: ['escalation', 'level', 'tier', 'priority']
   },
+  // Every MkDocs Material type and alias, by the GitHub kind each is shown as.
   admonitionKinds: {
-    note: 'note',
-    info: 'note',
-    abstract: 'note',
-    summary: 'note',
-    example: 'note',
-    quote: 'note',
-    question: 'note',
-    tip: 'tip',
-    hint: 'tip',
-    success: 'tip',
-    check: 'tip',
+    note: 'note', info: 'note', todo: 'note', abstract: 'note', summary: 'note', tldr: 'note', example: 'note', quote: 'note', cite: 'note', question: 'note', help: 'note', faq: 'note',
+    tip: 'tip', hint: 'tip', success: 'tip', check: 'tip', done: 'tip',
     important: 'important',
-    warning: 'warning',
-    attention: 'warning',
-    caution: 'caution',
-    danger: 'caution',
-    error: 'caution',
-    failure: 'caution',
-    bug: 'caution'
+    warning: 'warning', attention: 'warning',
+    caution: 'caution', danger: 'caution', error: 'caution', failure: 'caution', fail: 'caution', missing: 'caution', bug: 'caution'
   },
   evidenceMarks: {passed: ['pass', 'passed'], failed: ['fail', 'failed']},
   footerVersionLabels: ['version', 'ver'],

@@ -230,16 +230,20 @@ function escapeChoiceLabel(label: string): string {
   return label.replace(/[\\`*_<>&[\]]/g, (character) => `\\${character}`)
 }
 
-/** A callout written with its tag as it was written (`!!! info`, `> [!Warning]`), not its kind. */
+/** The markers of MkDocs admonitions that fold: `???` shown folded, `???+` shown open. */
+const collapsibleMarkers = {closed: '???', open: '???+'} as const
+
+/** A callout written with its tag and marker as it was written (`??? info`, `> [!Warning]`), not its kind. */
 function calloutOf(callout: Callout, toFlow: (blocks: readonly Block[]) => string): Flow {
   if (callout.syntax === 'admonition') {
+    const opening = callout.collapsible ? collapsibleMarkers[callout.collapsible] : '!!!'
     const title = callout.title === null ? '' : ` "${callout.title}"`
     const body = toFlow(callout.children)
       .trimEnd()
       .split('\n')
       .map((line) => (line === '' ? '' : `    ${line}`))
       .join('\n')
-    return {type: 'runsheetRaw', value: `!!! ${callout.tag}${title}\n${body}`}
+    return {type: 'runsheetRaw', value: `${opening} ${callout.tag}${title}\n${body}`}
   }
   const marker: Raw = {type: 'runsheetRaw', value: `[!${callout.tag}]${callout.title ? ` ${callout.title}` : ''}`}
   return {

@@ -20,7 +20,7 @@ function readings(lines: readonly string[], lineEnding = '\n', after = '') {
   const fast = listBodyOf(paragraph as Paragraph, 2, context)
   // Only when there is something to compare: some bodies the shortcut declines trip an assertion of
   // mdast-util-gfm-task-list-item in the development build that tests run (`* *` over `[ ] a`).
-  return {fast, reparsed: () => reparsedBodyOf(lines, 2, context)}
+  return {fast, reparsed: () => reparsedBodyOf(lines, lines.map(() => 4), 2, context)}
 }
 
 describe('admonition bodies of list entries', () => {

@@ -66,3 +66,73 @@ describe('withAdmonitions', () => {
     ])
   })
 })
+
+describe('admonition types and markers', () => {
+  // MkDocs Material's types, each family with its aliases, and the kind the family is shown as.
+  const families: Array<[string, string[]]> = [
+    ['note', ['note', 'abstract', 'summary', 'tldr', 'info', 'todo', 'question', 'help', 'faq', 'example', 'quote', 'cite']],
+    ['tip', ['tip', 'hint', 'success', 'check', 'done']],
+    ['important', ['important']],
+    ['warning', ['warning', 'attention']],
+    ['caution', ['caution', 'danger', 'error', 'failure', 'fail', 'missing', 'bug']]
+  ]
+  const types = families.flatMap(([kind, aliases]) => aliases.flatMap((type) => [[type, kind], [type.toUpperCase(), kind]]))
+  test.each(types)('`!!! %s` is a callout shown as %s, its type kept as written', (type, kind) => {
+    expect(blocksOf(`!!! ${type}\n    본문`)).toEqual([
+      {type: 'callout', kind, tag: type, syntax: 'admonition', title: null, children: [{type: 'paragraph', children: [{type: 'text', value: '본문'}]}]}
+    ])
+  })
+
+  test.each([
+    ['!!!', undefined],
+    ['???', 'closed'],
+    ['???+', 'open']
+  ])('`%s` is kept as collapsible: %s', (marker, collapsible) => {
+    const [callout] = blocksOf(`${marker} tip "제목"\n\n    본문`)
+    expect(callout).toMatchObject({type: 'callout', kind: 'tip', tag: 'tip', title: '제목'})
+    expect(callout && 'collapsible' in callout ? callout.collapsible : undefined).toBe(collapsible)
+  })
+
+  test('`??` and `?????` are not markers', () => {
+    expect(blocksOf('?? note\n    본문').map((block) => block.type)).toEqual(['paragraph'])
+    expect(blocksOf('????? note\n    본문').map((block) => block.type)).toEqual(['paragraph'])
+  })
+})
+
+describe('indentation of a body', () => {
+  test('an admonition in another one’s body has its body four columns past its own marker, placed in the file', () => {
+    const source = '!!! warning\n    바깥\n\n    ??? note\n        안쪽 **굵게**\n'
+    const [outer] = parseRunbook(source).runbook.children
+    expect(withoutPositions(outer)).toEqual({
+      type: 'callout',
+      kind: 'warning',
+      tag: 'warning',
+      syntax: 'admonition',
+      title: null,
+      children: [
+        {type: 'paragraph', children: [{type: 'text', value: '바깥'}]},
+        {
+          type: 'callout',
+          kind: 'note',
+          tag: 'note',
+          syntax: 'admonition',
+          collapsible: 'closed',
+          title: null,
+          children: [{type: 'paragraph', children: [{type: 'text', value: '안쪽 '}, {type: 'strong', children: [{type: 'text', value: '굵게'}]}]}]
+        }
+      ]
+    })
+    const inner = outer?.type === 'callout' ? outer.children[1] : undefined
+    const paragraph = inner?.type === 'callout' ? inner.children[0] : undefined
+    const text = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
+    expect(text?.position?.start).toEqual({line: 5, column: 9, offset: source.indexOf('안쪽')})
+  })
+
+  test('in a list entry, the body is indented past the marker, not past the line start', () => {
+    const source = '- 항목\n\n  !!! note\n      목록 안\n'
+    expect(blocksOf(source)).toMatchObject([{type: 'list', items: [{children: [{type: 'paragraph'}, {type: 'callout', children: [{type: 'paragraph'}]}]}]}])
+    // Four columns from the line start is only two past the marker: not a body, the lines stay a paragraph.
+    const [list] = blocksOf('- 항목\n\n  !!! note\n    목록 안\n')
+    expect(list?.type === 'list' ? list.items[0]?.children.map((block) => block.type) : undefined).toEqual(['paragraph', 'paragraph'])
+  })
+})

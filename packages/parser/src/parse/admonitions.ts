@@ -67,9 +67,13 @@ function admonitionAt(
   const head = place ? context.source.slice(place.start.offset, place.start.offset + 3) : ''
   if (!place || (head !== '!!!' && head !== '???')) return undefined
   const lines = context.lines()
-  const match = admonition.exec((lines[place.start.line - 1] ?? '').trim())
-  const kind = match ? context.keywords.admonitionKinds[(match[1] ?? '').toLowerCase()] : undefined
-  if (!match || !kind) return undefined
+  const markerLine = lines[place.start.line - 1] ?? ''
+  const match = admonition.exec(markerLine.trim())
+  const kind = match ? context.keywords.admonitionKinds[(match[2] ?? '').toLowerCase()] : undefined
+  // The body is indented past the marker, which itself is indented in a list entry or another body.
+  const lead = markerLine.slice(0, place.start.column - 1)
+  if (!match || !kind || !/^[ \t]*$/.test(lead)) return undefined
+  const indent = new RegExp(`^${lead}(?: {4}|\\t)`)
 
   const first = place.start.line + 1
   let last = place.end.line
@@ -83,17 +87,31 @@ function admonitionAt(
   }
 
   if (last < first) return undefined
-  const bodyLines = lines.slice(first - 1, last).map((line) => line.replace(indent, ''))
-  const read = taken === 1 ? proseBodyOf(paragraph, bodyLines, context) ?? listBodyOf(paragraph, first, context) : undefined
-  const body = read ?? reparsedBodyOf(bodyLines, first, context)
+  const indents = lines.slice(first - 1, last).map((line) => indent.exec(line)?.[0].length ?? 0)
+  const bodyLines = lines.slice(first - 1, last).map((line, at) => line.slice(indents[at]))
+  // Lists are read from the paragraph only at the top, where the body sits four columns in.
+  const listed = () => (lead === '' ? listBodyOf(paragraph, first, context) : undefined)
+  const read = taken === 1 ? proseBodyOf(paragraph, bodyLines, context) ?? listed() : undefined
+  const body = read ?? reparsedBodyOf(bodyLines, indents, first, context)
   const end = taken === 2 && code ? code.end : place.end
+  const collapsible = collapsibleByMarker[match[1] as keyof typeof collapsibleByMarker]
   return {
-    admonition: {type: 'admonition', kind, tag: match[1] ?? '', title: match[2] ?? null, children: withAdmonitions(body, context), position: {start: place.start, end}},
+    admonition: {
+      type: 'admonition',
+      kind,
+      tag: match[2] ?? '',
+      ...(collapsible ? {collapsible} : {}),
+      title: match[3] ?? null,
+      children: withAdmonitions(body, context),
+      position: {start: place.start, end}
+    },
     taken
   }
 }
 
-const admonition = /^(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$/
+/** The marker (`!!!`, `???`, `???+`), the type, and the title when there is one. */
+const admonition = /^(!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$/
+const collapsibleByMarker = {'!!!': undefined, '???': 'closed', '???+': 'open'} as const
 
 /**
  * A line of plain words: it cannot start a block (it begins with a letter or digit, not a list number),
@@ -119,13 +137,11 @@ function proseBodyOf(paragraph: MdastParagraph, bodyLines: readonly string[], co
   return children.length > 0 ? [{type: 'paragraph', children}] : undefined
 }
 
-const indent = /^(?: {4}|\t)/
-
 /**
  * The body parsed on its own, as any markdown, with positions in the file. `bodyLines` are its lines
- * without the indentation, the first of them at file line `first`.
+ * without the indentation (`indents[n]` characters taken off line n), the first of them at file line `first`.
  */
-export function reparsedBodyOf(bodyLines: readonly string[], first: number, context: Context): RootContent[] {
+export function reparsedBodyOf(bodyLines: readonly string[], indents: readonly number[], first: number, context: Context): RootContent[] {
   const body = bodyLines.join('\n')
   const count = context.definitions.size
   let tree = mdastFromFragment(count > 0 ? body + definitionsOf(context) : body)
@@ -135,7 +151,7 @@ export function reparsedBodyOf(bodyLines: readonly string[], first: number, cont
     if (appended.length === count && appended.every((node) => node.type === 'definition')) tree.children.splice(-count)
     else tree = mdastFromFragment(body)
   }
-  shiftPositions(tree, first, context)
+  shiftPositions(tree, first, indents, context)
   return tree.children
 }
 
@@ -149,14 +165,11 @@ function definitionsOf(context: Context): string {
   return out
 }
 
-/** Maps positions of a body parsed on its own back to the file, where each line sits one indent deeper. */
-function shiftPositions(tree: Root, firstLine: number, context: Context): void {
-  const lines = context.lines()
+/** Maps positions of a body parsed on its own back to the file, where line n sits `indents[n]` deeper. */
+function shiftPositions(tree: Root, firstLine: number, indents: readonly number[], context: Context): void {
   const map = (point: {line: number; column: number; offset?: number}) => {
     const line = firstLine + point.line - 1
-    const text = lines[line - 1] ?? ''
-    const indent = /^(?: {1,4}|\t)/.exec(text)?.[0].length ?? 0
-    const column = point.column + indent
+    const column = point.column + (indents[point.line - 1] ?? 0)
     return context.pointAt(context.offsetAt(line, column)) ?? {line, column, offset: 0}
   }
   // A plain recursion: unist-util-visit keeps a list of parents per node, which nothing here reads.

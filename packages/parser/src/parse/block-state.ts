@@ -12,6 +12,8 @@ export interface Admonition {
   kind: CalloutKind
   /** The type as written on the marker line (`info`, `Warning`). */
   tag: string
+  /** `closed` when written `???`, `open` when written `???+`; absent for `!!!`. */
+  collapsible?: 'closed' | 'open'
   title: string | null
   children: readonly Flow[]
   position: Position

@@ -45,7 +45,15 @@ export function calloutOrBlockquote(node: MdastBlockquote, state: BlockState, sc
 /** An MkDocs admonition (`!!! warning "Title"`): a callout of the kind its type maps to, its type kept as its tag. */
 export function calloutFromAdmonition(node: Admonition, state: BlockState, scope: Scope): Callout {
   return withPosition<Callout>(
-    {type: 'callout', kind: node.kind, tag: node.tag, syntax: 'admonition', title: node.title, children: state.all(node.children, scope)},
+    {
+      type: 'callout',
+      kind: node.kind,
+      tag: node.tag,
+      syntax: 'admonition',
+      ...(node.collapsible ? {collapsible: node.collapsible} : {}),
+      title: node.title,
+      children: state.all(node.children, scope)
+    },
     node.position
   )
 }

@@ -179,6 +179,11 @@ const calloutShape = {
   tag: z.string(),
   /** How it was written: a GitHub alert (`> [!WARNING]`) or an MkDocs admonition (`!!! warning`). */
   syntax: z.enum(['github', 'admonition']),
+  /**
+   * An MkDocs admonition written to fold (`???`, shown `closed`; `???+`, shown `open`); absent for one
+   * written `!!!` and for GitHub alerts. `toMarkdown` writes the marker back from it.
+   */
+  collapsible: z.enum(['closed', 'open']).optional(),
   title: z.string().nullable(),
   position: positionSchema.optional()
 }
