@@ -4,16 +4,28 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {mdastInChunks} from './chunks.js'
 import {remarkStrayTaskChecks} from './stray-task-checks.js'
 
 const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).freeze()
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).use(remarkFrontmatter, ['yaml']).freeze()
 
-/** The mdast tree of a markdown text: CommonMark, GFM and YAML front matter. */
+/**
+ * The mdast tree of a markdown text: CommonMark, GFM and YAML front matter. Long documents are parsed in
+ * chunks, as micromark's time grows faster than the text; the tree is the same (see `mdastInChunks`).
+ */
 export function mdastFromMarkdown(source: string): Root {
+  const whole = wholeParseOf(source)
+  return mdastInChunks(source, whole.parse, {frontmatter: whole.frontmatter})
+}
+
+/** How `mdastFromMarkdown` parses a document in one piece, and whether it reads front matter there. */
+export function wholeParseOf(source: string): {parse: (text: string) => Root; frontmatter: boolean} {
   // An opening fence that is never closed is no front matter, but micromark-extension-frontmatter then
   // misreads what follows it (`---`, a blank line, `- ` and `- a` come out as one paragraph).
-  return (hasClosedFrontmatter(source) ? processor : fragmentProcessor).parse(source)
+  const frontmatter = hasClosedFrontmatter(source)
+  const chosen = frontmatter ? processor : fragmentProcessor
+  return {parse: (text) => chosen.parse(text), frontmatter}
 }
 
 /** A first line `---` (after a byte order mark, which micromark skips) and a later one. */
