@@ -1,32 +1,91 @@
-import {parseRunbook, toMarkdown, walk, type Runbook} from '@runsheet/parser'
-import {expect, test} from 'vitest'
-import {emptyRecord, isChecked, progressOf, readRecord, setBlank, setChoice, setItem, type Step} from './record.js'
+import {parseRunbook, runRecordSchema, toMarkdown, walk, type RunRecord, type Runbook} from '@runsheet/parser'
+import {describe, expect, test} from 'vitest'
+import {fingerprintOf, normalText} from './fingerprint.js'
+import {
+  changedIds,
+  emptyRecord,
+  isChecked,
+  matchRecord,
+  newerEntry,
+  progressOf,
+  readImportedRecord,
+  readRecord,
+  setBlank,
+  setChoice,
+  setItem,
+  targetsOf,
+  type About,
+  type Kind,
+  type Target,
+  type Targets
+} from './record.js'
 
 const {runbook} = parseRunbook(
   ['# Deploy', '', '**Owner**: ______', '', '## Steps', '', '- [ ] First', '- [x] Second', '', '## Sign-off', '', '**Status**: [ ] Done [ ] Failed', ''].join('\n'),
   {path: 'deploy.md'}
 )
 const at = '2026-01-02T03:04:05+09:00'
+const later = '2026-01-02T03:05:00+09:00'
 const empty = emptyRecord(runbook)
 
+/** The record `readRecord` gives, or a failure naming why it refused. */
+function read(raw: string, into: RunRecord = empty): RunRecord {
+  const result = readRecord(raw, into)
+  if (!result.record) throw new Error(`refused: ${JSON.stringify(result.refused)}`)
+  return result.record
+}
+
 /** The steps as the page shows them: each task with the sections it is in. */
-function stepsOf(model: Runbook): Step[] {
-  const steps: Step[] = []
+function stepsOf(model: Runbook) {
+  const steps: {id: string; checked: boolean; sections: string[]; text: string}[] = []
   walk(model, (node, ancestors) => {
     if (node.type !== 'item' || node.checked === null) return
-    steps.push({id: node.id, checked: node.checked, sections: ancestors.flatMap((each) => (each.type === 'section' ? [each.id] : []))})
+    steps.push({id: node.id, checked: node.checked, text: node.text, sections: ancestors.flatMap((each) => (each.type === 'section' ? [each.id] : []))})
   })
   return steps
 }
 
+/** A runbook's steps as the page fingerprints them: each step's text between its neighbours'. */
+function targetsOfRunbook(model: Runbook): Record<Kind, Targets> & {items: Targets; list: Target[]} {
+  const texts = stepsOf(model).map((step) => ({id: step.id, text: normalText(step.text)}))
+  const list = texts.map(({id, text}, index) => ({id, text, key: fingerprintOf(texts[index - 1]?.text ?? '', text, texts[index + 1]?.text ?? '')}))
+  return {items: targetsOf(list), blanks: targetsOf([]), choices: targetsOf([]), list}
+}
+
+/** The record of a run on `model` with the steps whose texts are given ticked. */
+function ticked(model: Runbook, ...texts: string[]): RunRecord {
+  const targets = targetsOfRunbook(model)
+  let record = emptyRecord(model)
+  for (const text of texts) {
+    const target = targets.list.find((each) => each.text === text && !Object.hasOwn(record.items, each.id))!
+    record = setItem(record, target.id, true, at, {text: target.text, key: target.key} satisfies About)
+  }
+  return record
+}
+
+/** The texts of the steps a record ticks on `model`. */
+function tickedTexts(model: Runbook, record: RunRecord): string[] {
+  return stepsOf(model)
+    .filter((step) => isChecked({id: step.id, checked: false}, record))
+    .map((step) => step.text)
+}
+
+/** Which positions of `model`'s steps a record ticks. */
+function tickedPositions(model: Runbook, record: RunRecord): number[] {
+  return stepsOf(model).flatMap((step, index) => (isChecked({id: step.id, checked: false}, record) ? [index] : []))
+}
+
+const parse = (lines: string[]) => parseRunbook(lines.join('\n'), {path: 'ops.md'}).runbook
+
 test('ticks, values and choices are recorded with their time and written by toMarkdown', () => {
   const first = runbook.children.flatMap((block) => (block.type === 'section' ? block.children : [])).find((block) => block.type === 'checklist')
   const id = first?.type === 'checklist' ? first.items[0]!.id : ''
-  let record = setItem(empty, id, true, at)
+  let record = setItem(empty, id, true, at, {text: 'First', key: 'k'})
   record = setBlank(record, 'header--owner', 'Kim', at)
   record = setChoice(record, 'sign-off--status', 'Done', at)
-  expect(record.items[id]).toEqual({value: true, at})
+  expect(record.items[id]).toEqual({value: true, at, text: 'First', key: 'k'})
   expect(record.startedAt).toBe(at)
+  expect(runRecordSchema.safeParse(record).success).toBe(true)
   const markdown = toMarkdown(runbook, {record})
   expect(markdown).toContain('- [x] First')
   expect(markdown).toContain('**Owner**: Kim')
@@ -43,18 +102,54 @@ test('progress counts source ticks and the run, per section', () => {
   expect(progressOf(steps, setItem(empty, steps[0]!.id, true, at)).sections.get('steps')).toEqual({done: 2, total: 2})
 })
 
-test('a saved record is read back; garbage gives an empty record', () => {
-  const record = setBlank(empty, 'header--owner', 'Lee', at)
-  expect(readRecord(JSON.stringify(record), empty).blanks).toEqual(record.blanks)
-  expect(readRecord('{not json', empty)).toEqual(empty)
-  expect(readRecord(JSON.stringify({format: 'other'}), empty)).toEqual(empty)
-  const partly = JSON.stringify({...record, items: {a: {value: 'yes', at}, b: {value: true, at}}})
-  expect(readRecord(partly, empty).items).toEqual({b: {value: true, at}})
+describe('reading a saved record', () => {
+  test('a saved record is read back, every malformed entry left out', () => {
+    const record = setBlank(empty, 'header--owner', 'Lee', at)
+    expect(read(JSON.stringify(record)).blanks).toEqual(record.blanks)
+    const partly = JSON.stringify({...record, items: {a: {value: 'yes', at}, b: {value: true, at}, c: {value: true, at: 'soon'}, d: null}})
+    expect(read(partly).items).toEqual({b: {value: true, at}})
+  })
+
+  test('corrupted state is refused as unreadable, never thrown', () => {
+    for (const raw of ['{not json', 'null', '[]', '"text"', JSON.stringify({format: 'other'}), JSON.stringify({format: 'runsheet-record/1'}), JSON.stringify({format: 'runsheet-record/1', runbook: 5})]) {
+      expect(readRecord(raw, empty), raw).toEqual({refused: {reason: 'unreadable'}})
+    }
+    expect(read(JSON.stringify({...empty, items: 'x', blanks: [1], choices: null})).items).toEqual({})
+  })
+
+  test("another runbook's record is refused as foreign, naming it", () => {
+    const other = {...empty, runbook: {...empty.runbook, path: 'rollback.md', title: 'Rollback'}}
+    expect(readRecord(JSON.stringify(setItem(other, 'steps--first', true, at)), empty)).toEqual({refused: {reason: 'foreign', title: 'Rollback'}})
+  })
+
+  test('ids named __proto__ or constructor are read as entries, and set no prototype', () => {
+    const raw = `{"format":"runsheet-record/1","runbook":${JSON.stringify(empty.runbook)},"startedAt":null,"updatedAt":null,"items":{"__proto__":{"value":true,"at":"${at}"},"constructor":{"value":true,"at":"${at}"}},"blanks":{},"choices":{}}`
+    const record = read(raw)
+    expect(Object.hasOwn(record.items, '__proto__')).toBe(true)
+    expect(Object.getPrototypeOf(record.items)).toBe(Object.prototype)
+    expect(isChecked({id: '__proto__', checked: false}, record)).toBe(true)
+    expect(isChecked({id: 'constructor', checked: false}, record)).toBe(true)
+    expect(isChecked({id: 'toString', checked: false}, record)).toBe(false)
+    const imported = readImportedRecord(raw, empty).record!
+    expect(Object.hasOwn(imported.items, '__proto__')).toBe(true)
+    expect(isChecked({id: '__proto__', checked: false}, imported)).toBe(true)
+  })
+
+  test('an import is checked against the record format, naming the first problem', () => {
+    const refused = readImportedRecord(JSON.stringify({...empty, items: {a: {value: true, at: 'yesterday'}}}), empty).refused
+    expect(refused).toMatchObject({reason: 'unreadable'})
+    expect(refused?.reason === 'unreadable' && refused.detail).toMatch(/^items\.a\.at: /)
+    expect(readImportedRecord('{', empty).refused?.reason).toBe('unreadable')
+    // A record exported before entries carried their text and fingerprint still imports.
+    const old = {...empty, startedAt: at, updatedAt: at, items: {'steps--first': {value: true, at}}}
+    expect(readImportedRecord(JSON.stringify(old), empty).record?.items).toEqual(old.items)
+  })
 })
 
-test('an emptied blank leaves the record', () => {
-  const record = setBlank(setBlank(empty, 'x', 'a', at), 'x', '', at)
-  expect(record.blanks).toEqual({})
+test('an emptied blank keeps an empty entry, so that it wins over an older value', () => {
+  const record = setBlank(setBlank(empty, 'x', 'a', at), 'x', '', later)
+  expect(record.blanks).toEqual({x: {value: '', at: later}})
+  expect(newerEntry(record.blanks.x!, {value: 'a', at}).value).toBe('')
 })
 
 test("record lookups and writes use own properties: ids named constructor or __proto__ are steps like any other", () => {
@@ -63,6 +158,105 @@ test("record lookups and writes use own properties: ids named constructor or __p
   record = setBlank(record, '__proto__', 'x', '2025-01-01T00:00:00Z')
   expect(Object.hasOwn(record.blanks, '__proto__')).toBe(true)
   expect(Object.getPrototypeOf(record.blanks)).toBe(Object.prototype)
-  record = setBlank(record, '__proto__', '', '2025-01-01T00:00:01Z')
-  expect(Object.keys(record.blanks)).toEqual([])
+})
+
+describe('two tabs', () => {
+  test('settle an entry both made on the newer one, and on the same one whichever tab asks', () => {
+    const older = {value: true, at}
+    const newer = {value: false, at: later}
+    expect(newerEntry(older, newer)).toBe(newer)
+    expect(newerEntry(newer, older)).toBe(newer)
+    const tie = {value: true, at: later}
+    expect(newerEntry(tie, newer)).toBe(newerEntry(newer, tie))
+  })
+
+  test('what changed between two records is named per kind, and only that', () => {
+    const before = setItem(setBlank(empty, 'x', 'a', at), 'a', true, at)
+    const after = setItem(setItem(before, 'b', true, later), 'a', false, later)
+    expect(changedIds(before, after)).toEqual({items: new Set(['a', 'b']), blanks: new Set(), choices: new Set()})
+  })
+})
+
+describe('a record matched to a changed runbook', () => {
+  const v1 = parse(['# Ops', '', '## Web', '', '- [ ] Drain traffic', '- [ ] Restart nginx', '- [ ] Check logs', '', '## Database', '', '- [ ] Back up', '- [ ] Migrate', ''])
+
+  test('the same runbook: ids decide, old records without fingerprints included', () => {
+    const record = ticked(v1, 'Restart nginx')
+    const old = {...record, items: Object.fromEntries(Object.entries(record.items).map(([id, {value, at}]) => [id, {value, at}]))}
+    for (const each of [record, old]) {
+      const {record: matched, dropped} = matchRecord(each, targetsOfRunbook(v1), true)
+      expect(tickedTexts(v1, matched)).toEqual(['Restart nginx'])
+      expect(dropped).toEqual([])
+    }
+  })
+
+  test('a renamed section keeps its steps’ ticks, under their new ids', () => {
+    const v2 = parse(['# Ops', '', '## Web servers', '', '- [ ] Drain traffic', '- [ ] Restart nginx', '- [ ] Check logs', '', '## Database', '', '- [ ] Back up', '- [ ] Migrate', ''])
+    const record = ticked(v1, 'Restart nginx', 'Migrate')
+    expect(Object.keys(record.items)).toContain('web--restart-nginx')
+    const {record: matched, dropped} = matchRecord(record, targetsOfRunbook(v2), false)
+    expect(tickedTexts(v2, matched)).toEqual(['Restart nginx', 'Migrate'])
+    expect(Object.keys(matched.items).sort()).toEqual(['database--migrate', 'web-servers--restart-nginx'])
+    expect(dropped).toEqual([])
+  })
+
+  test('an inserted step repeating an earlier text never takes a tick; a tick it makes unsure is dropped and named', () => {
+    const steps = ['# Ops', '', '## Deploy', '', '- [ ] Restart', '- [ ] Smoke test', '- [ ] Restart', '- [ ] Verify', '']
+    const before = parse(steps)
+    const record = ticked(before, 'Restart', 'Restart')
+    // A third `Restart` inserted first: every suffixed id moves down one `Restart`.
+    const after = parse(['# Ops', '', '## Deploy', '', '- [ ] Restart', '- [ ] Restart', '- [ ] Smoke test', '- [ ] Restart', '- [ ] Verify', ''])
+    const {record: matched, dropped} = matchRecord(record, targetsOfRunbook(after), false)
+    const positions = tickedPositions(after, matched)
+    // The old first Restart (before Smoke test) and the old second one (before Verify) are positions 1 and 3,
+    // or, where they cannot be told apart from the new one, dropped: never position 0, the inserted step.
+    expect(positions).not.toContain(0)
+    expect(positions).toContain(3)
+    for (const position of positions) expect([1, 3]).toContain(position)
+    expect(positions.length + dropped.length).toBe(2)
+    for (const each of dropped) expect(each.text).toBe('Restart')
+  })
+
+  test('a step that is gone is dropped and named in words; the rest are kept', () => {
+    const v2 = parse(['# Ops', '', '## Web', '', '- [ ] Drain traffic', '- [ ] Check logs', '', '## Database', '', '- [ ] Back up', '- [ ] Migrate', ''])
+    const {record: matched, dropped} = matchRecord(ticked(v1, 'Restart nginx', 'Back up'), targetsOfRunbook(v2), false)
+    expect(tickedTexts(v2, matched)).toEqual(['Back up'])
+    expect(dropped.map((each) => [each.kind, each.id, each.text])).toEqual([['items', 'web--restart-nginx', 'Restart nginx']])
+  })
+
+  test('an edited neighbour changes a step’s fingerprint: its tick is dropped, not kept on the id alone', () => {
+    const v2 = parse(['# Ops', '', '## Web', '', '- [ ] Drain all traffic', '- [ ] Restart nginx', '- [ ] Check logs', '', '## Database', '', '- [ ] Back up', '- [ ] Migrate', ''])
+    const record = ticked(v1, 'Restart nginx')
+    // The fingerprint changed with the neighbour's text, and the id alone is not enough once the runbook changed.
+    const {record: matched, dropped} = matchRecord(record, targetsOfRunbook(v2), false)
+    expect(tickedTexts(v2, matched)).toEqual([])
+    expect(dropped.map((each) => each.text)).toEqual(['Restart nginx'])
+  })
+
+  test('two steps with the same text and neighbours in two sections: a renamed section’s tick is dropped, not guessed', () => {
+    const twice = (a: string) => parse(['# Ops', '', `## ${a}`, '', '- [ ] Stop', '- [ ] Restart', '- [ ] Start', '', '## Beta', '', '- [ ] Stop', '- [ ] Restart', '- [ ] Start', ''])
+    const record = ticked(twice('Alpha'), 'Restart')
+    const {record: matched, dropped} = matchRecord(record, targetsOfRunbook(twice('Gamma')), false)
+    expect(tickedPositions(twice('Gamma'), matched)).toEqual([])
+    expect(dropped).toHaveLength(1)
+    // Where the id and fingerprint agree, the tick stays.
+    expect(tickedPositions(twice('Alpha'), matchRecord(record, targetsOfRunbook(twice('Alpha')), false).record)).toEqual([1])
+  })
+
+  test('an old record without fingerprints is dropped, not guessed, once the runbook changed', () => {
+    const record = setItem(emptyRecord(v1), 'web--restart-nginx', true, at)
+    const v2 = parse(['# Ops', '', '## Web', '', '- [ ] Restart nginx', '- [ ] Restart nginx', ''])
+    const {record: matched, dropped} = matchRecord(record, targetsOfRunbook(v2), false)
+    expect(matched.items).toEqual({})
+    expect(dropped.map((each) => [each.id, each.text])).toEqual([['web--restart-nginx', undefined]])
+  })
+
+  test('a choice whose option is gone is dropped', () => {
+    const choices = targetsOf([{id: 'x--status', text: 'Status', key: 'k', options: ['Done', 'Failed']}])
+    const record = setChoice(setChoice(empty, 'x--status', 'Skipped', at, {text: 'Status', key: 'k'}), 'y--status', 'Done', at, {text: 'Status', key: 'k'})
+    const {record: matched, dropped} = matchRecord(record, {items: targetsOf([]), blanks: targetsOf([]), choices}, false)
+    // The other choice's entry, made on a choice with the same fingerprint, moves to the one that is left.
+    expect(matched.choices).toEqual({'x--status': {value: 'Done', at, text: 'Status', key: 'k'}})
+    expect(dropped.map((each) => each.id)).toEqual(['x--status'])
+  })
 })

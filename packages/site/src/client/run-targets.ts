@@ -1,0 +1,106 @@
+/**
+ * The page's steps, blanks and choices as a run record is matched to them: in page order, each with its
+ * text and fingerprint, read from the page only when asked, so that a tick on a page of 20 000 steps reads
+ * three texts, not 20 000.
+ */
+import {fingerprintOf, normalText} from './fingerprint.js'
+import type {About, Target, Targets} from './record.js'
+
+/** Controls of one kind in page order, as matching and saving see them. */
+export interface TargetList extends Targets {
+  /** What an entry made on this control says about it: its text and fingerprint. */
+  about(id: string): About | undefined
+}
+
+/**
+ * Targets over `elements` (id → element, in page order). `textOf` gives the words shown for a control;
+ * `materialOf` (default `textOf`) what its fingerprint is made of; `optionsOf` a choice's options.
+ */
+export function targetList<E extends HTMLElement>(
+  elements: ReadonlyMap<string, E>,
+  textOf: (element: E) => string,
+  materialOf: (element: E) => string = textOf,
+  optionsOf?: (element: E) => readonly string[]
+): TargetList {
+  const ids = [...elements.keys()]
+  const positions = new Map(ids.map((id, position) => [id, position]))
+  const materials: (string | undefined)[] = []
+  const targets = new Map<string, Target>()
+  let byKey: Map<string, Target[]> | undefined
+
+  const materialAt = (position: number): string => {
+    if (position < 0 || position >= ids.length) return ''
+    return (materials[position] ??= normalText(materialOf(elements.get(ids[position]!)!)))
+  }
+  const targetOf = (id: string): Target | undefined => {
+    let target = targets.get(id)
+    if (target) return target
+    const position = positions.get(id)
+    if (position === undefined) return undefined
+    const element = elements.get(id)!
+    const options = optionsOf?.(element)
+    target = {
+      id,
+      text: normalText(textOf(element)),
+      key: fingerprintOf(materialAt(position - 1), materialAt(position), materialAt(position + 1)),
+      ...(options ? {options} : {})
+    }
+    targets.set(id, target)
+    return target
+  }
+  return {
+    byId: targetOf,
+    byKey(key) {
+      if (!byKey) {
+        byKey = new Map()
+        for (const id of ids) {
+          const target = targetOf(id)!
+          const same = byKey.get(target.key)
+          if (same) same.push(target)
+          else byKey.set(target.key, [target])
+        }
+      }
+      return byKey.get(key) ?? []
+    },
+    about(id) {
+      const target = targetOf(id)
+      return target && {text: target.text, key: target.key}
+    }
+  }
+}
+
+/** A step's own text, as its line shows it: without its number, which moves when a step is inserted above. */
+export function stepTextOf(row: HTMLElement): string {
+  const text = row.querySelector(':scope > .rs-item-line > .rs-item-text')
+  if (!text) return ''
+  const number = text.querySelector(':scope > .rs-num')
+  const whole = text.textContent ?? ''
+  return number?.textContent && whole.startsWith(number.textContent) ? whole.slice(number.textContent.length) : whole
+}
+
+/** A blank's label. */
+export function blankLabelOf(input: HTMLInputElement): string {
+  return input.getAttribute('aria-label') ?? ''
+}
+
+/** What a blank's fingerprint is made of: its label and the words around it (its step, field or line). */
+export function blankMaterialOf(input: HTMLInputElement): string {
+  const row = input.closest<HTMLElement>('li[data-item]')
+  const around = row ? stepTextOf(row) : (input.parentElement?.textContent ?? '')
+  return `${blankLabelOf(input)}\u001e${around}`
+}
+
+/** A choice's label. */
+export function choiceLabelOf(group: HTMLFieldSetElement): string {
+  return group.querySelector(':scope > legend')?.textContent ?? ''
+}
+
+/** A choice's option labels. */
+export function choiceOptionsOf(group: HTMLFieldSetElement): string[] {
+  return [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((radio) => radio.value)
+}
+
+/** What a choice's fingerprint is made of: its label and its options. */
+export function choiceMaterialOf(group: HTMLFieldSetElement): string {
+  return `${choiceLabelOf(group)}\u001e${choiceOptionsOf(group).join('\u001e')}`
+}

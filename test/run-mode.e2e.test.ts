@@ -1,0 +1,286 @@
+/**
+ * Run mode's records in a real browser: two tabs on one runbook add their ticks up; a run saved on one
+ * edition of a runbook continues on the next (a renamed section keeps its ticks, an inserted repeated step
+ * takes none, what is lost is named); an exported record imports to continue its run; saved state that is
+ * broken or another runbook's is set aside with a notice.
+ */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import type {Browser, BrowserContext, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
+import {launchChromium, runsheet, tempDir} from './site-helpers.js'
+
+const v1 = [
+  '# Web restart',
+  '',
+  '**Operator**: ______',
+  '',
+  '## Web',
+  '',
+  '- [ ] Drain traffic',
+  '- [ ] Restart nginx',
+  '- [ ] Check logs',
+  '',
+  '## Database',
+  '',
+  '- [ ] Back up',
+  '- [ ] Restart',
+  '- [ ] Smoke test',
+  '- [ ] Restart',
+  '- [ ] Verify',
+  ''
+]
+/** The next edition: `Web` renamed, `Check logs` gone, a third `Restart` inserted before the first. */
+const v2 = [
+  '# Web restart',
+  '',
+  '**Operator**: ______',
+  '',
+  '## Web servers',
+  '',
+  '- [ ] Drain traffic',
+  '- [ ] Restart nginx',
+  '',
+  '## Database',
+  '',
+  '- [ ] Back up',
+  '- [ ] Restart',
+  '- [ ] Restart',
+  '- [ ] Smoke test',
+  '- [ ] Restart',
+  '- [ ] Verify',
+  ''
+]
+
+let browser: Browser
+const servers: Record<'v1' | 'v2', StaticServer> = {} as never
+const work = tempDir('runsheet-run-mode-')
+
+async function buildSite(name: 'v1' | 'v2', lines: string[]): Promise<StaticServer> {
+  const source = join(work, name)
+  mkdirSync(source, {recursive: true})
+  writeFileSync(join(source, 'ops.md'), lines.join('\n'))
+  const out = join(work, `${name}-site`)
+  const build = await runsheet(['build', source, '--out', out, '--lang', 'en'])
+  if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
+  return serveStatic(out)
+}
+
+beforeAll(async () => {
+  const [one, two] = await Promise.all([buildSite('v1', v1), buildSite('v2', v2)])
+  servers.v1 = one
+  servers.v2 = two
+  browser = await launchChromium()
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await servers.v1?.close()
+  await servers.v2?.close()
+})
+
+type Watched = Page & {errors: string[]}
+
+async function open(context: BrowserContext, version: 'v1' | 'v2'): Promise<Watched> {
+  const page = (await context.newPage()) as Watched
+  page.errors = []
+  page.on('pageerror', (error) => page.errors.push(error.message))
+  await page.goto(`${servers[version].origin}/ops/`)
+  await page.locator('[data-runbar]:not([hidden])').waitFor()
+  return page
+}
+
+/** The box of the `nth` step (from 0) whose text is `text`. */
+function box(page: Page, text: string, nth = 0) {
+  return page.locator('li[data-item]', {has: page.locator(':scope > .rs-item-line > .rs-item-text', {hasText: new RegExp(`^${text}$`)})}).nth(nth).locator(':scope > .rs-item-line input[data-check]')
+}
+
+/** The texts of the ticked steps, in page order, numbered where a text repeats: `Restart#2`. */
+async function tickedSteps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen = new Map<string, number>()
+    const ticked: string[] = []
+    for (const row of document.querySelectorAll<HTMLElement>('li[data-item]')) {
+      const text = row.querySelector(':scope > .rs-item-line > .rs-item-text')!.textContent!.trim()
+      const count = (seen.get(text) ?? 0) + 1
+      seen.set(text, count)
+      if (row.querySelector<HTMLInputElement>(':scope > .rs-item-line input[data-check]')!.checked) ticked.push(count > 1 ? `${text}#${count}` : text)
+    }
+    return ticked
+  })
+}
+
+/** This origin's saved run: every localStorage item of the page's run key. */
+async function savedRun(page: Page): Promise<[string, string][]> {
+  return page.evaluate(() => {
+    const key = document.querySelector<HTMLElement>('[data-run-key]')!.dataset.runKey!
+    return Object.keys(localStorage)
+      .filter((each) => each.startsWith(key))
+      .map((each) => [each, localStorage.getItem(each)!] as [string, string])
+  })
+}
+
+describe('two tabs on one runbook', () => {
+  test('each tab’s ticks reach the other and both survive a reload', async () => {
+    const context = await browser.newContext()
+    const first = await open(context, 'v1')
+    const second = await open(context, 'v1')
+    await box(first, 'Drain traffic').check()
+    await box(second, 'Back up').check()
+    await box(first, 'Smoke test').check()
+    // The other tab shows them as they are made.
+    await expect.poll(() => tickedSteps(second)).toEqual(['Drain traffic', 'Back up', 'Smoke test'])
+    await expect.poll(() => tickedSteps(first)).toEqual(['Drain traffic', 'Back up', 'Smoke test'])
+    await box(second, 'Drain traffic').uncheck()
+    await expect.poll(() => tickedSteps(first)).toEqual(['Back up', 'Smoke test'])
+    for (const page of [first, second]) {
+      await page.reload()
+      expect(await tickedSteps(page)).toEqual(['Back up', 'Smoke test'])
+      expect(await page.locator('[data-run-count]').textContent()).toBe('2 / 8 done')
+      expect(page.errors).toEqual([])
+    }
+    await context.close()
+  })
+})
+
+describe('a run continued on a changed runbook', () => {
+  /** A run on v1: Drain traffic, Check logs and both Restarts ticked, the operator filled in. */
+  async function runOnV1(context: BrowserContext): Promise<Watched> {
+    const page = await open(context, 'v1')
+    for (const [text, nth] of [['Drain traffic', 0], ['Check logs', 0], ['Restart', 0], ['Restart', 1]] as const) await box(page, text, nth).check()
+    await page.locator('input[data-blank]').first().fill('Kim')
+    expect(await tickedSteps(page)).toEqual(['Drain traffic', 'Check logs', 'Restart', 'Restart#2'])
+    return page
+  }
+
+  /** What v2's page shows of the v1 run: ticks that are sure, none on the inserted Restart, the rest named. */
+  async function expectContinued(page: Watched): Promise<void> {
+    // Drain traffic kept its tick through the section's new name; the Restart before Verify is the third
+    // now; the first one cannot be told from the inserted one beside it, so neither is ticked.
+    expect(await tickedSteps(page)).toEqual(['Drain traffic', 'Restart#3'])
+    expect(await page.locator('input[data-blank]').first().inputValue()).toBe('Kim')
+    const notice = page.locator('[data-run-notice]')
+    expect(await notice.isVisible()).toBe(true)
+    expect(await notice.textContent()).toMatch(/^.*2 ticks or values could not be matched .*: (“Check logs”, “Restart”|“Restart”, “Check logs”)\.$/)
+    expect(page.errors).toEqual([])
+  }
+
+  test('a run saved in the browser: kept where sure, dropped and named where not, and told again until the run goes on', async () => {
+    const context = await browser.newContext()
+    const before = await runOnV1(context)
+    const saved = await savedRun(before)
+    // The site is rebuilt with v2: here, v2 is served on an origin of its own, given v1's saved run.
+    const after = await open(context, 'v2')
+    await after.evaluate((items) => {
+      for (const [key, value] of items) localStorage.setItem(key, value)
+    }, saved)
+    await after.reload()
+    await expectContinued(after)
+    expect(await after.locator('[data-run-status]').textContent()).toContain('This runbook changed since the run started')
+    await after.reload()
+    await expectContinued(after)
+    // The run goes on: it is written as this edition's, and the next visit has nothing left to tell.
+    await box(after, 'Verify').check()
+    await after.reload()
+    expect(await tickedSteps(after)).toEqual(['Drain traffic', 'Restart#3', 'Verify'])
+    expect(await after.locator('[data-run-notice]').isVisible()).toBe(false)
+    await context.close()
+  })
+
+  test('an exported record imports to continue its run, on the same edition or the next', async () => {
+    const context = await browser.newContext({acceptDownloads: true})
+    const before = await runOnV1(context)
+    const [download] = await Promise.all([before.waitForEvent('download'), before.locator('[data-export=json]').click()])
+    const file = join(work, 'ops-run.json')
+    writeFileSync(file, readFileSync((await download.path())!))
+    const record = JSON.parse(readFileSync(file, 'utf8'))
+    expect(record.format).toBe('runsheet-record/1')
+    expect(Object.values(record.items).every((entry) => typeof (entry as {key?: unknown}).key === 'string')).toBe(true)
+
+    // A fresh browser on the same edition continues the run as it was.
+    const fresh = await browser.newContext()
+    const same = await open(fresh, 'v1')
+    await same.locator('input[data-import-file]').setInputFiles(file)
+    await expect.poll(() => tickedSteps(same)).toEqual(['Drain traffic', 'Check logs', 'Restart', 'Restart#2'])
+    expect(await same.locator('[data-run-notice]').textContent()).toBe('Continuing the run from ops-run.json.')
+    await same.reload()
+    expect(await tickedSteps(same)).toEqual(['Drain traffic', 'Check logs', 'Restart', 'Restart#2'])
+
+    // On the next edition, over a run already under way (the operator agrees to replace it).
+    const next = await open(fresh, 'v2')
+    await box(next, 'Verify').check()
+    next.once('dialog', (dialog) => void dialog.accept())
+    await next.locator('input[data-import-file]').setInputFiles(file)
+    await expect.poll(() => tickedSteps(next)).toEqual(['Drain traffic', 'Restart#3'])
+    expect(await next.locator('[data-run-notice]').textContent()).toMatch(/^Continuing the run from ops-run\.json\. 2 ticks or values could not be matched/)
+    await next.reload()
+    expect(await tickedSteps(next)).toEqual(['Drain traffic', 'Restart#3'])
+    expect([...same.errors, ...next.errors]).toEqual([])
+    await context.close()
+    await fresh.close()
+  })
+
+  test('a record exported before entries carried fingerprints still imports on its edition', async () => {
+    const context = await browser.newContext()
+    const page = await open(context, 'v1')
+    const empty = JSON.parse((await page.locator('script[data-runbook-record]').textContent())!)
+    const id = (await page.locator('li[data-item]').nth(3).getAttribute('id'))!
+    const at = '2026-01-02T03:04:05+09:00'
+    const file = join(work, 'old-run.json')
+    writeFileSync(file, JSON.stringify({...empty, startedAt: at, updatedAt: at, items: {[id]: {value: true, at}}}))
+    await page.locator('input[data-import-file]').setInputFiles(file)
+    await expect.poll(() => tickedSteps(page)).toEqual(['Back up'])
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('saved or imported state that is not this runbook’s run', () => {
+  test('a broken or foreign saved run is set aside with a notice; the page works and starts a new run', async () => {
+    const context = await browser.newContext()
+    const page = await open(context, 'v1')
+    const key = (await page.locator('[data-run-key]').getAttribute('data-run-key'))!
+    const empty = JSON.parse((await page.locator('script[data-runbook-record]').textContent())!)
+    const cases: [string, RegExp][] = [
+      ['{"format":"runsheet-record/1","runbook":', /could not be read, so it was set aside/],
+      [JSON.stringify({format: 'runsheet-record/9'}), /could not be read, so it was set aside/],
+      [JSON.stringify({...empty, runbook: {...empty.runbook, path: 'other.md', title: 'Other runbook'}}), /belongs to another runbook \(Other runbook\)/]
+    ]
+    for (const [saved, notice] of cases) {
+      await page.evaluate(([key, saved]) => localStorage.setItem(key!, saved!), [key, saved])
+      await page.reload()
+      expect(await page.locator('[data-run-notice]').textContent()).toMatch(notice)
+      expect(await tickedSteps(page)).toEqual([])
+      await box(page, 'Verify').check()
+      await page.reload()
+      expect(await tickedSteps(page)).toEqual(['Verify'])
+      expect(await page.locator('[data-run-notice]').isVisible()).toBe(false)
+      page.once('dialog', (dialog) => void dialog.accept())
+      await page.locator('[data-reset]').click()
+    }
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  test('an import that is not a run record, or is another runbook’s, is refused and changes nothing', async () => {
+    const context = await browser.newContext()
+    const page = await open(context, 'v1')
+    await box(page, 'Verify').check()
+    const empty = JSON.parse((await page.locator('script[data-runbook-record]').textContent())!)
+    const files: [string, string, RegExp][] = [
+      ['notes.json', '{"hello": 1}', /^notes\.json is not a run record of Runsheet, so nothing was imported: format: /],
+      ['broken.json', '{', /^broken\.json is not a run record of Runsheet, so nothing was imported: /],
+      ['other.json', JSON.stringify({...empty, runbook: {...empty.runbook, path: 'other.md', title: 'Other runbook'}}), /^other\.json records a run of another runbook \(Other runbook\), so nothing was imported\.$/]
+    ]
+    for (const [name, text, notice] of files) {
+      const file = join(work, name)
+      writeFileSync(file, text)
+      await page.locator('input[data-import-file]').setInputFiles(file)
+      await expect.poll(() => page.locator('[data-run-notice]').textContent()).toMatch(notice)
+      expect(await tickedSteps(page)).toEqual(['Verify'])
+    }
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+})
