@@ -1,75 +1,115 @@
 import fc from 'fast-check'
-import {describe, expect, test} from 'vitest'
+import {beforeAll, describe, expect, test} from 'vitest'
 import {toMarkdown} from './markdown/to-markdown.js'
 import {parseRunbook} from './parse/parse-runbook.js'
+import type {Runbook} from './schema/runbook.js'
 import {runbookSchema} from './schema/runbook.js'
+import {fuzzParameters, fuzzing, markdownDocument} from './test-util/arbitraries.js'
 import {withoutPositions} from './test-util/files.js'
 
-/** Pieces real runbooks are made of, in both languages, so that random documents hit every construct. */
-const words = fc.constantFrom(
-  '배포', '롤백 실행:', '확인', 'SSL 인증서 준비됨', 'Deploy', 'rollback', 'verify', 'Step 1', '1단계:', '1일차', 'Day 1',
-  '(해당하는 경우)', '(optional)', '응답 시간 < 500ms (p95)', 'CPU >= 70%', '(커버리지: 84.9% ✓)', '`kubectl get pods`',
-  '**굵게**', '*기울임*', '~~취소~~', '[문서](docs/a.ko.md)', '[link](#anchor)', '<https://example.com>', 'https://example.com/x',
-  '[ref][1]', '___', '_______', '\\_\\_\\_', '🚀', '🏗️', '<b>html</b>', '&amp;', '[ ] 성공 [ ] 실패', '[!WARNING]', '|', ':', '  ', '\\'
-)
-const line = fc.array(words, {minLength: 1, maxLength: 6}).map((parts) => parts.join(' '))
-const block = fc.oneof(
-  line.map((text) => `${text}\n`),
-  fc.tuple(fc.integer({min: 1, max: 6}), line).map(([depth, text]) => `${'#'.repeat(depth)} ${text}\n`),
-  fc.tuple(fc.constantFrom('- [ ]', '- [x]', '* [X]', '1. [ ]', '2. [x]', '-', '1.'), line).map(([marker, text]) => `${marker} ${text}\n`),
-  fc.tuple(fc.constantFrom('  - [ ]', '    - [x]', '   1. [ ]'), line).map(([marker, text]) => `${marker} ${text}\n`),
-  fc.tuple(fc.constantFrom('라벨', 'Owner', '버전', 'Version', '배포자', '날짜', 'Status'), line).map(([label, text]) => `**${label}**: ${text}\n`),
-  line.map((text) => `**배포자**: ____ **날짜**: ____ ${text}\n`),
-  fc.tuple(line, line).map(([a, b]) => `| 역할 | 이름 | 연락처 |\n|---|---|---|\n| ${a} | ____ | ${b} |\n`),
-  line.map((text) => '```bash\n# 라벨\n' + text + '\n```\n'),
-  line.map((text) => '  ```sh\n  ' + text + '\n  ```\n'),
-  line.map((text) => `> [!NOTE]\n> ${text}\n`),
-  line.map((text) => `!!! warning "제목"\n    ${text}\n`),
-  line.map((text) => `> ${text}\n`),
-  fc.constant('---\n'),
-  fc.constant('\n'),
-  fc.constant('[1]: https://example.com "t"\n'),
-  line.map((text) => `*버전: 1.0.0 | 최종 업데이트: 2025-08-21* ${text}\n`),
-  line.map((text) => `<!-- ${text} -->\n`)
-)
-/**
- * Blocks apart or right after one another, where one may run on into the next (lazy lines, interruptions).
- * No empty entries: after indented code (an admonition body after a blank line, as toMarkdown writes it)
- * micromark reads an empty entry as text, a bug of its own.
- */
-const markdownDocument = fc
-  .tuple(fc.option(fc.constant('---\ntitle: 제목\nversion: 1.2.3\n---\n'), {nil: ''}), fc.array(fc.tuple(block, fc.constantFrom('\n', '')), {maxLength: 24}))
-  .map(([frontmatter, blocks]) => frontmatter + blocks.map(([text, gap]) => text + gap).join(''))
+// A fixed seed in the normal suite, so that it fails or passes the same way every time; `npm run fuzz`
+// runs the same properties longer with a fresh seed, which it prints to replay a failure with.
+const runs = fuzzParameters(100)
+
+beforeAll(() => {
+  if (fuzzing) console.log(`fuzz: seed ${runs.seed}, ${runs.numRuns} runs per property (replay: FUZZ_SEED=${runs.seed} FUZZ_RUNS=${runs.numRuns} npm run fuzz)`)
+})
+
+/** Any text, markdown-shaped or not. */
+const anyText = fc.oneof(fc.string({unit: 'grapheme', maxLength: 400}), fc.string({unit: 'binary', maxLength: 200}), markdownDocument)
+
+/** The model apart from positions and the source it was read from. */
+function modelOf(runbook: Runbook) {
+  return withoutPositions({...runbook, source: null})
+}
+
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** Every `position` in a value, with the path to it, at any depth. */
+function positionsIn(value: unknown, path = '$', out: Array<{path: string; start: Point; end: Point}> = []) {
+  if (Array.isArray(value)) value.forEach((child, index) => positionsIn(child, `${path}[${index}]`, out))
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'position' && child) out.push({path, ...(child as {start: Point; end: Point})})
+      else positionsIn(child, `${path}.${key}`, out)
+    }
+  }
+  return out
+}
+
+/** Offsets where lines start, as unist counts lines: `\r\n`, `\r` and `\n` each end one. */
+function lineStartsOf(source: string): number[] {
+  const starts = [0]
+  for (const ending of source.matchAll(/\r\n|\r|\n/g)) starts.push(ending.index + ending[0].length)
+  return starts
+}
+
+/** What is wrong with a point of `source`, or undefined: out of bounds, or line and column not at its offset. */
+function pointProblem(point: Point, source: string, starts: readonly number[]): string | undefined {
+  const lineStart = starts[point.line - 1]
+  if (lineStart === undefined) return `line ${point.line} of ${starts.length}`
+  if (point.offset < 0 || point.offset > source.length) return `offset ${point.offset} of ${source.length}`
+  if (point.column < 1 || lineStart + point.column - 1 !== point.offset) return `${point.line}:${point.column} is offset ${lineStart + point.column - 1}, not ${point.offset}`
+  return undefined
+}
 
 describe('parseRunbook on any input', () => {
-  test('never throws on arbitrary strings and always validates', () => {
+  test('never throws, and its model is valid against the schema', () => {
     fc.assert(
-      fc.property(fc.string({unit: 'grapheme', maxLength: 400}), (text) => {
+      fc.property(anyText, (text) => {
         const {runbook} = parseRunbook(text)
-        expect(runbookSchema.safeParse(runbook).success).toBe(true)
+        const result = runbookSchema.safeParse(runbook)
+        expect(result.success ? [] : result.error.issues).toEqual([])
       }),
-      {numRuns: 300}
+      runs
     )
   })
 
-  test('never throws on markdown-shaped input and always validates', () => {
+  test('every position lies in the source: line, column and offset agree, and a node starts before it ends', () => {
     fc.assert(
-      fc.property(markdownDocument, (text) => {
-        const {runbook} = parseRunbook(text)
-        expect(runbookSchema.safeParse(runbook).success).toBe(true)
+      fc.property(anyText, (text) => {
+        const {runbook, file} = parseRunbook(text)
+        const starts = lineStartsOf(text)
+        const problems: string[] = []
+        for (const {path, start, end} of positionsIn(runbook)) {
+          const problem = pointProblem(start, text, starts) ?? pointProblem(end, text, starts)
+          if (problem) problems.push(`${path}: ${problem}`)
+          else if (start.offset > end.offset) problems.push(`${path}: starts at ${start.offset}, after its end ${end.offset}`)
+        }
+        for (const message of file.messages) {
+          const place = message.place && 'start' in message.place ? message.place.start : message.place
+          if (place && (place.line < 1 || place.line > starts.length)) problems.push(`message ${message.ruleId}: line ${place.line} of ${starts.length}`)
+        }
+        expect(problems).toEqual([])
       }),
-      {numRuns: 300}
+      runs
     )
   })
+})
 
-  test('toMarkdown round-trips markdown-shaped input', () => {
+describe('toMarkdown on markdown-shaped input', () => {
+  test('what it writes parses to the same model, apart from positions', () => {
     fc.assert(
       fc.property(markdownDocument, (text) => {
         const first = parseRunbook(text).runbook
         const again = parseRunbook(toMarkdown(first)).runbook
-        expect(withoutPositions({...again, source: null})).toEqual(withoutPositions({...first, source: null}))
+        expect(modelOf(again)).toEqual(modelOf(first))
       }),
-      {numRuns: 300}
+      runs
+    )
+  })
+
+  test('is idempotent after one pass: what it writes, parsed and written again, is the same text', () => {
+    fc.assert(
+      fc.property(markdownDocument, (text) => {
+        const once = toMarkdown(parseRunbook(text).runbook)
+        expect(toMarkdown(parseRunbook(once).runbook)).toBe(once)
+      }),
+      runs
     )
   })
 })

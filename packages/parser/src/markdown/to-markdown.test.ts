@@ -180,6 +180,17 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     expect(toMarkdown(parseRunbook(source).runbook)).toContain(`!!! ${type} "제목"\n    본문\n`)
   })
 
+  // Found by the round-trip property (property.test.ts).
+  test.each([
+    ['a `www.` literal link, which is written as its text', 'www.example.com 배포\n'],
+    ['an admonition under a table in a list entry, apart from the table', '- [ ] 배포\n    | 역할 | 이름 |\n    |---|---|\n    | a | b |\n\n    !!! note\n        배포\n'],
+    ['an admonition in a checklist entry after its text', '- 배포\n\n  !!! note\n      배포\n\n      - [ ] 배포\n\n- [ ] 배포\n'],
+    ['an admonition of several blocks in a task entry', '- [ ] 배포\n\n  !!! note\n      * 배포\n      1. 배포\n          * 배포\n      2. 배포\n']
+  ])('%s', (_, source) => {
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+  })
+
   // Every MkDocs type and alias, each written with every marker, with and without a title, over a body
   // that nests: what format writes is what was read, and the model of it is the same.
   const markers = ['!!!', '???', '???+']

@@ -25,7 +25,21 @@ const settings: Options = {
   // characters take two (as remark-gfm documents it).
   extensions: [gfmToMarkdown({stringLength: stringWidth}), frontmatterToMarkdown(['yaml'])],
   // Written verbatim: the syntax of blanks, choice boxes and alert markers must not be escaped.
-  handlers: {runsheetRaw: (node: Raw) => node.value} as unknown as Options['handlers']
+  handlers: {runsheetRaw: (node: Raw) => node.value} as unknown as Options['handlers'],
+  join: [admonitionApart]
+}
+
+/**
+ * A blank line before an admonition's marker line where it would otherwise run on as a line of the block
+ * before it (a paragraph, a table row, HTML) at the end of a tight entry: where it was read as an
+ * admonition, something closed that block. Only fences, headings and rules close themselves.
+ */
+function admonitionApart(left: Nodes, right: Nodes): number | undefined {
+  const raw = right as unknown as Raw
+  if (raw.type !== 'runsheetRaw' || !/^(?:!!!|\?\?\?)/.test(raw.value)) return undefined
+  let tail = left
+  while ((tail.type === 'blockquote' || tail.type === 'list' || tail.type === 'listItem') && tail.children.length > 0) tail = tail.children.at(-1)!
+  return tail.type === 'code' || tail.type === 'heading' || tail.type === 'thematicBreak' ? undefined : 1
 }
 
 /**

@@ -355,6 +355,10 @@ function phrasingNodeOf(node: Inline): Phrasing {
           children: phrasingOf(node.children)
         }
       }
+      // A `www.` literal is its text: written as a link, its URL (`http://` added) would show.
+      if (node.form === 'autolink' && node.children.length === 1 && node.children[0]?.type === 'text' && `http://${node.children[0].value}` === node.href) {
+        return {type: 'runsheetRaw', value: node.children[0].value}
+      }
       return {type: 'link', url: node.href, title: node.title, children: phrasingOf(node.children)}
   }
 }

@@ -136,3 +136,14 @@ describe('indentation of a body', () => {
     expect(list?.type === 'list' ? list.items[0]?.children.map((block) => block.type) : undefined).toEqual(['paragraph', 'paragraph'])
   })
 })
+
+describe('admonitions in a task entry', () => {
+  // CommonMark reads what follows the blank line as the entry's indented code; it is the body going on.
+  test('a body begun under the marker line goes on after a blank line, as toMarkdown writes one of several blocks', () => {
+    const source = '- [ ] 배포\n\n  !!! note\n      설명\n\n      - 하나\n\n      1. 둘\n'
+    const [checklist] = blocksOf(source)
+    expect(checklist).toMatchObject({type: 'checklist', items: [{text: '배포', commands: [], children: [{type: 'callout'}]}]})
+    const callout = checklist?.type === 'checklist' ? checklist.items[0]?.children[0] : undefined
+    expect(callout?.type === 'callout' ? callout.children.map((block) => block.type) : undefined).toEqual(['paragraph', 'list', 'list'])
+  })
+})

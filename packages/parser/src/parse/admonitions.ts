@@ -12,7 +12,9 @@ import {spanInText} from './offsets.js'
  * admonition is copied, any other is kept as it is (`nodes` itself, when none holds one).
  *
  * Where the model reads a node as something else, it stays: the first paragraph of a task entry is the
- * task's text, and code in a task entry is one of its commands, never an admonition's body.
+ * task's text, and code in a task entry is one of its commands, never the whole of an admonition's body:
+ * an admonition there takes code only to go on with a body begun under its marker line (as toMarkdown
+ * writes a body of several blocks).
  */
 export function withAdmonitions(nodes: readonly RootContent[], context: Context, inTask = false): readonly Flow[] {
   let out: Flow[] | undefined
@@ -49,7 +51,8 @@ export function withAdmonitions(nodes: readonly RootContent[], context: Context,
 
 /**
  * The admonition whose marker line starts the paragraph at `index`, if any. CommonMark reads the body as
- * a paragraph continuation or as indented code (the next node, taken too when `takesCode`); it is
+ * a paragraph continuation or as indented code (the next node, taken too when `takesCode` or when the
+ * body goes on from the lines right under the marker); it is
  * markdown, so it is parsed again from its source lines with positions mapped back into the file. Bodies
  * of plain lines or of one-line list entries, the common ones, are read from the paragraph CommonMark
  * already made instead: a second parse costs as much as the first did for those lines. Returns the
@@ -79,7 +82,7 @@ function admonitionAt(
   let last = place.end.line
   for (let line = first; line <= last; line++) if (!indent.test(lines[line - 1] ?? '')) return undefined
   let taken = 1
-  const next = takesCode ? nodes[index + 1] : undefined
+  const next = takesCode || last >= first ? nodes[index + 1] : undefined
   const code = next?.type === 'code' ? positionOf(next) : undefined
   if (code && indent.test(lines[code.start.line - 1] ?? '') && lines.slice(last, code.start.line - 1).every((line) => line.trim() === '')) {
     last = code.end.line
