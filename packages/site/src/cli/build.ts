@@ -3,9 +3,13 @@ import {parseArguments, printable, reportOf, UsageError, type Io} from '@runshee
 import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
 import {loadSite} from '../lib/load-site.js'
+import {pageDigests} from '../lib/page-digests.js'
 import {hasErrors} from '../lib/report.js'
+import {defaultPagesPerIndex, indexSite, type IndexResult} from '../lib/search-index.js'
 import {baseOf, langOf, urlOf} from './args.js'
 import {buildSite} from './astro.js'
+import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
+import {buildId, codeDigest, copyPages, keepBuild, pageFiles, previousBuild, reusablePages} from './reuse.js'
 import {help} from './help.js'
 import {planOut, replaceWithSite} from './out-folder.js'
 
@@ -20,6 +24,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     title: {type: 'string'},
     'repo-url': {type: 'string'},
     'no-search': {type: 'boolean'},
+    'search-index-size': {type: 'string'},
+    cache: {type: 'string'},
+    'no-cache': {type: 'boolean'},
     force: {type: 'boolean'},
     quiet: {type: 'boolean', short: 'q'}
   })
@@ -35,9 +42,11 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const site = urlOf('--site', values.site)
   const repoUrl = urlOf('--repo-url', values['repo-url'])
   const lang = langOf(values.lang)
+  const pagesPerIndex = countOf('--search-index-size', values['search-index-size'])
+  const cache = values['no-cache'] ? undefined : values.cache !== undefined ? resolve(values.cache) : defaultCacheFolder(dir, out)
 
   // Read once: for the report here, then for the pages.
-  const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : []})
+  const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {})})
   const {site: runbooks, report} = loaded
   const messages = report.flatMap((file) => file.messages)
   if (report.length > 0) io.stderr(reportOf(asGiven(report, displayPath(dir)), 'lines', {summary: false}))
@@ -48,24 +57,42 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (runbooks.entries.length === 0) io.stderr(`runsheet: no *.md files under '${dirArg}': the site will only have a home page`)
 
   const search = !values['no-search']
+  const integration = {lang, repoUrl, title: values.title, search, searchPagesPerIndex: pagesPerIndex, report: 'silent' as const, ...(exclude ? {exclude: [exclude]} : {})}
+  // A rebuild renders only the runbook pages whose inputs changed since the build the output folder holds,
+  // and copies the others from it.
+  const pages = pageDigests(runbooks, JSON.stringify([codeDigest(), integration, base ?? null, site ?? null]))
+  const previous = cache ? previousBuild(cache, out) : undefined
+  const reuse = previous ? reusablePages(out, previous, pages) : new Set<string>()
+  loaded.reuse = reuse
   // Built aside and moved in whole: a failed build leaves the previous site as it was.
-  const built = await buildSite({
-    dir,
-    base,
-    site,
-    logLevel: values.quiet ? 'error' : 'warn',
-    loaded,
-    integration: {lang, repoUrl, title: values.title, search, report: 'silent', ...(exclude ? {exclude: [exclude]} : {})}
-  })
+  const built = await buildSite({dir, base, site, logLevel: values.quiet ? 'error' : 'warn', loaded, integration: {...integration, indexSearch: false}})
+  const id = buildId()
+  let index: IndexResult | undefined
   try {
-    replaceWithSite(out, built.dir)
+    copyPages(out, built.dir, reuse)
+    if (search) {
+      const reusedFiles = new Set([...reuse].flatMap(pageFiles))
+      const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
+      index = await indexSite(built.dir, {
+        pagesPerIndex,
+        previous: before && {dir: out, parts: before.parts, unchanged: (page) => reusedFiles.has(page)}
+      })
+      for (const error of index.errors) io.stderr(`runsheet: search index: ${error}`)
+    }
+    replaceWithSite(out, built.dir, cache ? id : undefined)
   } finally {
     built.scratch.remove()
+  }
+  if (cache) {
+    keepBuild(cache, {id, pages, search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts}})
+    if (values.cache === undefined) tendCacheFolders(cache, dir, out)
   }
   if (!values.quiet) {
     const where = displayPath(out)
     const warnings = messages.length > 0 ? `, ${count(messages.length, 'warning')}` : ''
-    io.stdout(printable(`runsheet: built ${count(runbooks.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}`))
+    const total = Object.keys(pages).length
+    const reused = reuse.size > 0 ? `; ${total - reuse.size} of ${count(total, 'runbook page')} rendered, the others reused` : ''
+    io.stdout(printable(`runsheet: built ${count(runbooks.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
   }
   return 0
 }
@@ -90,6 +117,14 @@ function displayPath(path: string): string {
   const shown = relative(process.cwd(), path)
   if (shown === '') return '.'
   return (shown.startsWith('..') ? path : shown).split(sep).join('/')
+}
+
+/** A whole number of at least 1 from a flag, or a usage error. */
+function countOf(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${flag} takes a whole number of at least 1, not '${value}'`)
+  return number
 }
 
 function count(n: number, word: string): string {

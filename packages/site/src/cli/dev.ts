@@ -4,6 +4,7 @@ import {parseArguments, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
 import {baseOf, langOf, portOf, urlOf} from './args.js'
 import {astroProject} from './astro.js'
+import {defaultCacheFolder} from './cache-folder.js'
 import {help} from './help.js'
 import {untilStopped} from './signals.js'
 
@@ -30,7 +31,8 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
     dir,
     base: baseOf(values.base),
     logLevel: 'info',
-    integration: {lang: langOf(values.lang), repoUrl: urlOf('--repo-url', values['repo-url']), title: values.title, search: false}
+    // Parsed models kept on disk: after an edit, the site is loaded again and only the edited file is parsed.
+    integration: {lang: langOf(values.lang), repoUrl: urlOf('--repo-url', values['repo-url']), title: values.title, search: false, ...cacheOf(dir)}
   })
   config.server = {port, host: values.host ?? '127.0.0.1'}
   try {
@@ -42,4 +44,9 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
     scratch.remove()
   }
   return 0
+}
+
+function cacheOf(dir: string): {cache?: string} {
+  const cache = defaultCacheFolder(dir, 'dev')
+  return cache ? {cache} : {}
 }

@@ -23,6 +23,14 @@ Options:
   --repo-url URL   Where repository files are browsed, to link non-runbook files,
                    e.g. https://github.com/org/repo/blob/main/runbooks
   --no-search      Skip the search index
+  --search-index-size N
+                   The most pages in one part of the search index (default: 2000);
+                   a larger site gets several parts, merged by the search box, so
+                   that indexing needs bounded memory
+  --cache DIR      Where to keep parsed runbooks between builds, so that a rebuild
+                   parses only changed files (default: node_modules/.cache/runsheet/
+                   in the nearest node_modules above the current folder, if any)
+  --no-cache       Parse every runbook, and keep nothing
   -q, --quiet      Print only problems
   -h, --help       Show this help`,
   dev: `Usage: runsheet dev DIR [options]

@@ -1,4 +1,4 @@
-import {cpSync, existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join, parse as parsePath, relative, resolve, sep} from 'node:path'
 import {UsageError} from '@runsheet/parser/cli-kit'
 
@@ -48,13 +48,23 @@ export function planOut(outArg: string, dir: string, force: boolean): OutPlan {
  * Replaces the output folder's contents with the built site, and marks it as built. A `.git` folder in it
  * (a deploy branch checked out there) is kept.
  */
-export function replaceWithSite(out: string, site: string): void {
+export function replaceWithSite(out: string, site: string, id?: string): void {
   mkdirSync(out, {recursive: true})
   for (const name of readdirSync(out)) {
     if (name !== '.git') rmSync(join(out, name), {recursive: true, force: true})
   }
   for (const name of readdirSync(site)) moveInto(join(site, name), join(out, name))
-  writeFileSync(join(out, builtMarker), 'Built by `runsheet build`: the next build replaces everything in this folder but .git.\n')
+  const built = id ? `build ${id}\n` : ''
+  writeFileSync(join(out, builtMarker), `Built by \`runsheet build\`: the next build replaces everything in this folder but .git.\n${built}`)
+}
+
+/** The id of the build the output folder holds, as its marker names it (a build that kept a record of itself). */
+export function builtIdOf(out: string): string | undefined {
+  try {
+    return /^build (\S+)$/m.exec(readFileSync(join(out, builtMarker), 'utf8'))?.[1]
+  } catch {
+    return undefined
+  }
 }
 
 /** Renames, or copies where the two folders are on different file systems. */

@@ -1,6 +1,7 @@
 /**
- * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. Results name the runbook
- * and the sections that matched, with excerpts; results in the page's language come first.
+ * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. A large site's index is in
+ * parts (`pagefind/part-2/`…, listed in `pagefind/parts.json`), merged here into one search. Results name
+ * the runbook and the sections that matched, with excerpts; results in the page's language come first.
  */
 import {clientTranslator} from '../lib/i18n.js'
 import {readMessages} from './page-data.js'
@@ -21,6 +22,7 @@ interface PagefindData {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>
   debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{results: {data(): Promise<PagefindData>}[]} | null>
 }
 
@@ -37,7 +39,9 @@ export function startSearch(root: HTMLElement): void {
   let pagefind: Promise<Pagefind> | undefined
   const load = () => {
     pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-      await module.options({baseUrl: base, excerptLength: 24})
+      const options = {baseUrl: base, excerptLength: 24}
+      await module.options(options)
+      for (const part of await indexParts(base)) await module.mergeIndex(`${base}pagefind/${part}`, options)
       return module
     })
     return pagefind
@@ -95,6 +99,14 @@ export function startSearch(root: HTMLElement): void {
   input.addEventListener('focus', () => {
     if (panel.childElementCount > 0) panel.hidden = false
   })
+}
+
+/** The parts of the index after the first, as folders under `pagefind/`: none when the site has one. */
+async function indexParts(base: string): Promise<string[]> {
+  const response = await fetch(`${base}pagefind/parts.json`)
+  if (!response.ok) return []
+  const parts: unknown = await response.json()
+  return Array.isArray(parts) ? parts.filter((part): part is string => typeof part === 'string' && /^part-\d+\/$/.test(part)) : []
 }
 
 /** A heading's fragment (`#rs:h:<id>`) turned into its section's (`#<id>`), the id a reader can share. */

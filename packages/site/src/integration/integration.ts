@@ -20,6 +20,15 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
   title?: string
   /** Build a Pagefind index after the pages and show a search box. Default true. */
   search?: boolean
+  /** The most pages in one search index: a larger site gets several, merged in the browser. Default 2 000. */
+  searchPagesPerIndex?: number | undefined
+  /**
+   * Whether the integration indexes the built pages itself (default: when `search`). `runsheet build` indexes
+   * after it has added the pages it reused from the previous build.
+   *
+   * @internal
+   */
+  indexSearch?: boolean
   /**
    * What to do with unresolved links and unreadable files: log them as warnings (default), hand them to a
    * function, or say nothing (the `runsheet` CLI reports them itself).
@@ -83,10 +92,10 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       },
       async 'astro:build:done'({dir, logger}) {
         release()
-        if (!search) return
-        const {pages, errors} = await indexSite(fileURLToPath(dir))
+        if (!search || options.indexSearch === false) return
+        const {pages, parts, errors} = await indexSite(fileURLToPath(dir), {pagesPerIndex: options.searchPagesPerIndex})
         for (const error of errors) logger.warn(`search index: ${error}`)
-        logger.info(`search index: ${pages} pages indexed into pagefind/`)
+        logger.info(`search index: ${pages} pages indexed into pagefind/${parts.length > 1 ? ` in ${parts.length} parts` : ''}`)
       }
     }
   }

@@ -1,10 +1,12 @@
 import {existsSync, statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
-import {parseRunbook, type ParseOptions, type Runbook} from '@runsheet/parser'
+import {type ParseOptions, type Runbook} from '@runsheet/parser'
 import {markdownFilesUnder} from '@runsheet/parser/cli-kit'
-import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {openModelCache} from './model-cache.js'
+import {parseFile, type ParsedFile} from './parse-file.js'
+import {canParseInWorkers, parseInWorkers} from './parse-pool.js'
 
 /** One runbook read from disk: its model, its path under the folder and the parser's messages. */
 export interface LoadedRunbook {
@@ -19,7 +21,20 @@ export interface CollectOptions {
   parse?: Omit<ParseOptions, 'path' | 'root' | 'exists'>
   /** Absolute folders under the runbook folder that hold no runbooks, such as the site's own output. */
   exclude?: readonly string[]
+  /**
+   * A folder to keep parsed models in between builds (`node_modules/.cache/runsheet/…`): a runbook whose
+   * bytes, path, parse options, parser and checked links are unchanged is not parsed again. Default none.
+   */
+  cache?: string
+  /**
+   * Parse in worker threads, one per core, when at least this many runbooks need parsing (default 200:
+   * below that, starting the workers costs more than it saves). `Infinity` never does.
+   */
+  workersFrom?: number
 }
+
+/** Below this many runbooks to parse, a worker's start costs more than it saves (measured: bench/RESULTS.md). */
+const defaultWorkersFrom = 200
 
 /**
  * Reads and parses every runbook under `dir`. Links are resolved against `dir`, so each gets
@@ -29,14 +44,18 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
   const root = resolve(dir)
   const files = await markdownFilesUnder(root, {exclude: options.exclude})
   const exists = existsIn(root)
-  return Promise.all(
-    files.map(async (path) => {
-      const value = await readFile(join(root, path))
-      const file = new VFile({path, value})
-      const {runbook, messages} = parseRunbook(file, {...options.parse, path, root: '', exists})
-      return {path, runbook, messages}
-    })
-  )
+  const values = await Promise.all(files.map((path) => readFile(join(root, path))))
+  const cache = options.cache ? openModelCache(options.cache, options.parse) : undefined
+  const parsed: (ParsedFile | undefined)[] = files.map((path, index) => cache?.get(path, values[index]!, exists))
+  const missing = files.flatMap((path, index) => (parsed[index] ? [] : [{index, path, value: values[index]!}]))
+  const inWorkers = missing.length >= (options.workersFrom ?? defaultWorkersFrom) && !options.parse?.frontEnd && canParseInWorkers()
+  const fresh = inWorkers ? await parseInWorkers(root, missing, options.parse) : missing.map(({path, value}) => parseFile(path, value, exists, options.parse))
+  missing.forEach(({index, value}, at) => {
+    parsed[index] = fresh[at]!
+    cache?.put(fresh[at]!, value)
+  })
+  cache?.prune()
+  return parsed.map((each) => ({path: each!.path, runbook: each!.runbook, messages: each!.messages}))
 }
 
 /** A memoised check of whether a POSIX path relative to `root` exists (files or folders). */

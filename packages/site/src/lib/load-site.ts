@@ -7,6 +7,11 @@ export interface LoadedSite {
   site: Site
   /** Unresolved links, unreadable files and page conflicts: one vfile per runbook that has any, in site order. */
   report: VFile[]
+  /**
+   * Runbook pages (by slug) the build does not render, since it copies them from the previous site:
+   * `runsheet build` sets it for a rebuild. The pages render every other one.
+   */
+  reuse?: ReadonlySet<string>
 }
 
 /** Reads every runbook under `dir` and builds the site from them. */

@@ -62,6 +62,12 @@ export function siteRoutes(site: Site): Map<string, 'language' | 'list' | 'error
   return routes
 }
 
+/** The runbook pages this build renders: all of them, but those it copies from the previous site. */
+export function renderedRunbookPages(site: Site, reuse: ReadonlySet<string> | undefined): readonly SiteEntry[] {
+  const pages = runbookPages(site)
+  return reuse && reuse.size > 0 ? pages.filter((entry) => !reuse.has(entry.slug)) : pages
+}
+
 const pagesOf = new WeakMap<Site, SiteEntry[]>()
 
 /**

@@ -5,13 +5,13 @@
 import type {APIRoute} from 'astro'
 import {key} from 'virtual:runsheet/site'
 import {clientModel} from '../lib/client-model.js'
-import {runbookPages} from '../lib/pages.js'
+import {renderedRunbookPages} from '../lib/pages.js'
 import type {SiteEntry} from '../lib/site.js'
 import {loadedSite} from '../lib/site-store.js'
 
 export async function getStaticPaths() {
-  const {site} = await loadedSite(key)
-  return runbookPages(site).map((entry) => ({params: {slug: entry.slug}, props: {entry}}))
+  const {site, reuse} = await loadedSite(key)
+  return renderedRunbookPages(site, reuse).map((entry) => ({params: {slug: entry.slug}, props: {entry}}))
 }
 
 export const GET: APIRoute = ({props}) => {

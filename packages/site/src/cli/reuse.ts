@@ -1,0 +1,99 @@
+/**
+ * What a rebuild takes from the previous one: the pages whose inputs did not change (`pageDigests`) and the
+ * parts of the search index none of whose pages changed. What the previous build was made of is kept in the
+ * cache folder (`build.json`), with an id also written in the output folder's marker, so that an output
+ * folder built otherwise since (another cache, `--no-cache`, by hand) is never taken for it.
+ */
+import {createHash, randomUUID} from 'node:crypto'
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import type {PageDigests} from '../lib/page-digests.js'
+import {packageRoot} from '../lib/package-root.js'
+import {parserFingerprint} from '../lib/model-cache.js'
+import {builtIdOf} from './out-folder.js'
+
+/** What one build was made of, kept for the next. */
+export interface BuildRecord {
+  /** Written in the output folder's marker too. */
+  id: string
+  pages: PageDigests
+  /** The pages of each part of the search index, when it has one. */
+  search?: {pagesPerIndex: number; parts: string[][]} | undefined
+}
+
+const recordFile = 'build.json'
+
+/** A fresh id for a build. */
+export function buildId(): string {
+  return randomUUID()
+}
+
+/** The previous build's record, when it is the build the output folder holds. */
+export function previousBuild(cache: string, out: string): BuildRecord | undefined {
+  let record: BuildRecord
+  try {
+    record = JSON.parse(readFileSync(join(cache, recordFile), 'utf8')) as BuildRecord
+  } catch {
+    return undefined
+  }
+  return builtIdOf(out) === record.id ? record : undefined
+}
+
+export function keepBuild(cache: string, record: BuildRecord): void {
+  mkdirSync(cache, {recursive: true})
+  writeFileSync(join(cache, recordFile), JSON.stringify(record))
+}
+
+/** The files of a runbook page in a built site: the page and its model. */
+export function pageFiles(slug: string): string[] {
+  const folder = slug.split('/')
+  return [[...folder, 'index.html'].join('/'), [...folder, 'runbook.json'].join('/')]
+}
+
+/** The runbook pages the previous build wrote from the same inputs, and whose files are still there. */
+export function reusablePages(out: string, previous: BuildRecord, pages: PageDigests): Set<string> {
+  const reusable = new Set<string>()
+  for (const [slug, digest] of Object.entries(pages)) {
+    if (previous.pages[slug] === digest && pageFiles(slug).every((file) => existsSync(join(out, file)))) reusable.add(slug)
+  }
+  return reusable
+}
+
+/** Copies the reused pages' files from the previous site into the new one. */
+export function copyPages(from: string, to: string, slugs: Iterable<string>): void {
+  for (const slug of slugs) {
+    for (const file of pageFiles(slug)) {
+      mkdirSync(dirname(join(to, file)), {recursive: true})
+      cpSync(join(from, file), join(to, file))
+    }
+  }
+}
+
+let code: string | undefined
+
+/**
+ * A digest of the code that renders the pages: this package's sources (components, styles, client scripts,
+ * translations), the parser, and the versions of the packages the pages are built with. A changed one
+ * renders every page again: the reused pages would name stale scripts and styles.
+ */
+export function codeDigest(): string {
+  if (code) return code
+  const hash = createHash('sha256').update(parserFingerprint())
+  const src = join(packageRoot, 'src')
+  const files = readdirSync(src, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && !/\.test\.[a-z]+$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+  for (const file of files) hash.update(file.slice(src.length)).update('\0').update(readFileSync(file))
+  const require = createRequire(join(packageRoot, 'package.json'))
+  for (const name of ['astro', 'vite', 'pagefind', '@fontsource/noto-sans-kr']) {
+    try {
+      hash.update(`${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as {version: string}).version}\0`)
+    } catch {
+      hash.update(`${name}@?\0`)
+    }
+  }
+  code = hash.digest('hex')
+  return code
+}

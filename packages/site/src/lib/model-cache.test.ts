@@ -1,0 +1,84 @@
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {walk, type Link, type Runbook} from '@runsheet/parser'
+import {VFileMessage} from 'vfile-message'
+import {afterEach, expect, test} from 'vitest'
+import {collectRunbooks} from './collect.js'
+
+const made: string[] = []
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
+})
+
+/** A runbook folder with these files, and a cache folder beside it. */
+function folder(files: Record<string, string>): {dir: string; cache: string} {
+  const root = mkdtempSync(join(tmpdir(), 'runsheet-model-cache-'))
+  made.push(root)
+  const dir = join(root, 'runbooks')
+  mkdirSync(dir)
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text)
+  return {dir, cache: join(root, 'cache')}
+}
+
+/** Rewrites every cached model's title: a title that comes back so was read from the cache, not parsed. */
+function markCached(cache: string): void {
+  for (const name of readdirSync(join(cache, 'models'))) {
+    const file = join(cache, 'models', name)
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as {runbook: {title: string}}
+    entry.runbook.title = `cached: ${entry.runbook.title}`
+    writeFileSync(file, JSON.stringify(entry))
+  }
+}
+
+function firstLink(runbook: Runbook): Link | undefined {
+  let found: Link | undefined
+  walk(runbook, (node) => {
+    if (node.type === 'link' && !found) found = node
+  })
+  return found
+}
+
+const titles = async (dir: string, cache: string) => Object.fromEntries((await collectRunbooks(dir, {cache})).map((each) => [each.path, each.runbook.title]))
+
+test('an unchanged runbook comes from the cache with its messages; an edited one is parsed again', async () => {
+  const {dir, cache} = folder({'a.md': '# A\n\n- [ ] See [b](b.md)\n', 'b.md': '# B\n\n- [ ] Step\n'})
+  const cold = await collectRunbooks(dir, {cache})
+  expect(cold.find((each) => each.path === 'a.md')!.messages).toEqual([])
+  markCached(cache)
+  const warm = await collectRunbooks(dir, {cache})
+  expect(warm.map((each) => each.runbook.title)).toEqual(['cached: A', 'cached: B'])
+  expect({...warm[0]!, runbook: {...warm[0]!.runbook, title: 'A'}}).toEqual(cold[0])
+
+  writeFileSync(join(dir, 'b.md'), '# B edited\n\n- [ ] Step\n')
+  expect(await titles(dir, cache)).toEqual({'a.md': 'cached: A', 'b.md': 'B edited'})
+})
+
+test('a runbook whose link now resolves differently is parsed again: the cache knows what the parse checked', async () => {
+  const {dir, cache} = folder({'a.md': '# A\n\n- [ ] See [c](c.md)\n'})
+  const [before] = await collectRunbooks(dir, {cache})
+  expect(firstLink(before!.runbook)?.target.exists).toBe(false)
+  expect(before!.messages.length).toBeGreaterThan(0)
+  markCached(cache)
+  const [cached] = await collectRunbooks(dir, {cache})
+  expect(cached!.runbook.title).toBe('cached: A')
+  expect(cached!.messages.map((message) => message instanceof VFileMessage)).toEqual(before!.messages.map(() => true))
+  expect(cached!.messages.map((message) => [message.reason, message.ruleId, message.line, message.column])).toEqual(
+    before!.messages.map((message) => [message.reason, message.ruleId, message.line, message.column])
+  )
+
+  writeFileSync(join(dir, 'c.md'), '# C\n')
+  const after = await collectRunbooks(dir, {cache})
+  expect(after.find((each) => each.path === 'a.md')!.runbook.title).toBe('A')
+  expect(firstLink(after.find((each) => each.path === 'a.md')!.runbook)?.target.exists).toBe(true)
+})
+
+test('the cache keeps only the models of the last load', async () => {
+  const {dir, cache} = folder({'a.md': '# A\n', 'b.md': '# B\n'})
+  await collectRunbooks(dir, {cache})
+  expect(readdirSync(join(cache, 'models'))).toHaveLength(2)
+  rmSync(join(dir, 'b.md'))
+  writeFileSync(join(dir, 'a.md'), '# A again\n')
+  await collectRunbooks(dir, {cache})
+  expect(readdirSync(join(cache, 'models'))).toHaveLength(1)
+})

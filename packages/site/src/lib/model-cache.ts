@@ -1,0 +1,93 @@
+/**
+ * Parsed runbooks kept between builds, so that a rebuild parses only the files that changed. An entry is
+ * keyed by what the model is made of: the parser's code, the parse options, the file's path and bytes; and
+ * it holds the paths the parse checked (links, translations), whose answers must still be the same for the
+ * model to be (a link to a file that now exists resolves differently).
+ */
+import {createHash} from 'node:crypto'
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join, relative} from 'node:path'
+import type {Runbook} from '@runsheet/parser'
+import {messageData, revivedMessage, type MessageData} from './message-data.js'
+import type {ParsedFile, SiteParseOptions} from './parse-file.js'
+
+export interface ModelCache {
+  /** The parse kept for this file, when nothing it depends on changed; else undefined. */
+  get(path: string, value: Uint8Array, exists: (path: string) => boolean): ParsedFile | undefined
+  /** Keeps a parse of this file. */
+  put(parsed: ParsedFile, value: Uint8Array): void
+  /** Removes the entries this build neither read nor wrote: files removed or changed since. */
+  prune(): void
+}
+
+interface Entry {
+  probes: Record<string, boolean>
+  runbook: Runbook
+  messages: MessageData[]
+}
+
+/** Bumped when the entries' shape changes. */
+const format = 1
+
+/**
+ * The cache in `folder` (created on first write) for parses with `options`. Options that are not plain data
+ * (a custom front end) cannot be keyed: no cache then.
+ */
+export function openModelCache(folder: string, options: SiteParseOptions = {}): ModelCache | undefined {
+  if (options.frontEnd) return undefined
+  const models = join(folder, 'models')
+  const prefix = `${format}\0${parserFingerprint()}\0${JSON.stringify(options)}\0`
+  const used = new Set<string>()
+  const keyOf = (path: string, value: Uint8Array) => createHash('sha256').update(prefix).update(path).update('\0').update(value).digest('hex')
+  return {
+    get(path, value, exists) {
+      const key = keyOf(path, value)
+      let entry: Entry
+      try {
+        entry = JSON.parse(readFileSync(join(models, `${key}.json`), 'utf8')) as Entry
+      } catch {
+        return undefined
+      }
+      for (const [probe, answer] of Object.entries(entry.probes)) if (exists(probe) !== answer) return undefined
+      used.add(key)
+      return {path, runbook: entry.runbook, messages: entry.messages.map(revivedMessage), probes: entry.probes}
+    },
+    put(parsed, value) {
+      const key = keyOf(parsed.path, value)
+      mkdirSync(models, {recursive: true})
+      const entry: Entry = {probes: parsed.probes, runbook: parsed.runbook, messages: parsed.messages.map(messageData)}
+      writeFileSync(join(models, `${key}.json`), JSON.stringify(entry))
+      used.add(key)
+    },
+    prune() {
+      let names: string[]
+      try {
+        names = readdirSync(models)
+      } catch {
+        return
+      }
+      for (const name of names) if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(models, name), {force: true})
+    }
+  }
+}
+
+let fingerprint: string | undefined
+
+/**
+ * A digest of the installed parser: its version and every file of its compiled code, so that a changed
+ * parser (a new release, or a rebuilt working copy of the same version) parses everything again.
+ */
+export function parserFingerprint(): string {
+  if (fingerprint) return fingerprint
+  const root = dirname(createRequire(import.meta.url).resolve('@runsheet/parser/package.json'))
+  const hash = createHash('sha256').update(readFileSync(join(root, 'package.json')))
+  const dist = join(root, 'dist')
+  const files = readdirSync(dist, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+  for (const file of files) hash.update(relative(dist, file)).update('\0').update(readFileSync(file))
+  fingerprint = hash.digest('hex')
+  return fingerprint
+}

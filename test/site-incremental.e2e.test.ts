@@ -1,0 +1,107 @@
+/**
+ * Rebuilds: `runsheet build` with a cache parses only the runbooks that changed and renders only the pages
+ * whose inputs changed, copying the others (and the search index's unchanged parts) from the site it built
+ * before. Whatever changed, the rebuilt site is the site a cold build of the same runbooks writes, byte for
+ * byte: an edit, a new title (which the pages linking to it, its editions and the home pages show), a
+ * rename and a deletion (which leave links to it unresolved).
+ */
+import {cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {repo, runsheet, tempDir} from './site-helpers.js'
+
+const work = tempDir('runsheet-incremental-')
+const dir = join(work, 'runbooks')
+const out = join(work, 'site')
+const cache = join(work, 'cache')
+
+/** Every file of a site, by path, but the marker (which names the build). */
+function filesOf(site: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>()
+  for (const entry of readdirSync(site, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile() || entry.name === '.runsheet-site') continue
+    const path = join(entry.parentPath, entry.name)
+    files.set(relative(site, path), readFileSync(path))
+  }
+  return files
+}
+
+/** The files that differ between two sites: missing on one side, or not the same bytes. */
+function differences(a: string, b: string): string[] {
+  const left = filesOf(a)
+  const right = filesOf(b)
+  const paths = new Set([...left.keys(), ...right.keys()])
+  return [...paths].filter((path) => !left.get(path)?.equals(right.get(path) ?? Buffer.alloc(0)) || !right.has(path)).sort()
+}
+
+/** The pages a rebuild rendered and of how many, from its summary line. */
+function rendered(stdout: string): {rendered: number; of: number} | undefined {
+  const match = /; (\d+) of (\d+) runbook pages rendered, the others reused/.exec(stdout)
+  return match ? {rendered: Number(match[1]), of: Number(match[2])} : undefined
+}
+
+/** Rebuilds into `out` with the cache, and builds the same runbooks cold into a folder of their own. */
+async function rebuildAndCold(name: string): Promise<{stdout: string; differences: string[]}> {
+  const again = await runsheet(['build', dir, '--out', out, '--cache', cache, '--search-index-size', '5'])
+  if (again.code !== 0) throw new Error(`rebuild failed:\n${again.stderr}`)
+  const cold = join(work, `cold-${name}`)
+  const fresh = await runsheet(['build', dir, '--out', cold, '--no-cache', '--search-index-size', '5'])
+  if (fresh.code !== 0) throw new Error(`cold build failed:\n${fresh.stderr}`)
+  return {stdout: again.stdout, differences: differences(out, cold)}
+}
+
+beforeAll(async () => {
+  cpSync(join(repo, 'examples'), dir, {recursive: true, filter: (path) => !path.includes('astro-project')})
+  const first = await runsheet(['build', dir, '--out', out, '--cache', cache, '--search-index-size', '5'])
+  if (first.code !== 0) throw new Error(`first build failed:\n${first.stderr}`)
+}, 120_000)
+
+afterAll(() => {
+  rmSync(work, {recursive: true, force: true})
+})
+
+describe('a rebuild with the cache', () => {
+  test('with nothing changed, renders no runbook page and writes the same site', async () => {
+    const {stdout, differences} = await rebuildAndCold('same')
+    expect(rendered(stdout)).toEqual({rendered: 0, of: 12})
+    expect(differences).toEqual([])
+  }, 120_000)
+
+  test('after one runbook is edited, renders it and what shows it, and writes what a cold build writes', async () => {
+    const file = join(dir, 'incident/database-failover.md')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n## Afterwards\n\n- [ ] Write the incident note zebracorn\n`)
+    const {stdout, differences} = await rebuildAndCold('edit')
+    const counts = rendered(stdout)
+    expect(counts?.rendered).toBeGreaterThanOrEqual(1)
+    expect(counts?.rendered).toBeLessThan(12)
+    expect(differences).toEqual([])
+    expect(readFileSync(join(out, 'incident/database-failover/index.html'), 'utf8')).toContain('zebracorn')
+  }, 120_000)
+
+  test('after a title changes, the pages linking to it, its edition and the home pages show the new one', async () => {
+    const file = join(dir, 'production-deploy.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^# .*$/m, '# Renamed deploy checklist'))
+    const {differences} = await rebuildAndCold('title')
+    expect(differences).toEqual([])
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Renamed deploy checklist')
+    expect(readFileSync(join(out, 'production-deploy.ko/index.html'), 'utf8')).toContain('Renamed deploy checklist')
+  }, 120_000)
+
+  test('after a rename and a deletion, links to them are unresolved everywhere, as in a cold build', async () => {
+    renameSync(join(dir, 'incident/database-failover.md'), join(dir, 'incident/db-failover.md'))
+    rmSync(join(dir, 'docs/TROUBLESHOOTING.md'))
+    const {differences} = await rebuildAndCold('rename')
+    expect(differences).toEqual([])
+    expect(readdirSync(join(out, 'incident'))).toContain('db-failover')
+    expect(readdirSync(join(out, 'incident'))).not.toContain('database-failover')
+    expect(readdirSync(join(out, 'docs'))).not.toContain('TROUBLESHOOTING')
+  }, 120_000)
+})
+
+test('a site built without the cache since is not taken for the cached one: every page is rendered', async () => {
+  const other = await runsheet(['build', dir, '--out', out, '--no-cache', '--search-index-size', '5'])
+  expect(other.code).toBe(0)
+  const again = await runsheet(['build', dir, '--out', out, '--cache', cache, '--search-index-size', '5'])
+  expect(again.code).toBe(0)
+  expect(rendered(again.stdout)).toBeUndefined()
+}, 120_000)
