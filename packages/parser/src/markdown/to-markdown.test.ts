@@ -183,6 +183,8 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
   // Found by the round-trip property (property.test.ts).
   test.each([
     ['a `www.` literal link, which is written as its text', 'www.example.com 배포\n'],
+    ['a `www.` literal before a hard break, which a backslash would run on into', 'a www.example.com  \nb\n'],
+    ['header fields, the first ending in a `www.` literal', '**라벨**: www.example.com\n\n**라벨**: 배포\n'],
     ['an admonition under a table in a list entry, apart from the table', '- [ ] 배포\n    | 역할 | 이름 |\n    |---|---|\n    | a | b |\n\n    !!! note\n        배포\n'],
     ['an admonition in a checklist entry after its text', '- 배포\n\n  !!! note\n      배포\n\n      - [ ] 배포\n\n- [ ] 배포\n'],
     ['an admonition of several blocks in a task entry', '- [ ] 배포\n\n  !!! note\n      * 배포\n      1. 배포\n          * 배포\n      2. 배포\n']

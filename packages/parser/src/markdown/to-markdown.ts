@@ -1,13 +1,13 @@
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmToMarkdown} from 'mdast-util-gfm'
-import {type Options, toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
-import type {Nodes} from 'mdast'
+import {type Handle, type Options, defaultHandlers, toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import type {Nodes, Parents} from 'mdast'
 import stringWidth from 'string-width'
 import {type RunRecord} from '../schema/record.js'
 import type {Block} from '../schema/blocks.js'
 import type {Runbook} from '../schema/runbook.js'
 import {applyRecord} from '../model/record.js'
-import {type Raw, mdastFromBlocks, mdastFromRunbook} from './to-mdast.js'
+import {type Raw, type WwwLiteral, mdastFromBlocks, mdastFromRunbook} from './to-mdast.js'
 
 export interface ToMarkdownOptions {
   /** A run record to write in: its ticks, filled values and choices. */
@@ -25,8 +25,20 @@ const settings: Options = {
   // characters take two (as remark-gfm documents it).
   extensions: [gfmToMarkdown({stringLength: stringWidth}), frontmatterToMarkdown(['yaml'])],
   // Written verbatim: the syntax of blanks, choice boxes and alert markers must not be escaped.
-  handlers: {runsheetRaw: (node: Raw) => node.value} as unknown as Options['handlers'],
+  handlers: {
+    runsheetRaw: (node: Raw) => node.value,
+    runsheetWwwLiteral: (node: WwwLiteral) => node.value,
+    break: breakAfterLiteral
+  } as unknown as Options['handlers'],
   join: [admonitionApart]
+}
+
+/** A hard break, written with spaces right after a `www.` literal: a backslash would run on into its URL. */
+function breakAfterLiteral(...[node, parent, state, info]: Parameters<Handle>): string {
+  const siblings = (parent as Parents | undefined)?.children as Nodes[] | undefined
+  const previous = siblings?.[siblings.indexOf(node as Nodes) - 1] as unknown as WwwLiteral | undefined
+  const written = defaultHandlers.break(node as never, parent as never, state, info)
+  return previous?.type === 'runsheetWwwLiteral' && written === '\\\n' ? '  \n' : written
 }
 
 /**

@@ -22,8 +22,17 @@ export interface Raw {
   value: string
 }
 
+/**
+ * A `www.` literal link, written as its text: as a link, its URL (`http://` added) would show. GFM ends
+ * it at the first space or `<`, so a hard break after it is written with spaces, not a backslash.
+ */
+export interface WwwLiteral {
+  type: 'runsheetWwwLiteral'
+  value: string
+}
+
 type Flow = RootContent | Raw
-type Phrasing = PhrasingContent | Raw
+type Phrasing = PhrasingContent | Raw | WwwLiteral
 
 /** The mdast tree that writes a runbook back as markdown. */
 export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Block[]) => string = () => ''): Root {
@@ -355,9 +364,8 @@ function phrasingNodeOf(node: Inline): Phrasing {
           children: phrasingOf(node.children)
         }
       }
-      // A `www.` literal is its text: written as a link, its URL (`http://` added) would show.
       if (node.form === 'autolink' && node.children.length === 1 && node.children[0]?.type === 'text' && `http://${node.children[0].value}` === node.href) {
-        return {type: 'runsheetRaw', value: node.children[0].value}
+        return {type: 'runsheetWwwLiteral', value: node.children[0].value}
       }
       return {type: 'link', url: node.href, title: node.title, children: phrasingOf(node.children)}
   }
