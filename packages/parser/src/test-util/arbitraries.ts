@@ -78,16 +78,26 @@ export const block = fc.oneof(
 
 const frontmatter = fc.constantFrom('', '---\ntitle: 제목\nversion: 1.2.3\n---\n', '---\ntitle: Deploy\nlang: en\n---\n', '---\n---\n')
 
+const pieces = fc.tuple(frontmatter, fc.array(fc.tuple(block, fc.constantFrom('\n', '')), {maxLength: 24}), fc.boolean())
+
 /**
  * A document: front matter, then blocks apart or right after one another (where one may run on into the
  * next: lazy lines, interruptions), with `\n` or `\r\n` line endings.
  */
-export const markdownDocument = fc
-  .tuple(frontmatter, fc.array(fc.tuple(block, fc.constantFrom('\n', '')), {maxLength: 24}), fc.boolean())
-  .map(([front, blocks, crlf]) => {
-    const text = front + blocks.map(([piece, gap], index) => piece + (apartForKnownBugs(piece, blocks[index + 1]?.[0]) ? '\n' : gap)).join('')
-    return crlf ? text.replace(lineTakenOut, '\n').replace(/\n/g, '\r\n') : text
-  })
+export const markdownDocument = pieces.map(([front, blocks, crlf]) => {
+  const text = front + blocks.map(([piece, gap]) => piece + gap).join('')
+  return crlf ? text.replace(/\n/g, '\r\n') : text
+})
+
+/**
+ * A document as `markdownDocument` makes them, apart from the shapes of the known bugs below, which
+ * toMarkdown does not write back as they were read: for the round-trip properties. Each is a bug to fix,
+ * then to take out of here.
+ */
+export const roundTripDocument = pieces.map(([front, blocks, crlf]) => {
+  const text = front + blocks.map(([piece, gap], index) => piece + (apartForKnownBugs(piece, blocks[index + 1]?.[0]) ? '\n' : gap)).join('')
+  return crlf ? text.replace(lineTakenOut, '\n').replace(/\n/g, '\r\n') : text
+})
 
 /**
  * Known bug, left out until it is fixed: an inline code span across lines keeps its line endings in the
