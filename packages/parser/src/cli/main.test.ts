@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {toMarkdown} from '../markdown/to-markdown.js'
 import {parseRunbook} from '../parse/parse-runbook.js'
+import {nestedQuotes} from '../test-util/shapes.js'
 import {main} from './main.js'
 
 interface Run {
@@ -297,4 +298,38 @@ describe('--max-size and --front-end', () => {
       stderr: "runsheet: --front-end takes remark or satteri, not 'micromark'"
     })
   })
+})
+
+describe('pathological files', () => {
+  // Quotes 3 000 deep are cut where the model stops nesting; 10 000 are deeper than remark reads.
+  const deep = () => at('deep')
+  beforeAll(() => {
+    mkdirSync(deep())
+    writeFileSync(join(deep(), 'a.md'), warned)
+    writeFileSync(join(deep(), 'b-deep.md'), nestedQuotes(3000))
+    writeFileSync(join(deep(), 'c-deeper.md'), nestedQuotes(10_000))
+    writeFileSync(join(deep(), 'd.md'), warned)
+  })
+
+  test('lint over a folder reports every file, the pathological ones with why', async () => {
+    const result = await run('lint', deep())
+    expect(result.code).toBe(1)
+    const lines = result.stderr.split('\n')
+    const of = (name: string) => lines.filter((line) => line.startsWith(join(deep(), name)))
+    expect(of('a.md')).toEqual([expect.stringMatching(/:6:1 {2}warning .* runsheet:duplicate-id$/)])
+    expect(of('b-deep.md')).toEqual([expect.stringMatching(/:1:\d+ {2}warning {2}Nested more than \d+ levels deep: kept as its source text {2}runsheet:too-deep$/)])
+    expect(of('c-deeper.md')).toEqual([expect.stringMatching(/:1:1 {2}error {2}The markdown nests too deep to be read.* {2}runsheet:too-deep$/)])
+    expect(of('d.md')).toHaveLength(1)
+    expect(lines.at(-1)).toBe('1 error, 3 warnings')
+  }, 60_000)
+
+  test('parse prints the model; format refuses to write back what it did not read as markdown', async () => {
+    const parse = await run('parse', join(deep(), 'b-deep.md'), '--compact')
+    expect(parse.code).toBe(0)
+    expect(parse.stdout).toContain('deepest quote line')
+    const format = await run('format', join(deep(), 'b-deep.md'))
+    expect(format.code).toBe(1)
+    expect(format.stdout).toBe('')
+    expect(format.stderr).toMatch(/b-deep\.md:1:\d+ {2}warning {2}Nested more than \d+ levels deep.* {2}runsheet:too-deep\n\n0 errors, 1 warning$/)
+  }, 60_000)
 })

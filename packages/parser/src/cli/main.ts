@@ -101,8 +101,7 @@ const commands: Record<string, Command> = {
         files.push(file)
         continue
       }
-      const {file} = parseRunbook(new VFile({path, value: bytes}), {...fileSystemOptions(path, values.root ?? '.'), ...reading})
-      file.path = path
+      const file = lintedFile(path, bytes, {...fileSystemOptions(path, values.root ?? '.'), ...reading})
       if (values.quiet) file.messages = file.messages.filter((message) => message.fatal)
       files.push(file)
     }
@@ -117,8 +116,9 @@ const commands: Record<string, Command> = {
     const reading = await readingOf(values)
     const {bytes} = await readMarkdownFile(file)
     const {runbook, file: vfile} = parseRunbook(new VFile({path: file, value: bytes}), {path: file, ...reading})
-    // A file too large to read has no model to write back: say so, as parse and lint do.
-    const refused = vfile.messages.filter((message) => message.fatal && message.ruleId === 'too-large')
+    // A file too large to read has no model to write back: say so, as parse and lint do. Nor has one
+    // nested too deep: below the cut its markdown is text in the model, and would be written back escaped.
+    const refused = vfile.messages.filter((message) => (message.fatal && message.ruleId === 'too-large') || message.ruleId === 'too-deep')
     if (refused.length > 0) {
       vfile.path = file
       vfile.messages = refused
@@ -138,6 +138,23 @@ const commands: Record<string, Command> = {
     else throw new UsageError(`schema takes runbook or record, not '${which}'`)
     return 0
   }
+}
+
+/**
+ * One file of a lint run, parsed, its messages on it. parseRunbook does not throw on content; should it
+ * throw all the same (a bug), that is an error of this file, and the other files are still checked.
+ */
+function lintedFile(path: string, bytes: Uint8Array, options: ParseOptions): VFile {
+  let file: VFile
+  try {
+    file = parseRunbook(new VFile({path, value: bytes}), options).file
+  } catch (error) {
+    file = new VFile({path})
+    const reason = `unexpected failure while reading: ${error instanceof Error ? error.message : String(error)}`
+    file.message(reason, {ruleId: 'unexpected', source: 'runsheet'}).fatal = true
+  }
+  file.path = path
+  return file
 }
 
 /** The options of every command that reads runbooks: how large a file may be, and what reads it. */

@@ -102,3 +102,26 @@ describe('walkWith', () => {
     ])
   })
 })
+
+describe('walk over a deep model', () => {
+  test('100 000 quotes in one another: no recursion, every node with all its ancestors, skips honoured', () => {
+    const depth = 100_000
+    let node: ModelNode = {type: 'paragraph', children: [{type: 'text', value: 'deepest'}]}
+    for (let level = 0; level < depth; level++) node = {type: 'blockquote', children: [node as never]}
+    const root: ModelNode = {type: 'blockquote', children: [node as never, {type: 'thematicBreak'}]}
+    let seen = 0
+    let deepest = -1
+    walk(root, (each, ancestors) => {
+      seen++
+      if (each.type === 'text') deepest = ancestors.length
+    })
+    expect(seen).toBe(depth + 4)
+    expect(deepest).toBe(depth + 2)
+    const types: string[] = []
+    walk(root, (each, ancestors) => {
+      types.push(each.type)
+      if (ancestors.length === 1 && each.type === 'blockquote') return false
+    })
+    expect(types).toEqual(['blockquote', 'blockquote', 'thematicBreak'])
+  })
+})

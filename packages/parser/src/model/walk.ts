@@ -89,15 +89,35 @@ export function inSourceOrder<T extends {position?: {start: {offset: number}} | 
 
 /** Every node of the tree, depth first, with its ancestors (nearest last). Return `false` to skip a subtree. */
 export function walk(root: ModelNode, visitor: (node: ModelNode, ancestors: readonly ModelNode[]) => void | false): void {
+  // An explicit stack: the input chooses how deep the tree is, and each level of a recursion would take a
+  // few frames of the call stack. Nodes still to visit, nearest last, and `leave` where a node's children
+  // end and it stops being an ancestor.
   const ancestors: ModelNode[] = []
-  const step = (node: ModelNode) => {
-    if (visitor(node, ancestors) === false) return
-    ancestors.push(node)
-    forEachChild(node, step)
-    ancestors.pop()
+  const pending: Array<ModelNode | typeof leave> = [root]
+  const push = (child: ModelNode) => {
+    pending.push(child)
   }
-  step(root)
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    if (node === leave) {
+      ancestors.pop()
+      continue
+    }
+    if (visitor(node, ancestors) === false) continue
+    ancestors.push(node)
+    pending.push(leave)
+    const first = pending.length
+    forEachChild(node, push)
+    // Pushed in document order, taken from the end: reversed in place, first child last.
+    for (let low = first, high = pending.length - 1; low < high; low++, high--) {
+      const swap = pending[low]!
+      pending[low] = pending[high]!
+      pending[high] = swap
+    }
+  }
 }
+
+const leave = Symbol('leave')
 
 /** A model node of one type: `NodeOfType<'item'>` is `Item`. */
 export type NodeOfType<T extends ModelNode['type']> = Extract<ModelNode, {type: T}>

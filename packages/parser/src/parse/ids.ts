@@ -1,6 +1,8 @@
 /** One namespace for every section and item id of a runbook: they share one page in the site. */
 export class IdRegistry {
   readonly #used = new Set<string>()
+  /** Per base, the suffix to try first: the ones below it are taken, and ids are never given back. */
+  readonly #nextSuffix = new Map<string, number>()
 
   has(id: string): boolean {
     return this.#used.has(id)
@@ -12,10 +14,13 @@ export class IdRegistry {
       this.#used.add(base)
       return [base, false]
     }
-    let n = 2
+    // Counting up from 2 on every claim would make a label repeated n times (`날짜` on each line of a
+    // sign-off sheet) cost n² lookups.
+    let n = this.#nextSuffix.get(base) ?? 2
     while (this.#used.has(`${base}-${n}`)) n++
     const id = `${base}-${n}`
     this.#used.add(id)
+    this.#nextSuffix.set(base, n + 1)
     return [id, true]
   }
 }

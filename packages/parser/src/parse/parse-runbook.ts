@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod'
 import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
@@ -13,6 +14,7 @@ import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {withAdmonitions} from './admonitions.js'
 import {createBlockState} from './blocks.js'
 import {createContext, positionOf} from './context.js'
+import {cutTooDeep} from './depth.js'
 import {isoDateOf} from './dates.js'
 import {fillInIdAssigner} from './fill-in-ids.js'
 import {footerValues, headerOf} from './header.js'
@@ -56,8 +58,33 @@ export function parseRunbook(input: string | VFile, options: ParseOptions = {}):
   }
   const {text, bytes} = decode(file)
   const frontEnd = options.frontEnd ?? remarkFrontEnd
-  const runbook = runbookFromMdast(frontEnd.parse(text), text, file, settings, bytes)
+  const before = file.messages.length
+  let runbook: Runbook
+  try {
+    runbook = runbookFromMdast(frontEnd.parse(text), text, file, settings, bytes)
+  } catch (error) {
+    // The model cuts what nests deeper than `maxDepth`, but remark's own transforms recurse over the
+    // tree it builds (remark-gfm's, from about 5 000 quotes or 2 500 nested lists): out of stack, the
+    // text is kept as one paragraph, unread, rather than lost or thrown.
+    if (!(error instanceof RangeError)) throw error
+    file.messages.length = before
+    file.message('The markdown nests too deep to be read: the text is kept as it is, as one paragraph', {
+      place: {line: 1, column: 1},
+      ruleId: 'too-deep',
+      source: 'runsheet'
+    }).fatal = true
+    runbook = runbookFromMdast(unreadTree(text), text, file, settings, bytes)
+  }
   return {runbook, messages: file.messages, file}
+}
+
+/** A tree holding the whole text as one paragraph: what is left when the markdown cannot be read. */
+function unreadTree(text: string): Root {
+  if (text === '') return {type: 'root', children: []}
+  const start = {line: 1, column: 1, offset: 0}
+  const end = location(text).toPoint(text.length) ?? start
+  const position = {start, end: {line: end.line, column: end.column, offset: text.length}}
+  return {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: text, position}], position}], position}
 }
 
 /**
@@ -74,12 +101,16 @@ export function runbookFromMdast(
 ): Runbook {
   const keywords = options.keywords ? mergeKeywords(defaultKeywords, options.keywords) : defaultKeywords
   const context = createContext(source, file, options, keywords)
+  cutTooDeep(tree.children, context)
   collectDefinitions(tree, context)
 
   const frontmatter = frontmatterOf(tree, context)
   const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
   const body = withAdmonitions(header.body, context)
   const end = withAdmonitions(header.footer, context)
+  // Admonition bodies are parsed on their own, and may nest as deep as any text.
+  cutTooDeep(body, context)
+  cutTooDeep(end, context)
   const slugger = new GithubSlugger()
   if (header.title) slugger.slug(toString(header.title))
   if (header.subtitle) slugger.slug(toString(header.subtitle))
