@@ -6,6 +6,7 @@ import {spawn} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, expect, test} from 'vitest'
+import {cspOf} from './csp-helpers.js'
 import {ensureSiteBuilt, repo, tempDir} from './site-helpers.js'
 
 let out: string
@@ -49,4 +50,13 @@ test('the integration adds the whole site under its prefix, with a search index'
   expect(page('site/ko')).toContain('<html lang="ko"')
   expect(page('site/production-deploy')).toContain('href="/site/docs/TROUBLESHOOTING/"')
   expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true)
+})
+
+test('the project’s own pages and the integration’s carry the site’s Content-Security-Policy', () => {
+  for (const path of ['', 'runbooks/production-deploy.ko', 'site', 'site/production-deploy']) {
+    const csp = cspOf(page(path))
+    expect(csp?.['script-src'], path).toContain("'self'")
+    expect(csp?.['script-src'], path).not.toContain("'unsafe-inline'")
+    expect(csp?.['object-src'], path).toEqual(["'none'"])
+  }
 })

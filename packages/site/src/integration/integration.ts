@@ -5,6 +5,7 @@ import {reportOf} from '@runsheet/parser/cli-kit'
 import type {AstroIntegration} from 'astro'
 import type {CollectOptions} from '../lib/collect.js'
 import {isFolder} from '../lib/collect.js'
+import {siteCsp} from '../lib/csp.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
 import {indexSite} from '../lib/search-index.js'
@@ -20,6 +21,13 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
   title?: string
   /** Build a Pagefind index after the pages and show a search box. Default true. */
   search?: boolean
+  /**
+   * Give every page of the project a Content-Security-Policy (Astro's `security.csp`, written into a
+   * `<meta>`): scripts and styles the site's own only, by hash, no inline script. Default true; `false`
+   * leaves `security.csp` to the project. A policy the project configured itself is kept, with what the
+   * Runsheet pages need added.
+   */
+  csp?: boolean
   /** The most pages in one search index: a larger site gets several, merged in the browser. Default 2 000. */
   searchPagesPerIndex?: number | undefined
   /**
@@ -55,6 +63,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
     throw new TypeError('runsheet(): the `dir` option (the folder of runbooks) is required')
   }
   const search = options.search ?? true
+  const csp = options.csp ?? true
   let release = () => {}
   return {
     name: '@runsheet/site',
@@ -81,9 +90,13 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
           return loaded
         })
         release = site.release
+        const configured = config.security?.csp
         updateConfig({
+          // Astro leaves the policy out in `astro dev` (Vite injects inline scripts and styles there): only
+          // built sites carry it.
+          ...(csp ? {security: {csp: siteCsp({search}, typeof configured === 'object' ? configured : undefined)}} : {}),
           vite: {
-            plugins: [woff2Only(), virtualSite({dir, settings: {title: options.title ?? 'Runsheet', search}, site})],
+            plugins: [woff2Only(), virtualSite({dir, settings: {title: options.title ?? 'Runsheet', search, csp}, site})],
             // Not the runbook folder: the pages read it on the server, and its other files (scripts, configs)
             // are nothing for the dev server to hand out.
             server: {fs: {allow: [root, packageRoot, ...dependencyFolders()]}}

@@ -12,6 +12,8 @@ export interface SiteModuleSettings {
   title: string
   /** Whether pages show the search box (the index is built after the pages). */
   search: boolean
+  /** Whether the integration set the site's Content-Security-Policy, which runbook pages add to. */
+  csp: boolean
 }
 
 export interface VirtualSiteOptions {

@@ -1,0 +1,43 @@
+import {parseRunbook} from '@runsheet/parser'
+import {expect, test} from 'vitest'
+import {cspHashOf, imageSourcesOf, siteCsp} from './csp.js'
+import {tocScript} from './toc-script.js'
+
+test('a hash is the base64 SHA-256 a browser computes for the element’s text', () => {
+  // The example from the CSP specification's hash-source section.
+  expect(cspHashOf("alert('Hello, world.');")).toBe('sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=')
+})
+
+test('the site’s policy: its own scripts and the contents script by hash, never inline script', () => {
+  const csp = siteCsp({search: true})
+  expect(csp.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'"])
+  expect(csp.scriptDirective?.hashes).toEqual([cspHashOf(tocScript)])
+  expect(csp.directives).toEqual(["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+  expect(JSON.stringify(csp)).not.toContain('unsafe-inline')
+  expect(siteCsp({search: false}).scriptDirective?.resources).toEqual(["'self'"])
+})
+
+test('a policy the project set keeps its own sources and directives, with what the pages need added', () => {
+  const csp = siteCsp({search: true}, {algorithm: 'SHA-384', directives: ["img-src 'self' https://cdn.example"], scriptDirective: {resources: ["'self'", 'https://cdn.example']}})
+  expect(csp.algorithm).toBe('SHA-384')
+  expect(csp.directives).toEqual(["img-src 'self' https://cdn.example"])
+  expect(csp.scriptDirective?.resources).toEqual(["'self'", 'https://cdn.example', "'wasm-unsafe-eval'"])
+  expect(csp.scriptDirective?.hashes).toEqual([cspHashOf(tocScript)])
+})
+
+test('a page allows the origins of the remote images it shows, and nothing for refused ones', () => {
+  const markdown = [
+    '# Images',
+    '',
+    '![a](https://a.example/x.png) ![b](https://a.example/y.png "t") ![c](http://b.example:8080/c.png)',
+    '![d](javascript:alert(1)) ![e](data:image/png;base64,AAAA) ![f](docs/local.png) ![g](//cdn.example/g.png)',
+    '',
+    '- [ ] In a step ![h](https://c.example/h.png)',
+    '',
+    '| cell |',
+    '| --- |',
+    '| ![i](https://d.example/i.png) |'
+  ].join('\n')
+  const {runbook} = parseRunbook(markdown, {path: 'images.md'})
+  expect(imageSourcesOf(runbook)).toEqual(['http://b.example:8080', 'https://a.example', 'https://c.example', 'https://d.example'])
+})
