@@ -112,13 +112,14 @@ function codeSpanAcrossLines(piece: string): boolean {
 }
 
 /**
- * Known bug, of mdast-util-from-markdown, left out: a list in a quote, followed by a blank `>` line and a
- * quote in the quote, is read as loose (`> - a\n>\n> > b\n`: `spread: true`), and that blank line is how
- * toMarkdown writes `> - a\n> > b\n`. A quote holding a list is always followed by a blank line (lines
- * run on into it could end with a quote in the quote).
+ * Known bug, of mdast-util-from-markdown, left out: in a quote or a footnote, a list followed by a blank
+ * line and another block is read as loose (`> - a\n>\n> > b\n` and `> - a\n>\n> 1. b\n` give the list
+ * `spread: true`, `[^1]: a\n\n    - b\n\n    1. c\n` its entry), and toMarkdown writes such a blank line
+ * between blocks where the source had none (`> - a\n> > b\n`). Quotes holding a list and footnotes are
+ * always followed by a blank line, so that no lines run on into them.
  */
-function quotedList(piece: string): boolean {
-  return /^> [-*+] /m.test(piece)
+function containerOfLists(piece: string): boolean {
+  return /^> [-*+] /m.test(piece) || piece.startsWith('[^')
 }
 
 /**
@@ -133,7 +134,7 @@ function setextHeading(piece: string | undefined): boolean {
 
 /** Whether a block is kept apart from the next one, to leave out the shapes of known bugs. */
 function apartForKnownBugs(piece: string, next: string | undefined): boolean {
-  return codeSpanAcrossLines(piece) || (next !== undefined && codeSpanAcrossLines(next)) || quotedList(piece) || setextHeading(next)
+  return codeSpanAcrossLines(piece) || (next !== undefined && codeSpanAcrossLines(next)) || containerOfLists(piece) || setextHeading(next)
 }
 
 /**
