@@ -149,13 +149,12 @@ export function entryOf<K extends Kind>(record: RunRecord, kind: K, id: string):
 }
 
 /**
- * The newer of two entries made on one step, blank or choice, as two tabs on one runbook settle it; on the
- * same second, the same one whichever tab asks, so that both show the same.
+ * Which of two entries made on one step, blank or choice stands, as two tabs on one runbook settle it: the
+ * newer; on the same second (times are kept to the second), the one that came second, `incoming`: another
+ * tab made it after it was shown the first, or an entry saved on its own key after the record saved whole.
  */
-export function newerEntry(a: Entry, b: Entry): Entry {
-  const difference = Date.parse(a.at) - Date.parse(b.at)
-  if (difference !== 0) return difference > 0 ? a : b
-  return JSON.stringify(a) >= JSON.stringify(b) ? a : b
+export function newerEntry(own: Entry, incoming: Entry): Entry {
+  return Date.parse(own.at) > Date.parse(incoming.at) ? own : incoming
 }
 
 /** The ids, per kind, whose entries differ between two records: the only controls to show again. */

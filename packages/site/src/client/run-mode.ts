@@ -8,7 +8,7 @@ import {toMarkdown, type RunRecord} from '@runsheet/parser'
 import {download} from './download.js'
 import {isStarted, readImportedRecord, type Dropped, type Entry, type Kind, type Refusal} from './record.js'
 import {runPageOf, type RunPage} from './run-page.js'
-import {renderChanges, renderNotice, writeBlankValue} from './run-render.js'
+import {ProgressTracker, renderChanges, renderNotice, renderSectionProgress, writeBlankValue} from './run-render.js'
 import {openRunStore, type Changes, type Found, type RunStore} from './run-store.js'
 import {fileStamp, isoNow} from './time.js'
 
@@ -17,13 +17,15 @@ export function startRunMode(article: HTMLElement): void {
   const page = runPageOf(article)
   if (!page) return
   const {store, found} = openRunStore(page.key, page)
-  const show = (changes: Changes) => renderChanges(page, store.record, changes)
+  const progress = new ProgressTracker(page.steps, store.record)
+  const show = (changes: Changes) => renderChanges(page, store.record, changes, progress)
   listenToControls(page, store, show)
   listenToOtherTabs(page, store, show)
   if (page.runbar) startRunBar(page.runbar, page, store, show)
   // A run under way may be exported at any time, even once the network is gone: its model is fetched now.
   if (store.record.startedAt) void page.model().catch(() => undefined)
   show(allOf(store.record))
+  renderSectionProgress(page, progress)
   renderNotice(page, noticeOf(page, found))
 }
 

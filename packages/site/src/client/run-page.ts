@@ -22,8 +22,8 @@ export interface RunPage {
   source: SourceValues
   /** The steps, blanks and choices as a record is matched to them. */
   targets: Record<Kind, TargetList>
-  /** The table of contents' per-section counts. */
-  sectionCounts: HTMLElement[]
+  /** The table of contents' per-section counts, by section id. */
+  sectionCounts: Map<string, HTMLElement[]>
   runbar: HTMLElement | null
   notice: HTMLElement | null
 }
@@ -64,7 +64,7 @@ export function runPageOf(article: HTMLElement): RunPage | undefined {
       blanks: targetList(controls.blanks, blankLabelOf, blankMaterialOf),
       choices: targetList(controls.choices, choiceLabelOf, choiceMaterialOf, choiceOptionsOf)
     },
-    sectionCounts: [...document.querySelectorAll<HTMLElement>('[data-progress]')],
+    sectionCounts: sectionCountsOf(document),
     runbar: article.querySelector<HTMLElement>('[data-runbar]'),
     notice: article.querySelector<HTMLElement>('[data-run-notice]')
   }
@@ -114,6 +114,16 @@ function sourceValuesOf(controls: Controls): SourceValues {
     blanks: new Map([...controls.blanks].map(([id, input]) => [id, input.defaultValue])),
     choices: new Map([...controls.choices].map(([id, group]) => [id, chosen(group)]))
   }
+}
+
+/** The elements that show a section's count (`data-progress` naming the section), by section id. */
+function sectionCountsOf(root: ParentNode): Map<string, HTMLElement[]> {
+  const counts = new Map<string, HTMLElement[]>()
+  for (const element of root.querySelectorAll<HTMLElement>('[data-progress]')) {
+    const id = element.dataset.progress!
+    counts.set(id, [...(counts.get(id) ?? []), element])
+  }
+  return counts
 }
 
 /** Elements by their id. */

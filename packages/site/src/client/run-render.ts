@@ -4,30 +4,80 @@
  * status. The state goes into attributes too (`checked`, `value`, `data-checked`), so printing shows it.
  */
 import type {RunRecord} from '@runsheet/parser'
-import {blankValueOf, entryOf, isChecked, progressOf, type Progress} from './record.js'
+import {blankValueOf, entryOf, isChecked, progressOf, type Step} from './record.js'
 import type {RunPage} from './run-page.js'
 import type {Changes} from './run-store.js'
 import {shortTime} from './time.js'
 
-/** Shows the entries `changes` names, then the progress. */
-export function renderChanges(page: RunPage, record: RunRecord, changes: Changes): void {
-  for (const id of changes.items) renderCheck(page, record, id)
+/** Shows the entries `changes` names, then the progress they changed. */
+export function renderChanges(page: RunPage, record: RunRecord, changes: Changes, progress: ProgressTracker): void {
+  const sections = new Set<string>()
+  for (const id of changes.items) {
+    const checked = renderCheck(page, record, id)
+    if (checked !== undefined) for (const section of progress.update(id, checked)) sections.add(section)
+  }
   for (const id of changes.blanks) renderBlank(page, record, id)
   for (const id of changes.choices) renderChoice(page, record, id)
-  renderProgress(page, record)
+  renderSectionProgress(page, progress, sections)
+  if (page.runbar) renderRunBar(page, page.runbar, progress, record)
 }
 
-function renderCheck(page: RunPage, record: RunRecord, id: string): void {
+/**
+ * Steps done, in total and per section, kept up to date one step at a time: counted over every step once,
+ * when the page opens, so that a tick on a page of 20 000 steps counts one.
+ */
+export class ProgressTracker {
+  done: number
+  readonly total: number
+  readonly #sections: Map<string, {done: number; total: number}>
+  readonly #checked = new Set<string>()
+  readonly #steps: Map<string, Step>
+
+  constructor(steps: readonly Step[], record: RunRecord) {
+    const progress = progressOf(steps, record)
+    this.done = progress.done
+    this.total = progress.total
+    this.#sections = progress.sections
+    this.#steps = new Map(steps.map((step) => [step.id, step]))
+    for (const step of steps) if (isChecked(step, record)) this.#checked.add(step.id)
+  }
+
+  /** Counts a step as ticked or not; gives the ids of the sections whose counts changed. */
+  update(id: string, checked: boolean): readonly string[] {
+    const step = this.#steps.get(id)
+    if (!step || this.#checked.has(id) === checked) return []
+    const change = checked ? 1 : -1
+    if (checked) this.#checked.add(id)
+    else this.#checked.delete(id)
+    this.done += change
+    for (const section of step.sections) this.#sections.get(section)!.done += change
+    return step.sections
+  }
+
+  /** A section's counts, subsections included. */
+  section(id: string): {done: number; total: number} {
+    return this.#sections.get(id) ?? {done: 0, total: 0}
+  }
+
+  /** Every section that has steps. */
+  sections(): Iterable<string> {
+    return this.#sections.keys()
+  }
+}
+
+/** Whether the step is ticked now, once shown; undefined when the page has no such step. */
+function renderCheck(page: RunPage, record: RunRecord, id: string): boolean | undefined {
   const input = page.controls.checks.get(id)
-  if (!input) return
+  if (!input) return undefined
   const checked = isChecked({id, checked: page.source.checks.get(id) ?? false}, record)
   if (input.checked !== checked) input.checked = checked
   input.toggleAttribute('checked', checked)
   const row = input.closest<HTMLElement>('[data-item]')
-  if (!row) return
+  if (!row) return checked
   row.dataset.checked = String(checked)
   const tick = entryOf(record, 'items', id)
   renderTickTime(page, row, tick?.value ? tick.at : undefined)
+  return checked
 }
 
 /** A step's tick time, at the end of its line: shown while the run has it ticked, hidden otherwise. */
@@ -73,34 +123,31 @@ function renderChoice(page: RunPage, record: RunRecord, id: string): void {
   }
 }
 
-/** Progress per section and in total, and the run's status: counted over every step, written where it changed. */
-export function renderProgress(page: RunPage, record: RunRecord): void {
-  const progress = progressOf(page.steps, record)
-  renderSectionProgress(page, progress)
-  if (page.runbar) renderRunBar(page, page.runbar, progress, record)
-}
-
-/** Each section's count in the table of contents, marked complete when every step is done. */
-function renderSectionProgress(page: RunPage, progress: Progress): void {
-  for (const element of page.sectionCounts) {
-    const counts = progress.sections.get(element.dataset.progress!) ?? {done: 0, total: 0}
-    const done = element.querySelector('[data-done]')
-    const text = String(counts.done)
-    if (done && done.textContent !== text) done.textContent = text
-    const complete = counts.total > 0 && counts.done === counts.total
-    if (element.hasAttribute('data-complete') !== complete) element.toggleAttribute('data-complete', complete)
-    if (element.title) element.title = page.t('toc.progress', {done: counts.done, total: counts.total})
+/** The table of contents' counts of `sections` (all when not given), marked complete when every step is done. */
+export function renderSectionProgress(page: RunPage, progress: ProgressTracker, sections?: ReadonlySet<string>): void {
+  for (const id of sections ?? page.sectionCounts.keys()) {
+    const counts = progress.section(id)
+    for (const element of page.sectionCounts.get(id) ?? []) {
+      const done = element.querySelector('[data-done]')
+      if (done) done.textContent = String(counts.done)
+      element.toggleAttribute('data-complete', counts.total > 0 && counts.done === counts.total)
+      if (element.title) element.title = page.t('toc.progress', {done: counts.done, total: counts.total})
+    }
   }
 }
 
-/** The run bar's count, progress bar and status line. */
-function renderRunBar(page: RunPage, runbar: HTMLElement, progress: Progress, record: RunRecord): void {
+/** The run bar's count, progress bar and status line; the status only when it says something else. */
+function renderRunBar(page: RunPage, runbar: HTMLElement, progress: ProgressTracker, record: RunRecord): void {
   const count = runbar.querySelector('[data-run-count]')
   if (count) count.textContent = page.t('run.progress', {done: progress.done, total: progress.total})
   const bar = runbar.querySelector<HTMLProgressElement>('[data-run-progress]')
   if (bar) bar.value = progress.done
-  const status = runbar.querySelector('[data-run-status]')
-  if (status) status.textContent = runStatusOf(page, record)
+  const status = runbar.querySelector<HTMLElement>('[data-run-status]')
+  const about = `${record.startedAt}\u001f${record.runbook.sha256}`
+  if (status && status.dataset.about !== about) {
+    status.dataset.about = about
+    status.textContent = runStatusOf(page, record)
+  }
 }
 
 /** When the run started, and whether the runbook changed since: `Started 14:32 · This runbook changed…`. */
