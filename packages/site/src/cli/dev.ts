@@ -4,7 +4,7 @@ import {parseArguments, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
 import {baseOf, langOf, portOf, urlOf} from './args.js'
 import {astroProject} from './astro.js'
-import {defaultCacheFolder} from './cache-folder.js'
+import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
 import {help} from './help.js'
 import {untilStopped} from './signals.js'
 
@@ -48,5 +48,7 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
 
 function cacheOf(dir: string): {cache?: string} {
   const cache = defaultCacheFolder(dir, 'dev')
-  return cache ? {cache} : {}
+  if (!cache) return {}
+  tendCacheFolders(cache, dir, dir)
+  return {cache}
 }
