@@ -31,7 +31,7 @@ const v1 = [
   '- [ ] Verify',
   ''
 ]
-/** The next edition: `Web` renamed, `Check logs` gone, a third `Restart` inserted before the first. */
+/** The next edition: `Web` renamed, `Check logs` gone (Back up's neighbour), a third `Restart` inserted before the first. */
 const v2 = [
   '# Web restart',
   '',
@@ -145,20 +145,21 @@ describe('two tabs on one runbook', () => {
 })
 
 describe('a run continued on a changed runbook', () => {
-  /** A run on v1: Drain traffic, Check logs and both Restarts ticked, the operator filled in. */
+  /** A run on v1: Drain traffic, Check logs, Back up and both Restarts ticked, the operator filled in. */
   async function runOnV1(context: BrowserContext): Promise<Watched> {
     const page = await open(context, 'v1')
-    for (const [text, nth] of [['Drain traffic', 0], ['Check logs', 0], ['Restart', 0], ['Restart', 1]] as const) await box(page, text, nth).check()
+    for (const [text, nth] of [['Drain traffic', 0], ['Check logs', 0], ['Back up', 0], ['Restart', 0], ['Restart', 1]] as const) await box(page, text, nth).check()
     await page.locator('input[data-blank]').first().fill('Kim')
-    expect(await tickedSteps(page)).toEqual(['Drain traffic', 'Check logs', 'Restart', 'Restart#2'])
+    expect(await tickedSteps(page)).toEqual(['Drain traffic', 'Check logs', 'Back up', 'Restart', 'Restart#2'])
     return page
   }
 
   /** What v2's page shows of the v1 run: ticks that are sure, none on the inserted Restart, the rest named. */
   async function expectContinued(page: Watched): Promise<void> {
-    // Drain traffic kept its tick through the section's new name; the Restart before Verify is the third
-    // now; the first one cannot be told from the inserted one beside it, so neither is ticked.
-    expect(await tickedSteps(page)).toEqual(['Drain traffic', 'Restart#3'])
+    // Drain traffic kept its tick through the section's new name, Back up through its neighbour's going;
+    // the Restart before Verify is the third now; the first one cannot be told from the inserted one
+    // beside it, so neither is ticked.
+    expect(await tickedSteps(page)).toEqual(['Drain traffic', 'Back up', 'Restart#3'])
     expect(await page.locator('input[data-blank]').first().inputValue()).toBe('Kim')
     const notice = page.locator('[data-run-notice]')
     expect(await notice.isVisible()).toBe(true)
@@ -183,7 +184,7 @@ describe('a run continued on a changed runbook', () => {
     // The run goes on: it is written as this edition's, and the next visit has nothing left to tell.
     await box(after, 'Verify').check()
     await after.reload()
-    expect(await tickedSteps(after)).toEqual(['Drain traffic', 'Restart#3', 'Verify'])
+    expect(await tickedSteps(after)).toEqual(['Drain traffic', 'Back up', 'Restart#3', 'Verify'])
     expect(await after.locator('[data-run-notice]').isVisible()).toBe(false)
     await context.close()
   })
@@ -202,20 +203,20 @@ describe('a run continued on a changed runbook', () => {
     const fresh = await browser.newContext()
     const same = await open(fresh, 'v1')
     await same.locator('input[data-import-file]').setInputFiles(file)
-    await expect.poll(() => tickedSteps(same)).toEqual(['Drain traffic', 'Check logs', 'Restart', 'Restart#2'])
+    await expect.poll(() => tickedSteps(same)).toEqual(['Drain traffic', 'Check logs', 'Back up', 'Restart', 'Restart#2'])
     expect(await same.locator('[data-run-notice]').textContent()).toBe('Continuing the run from ops-run.json.')
     await same.reload()
-    expect(await tickedSteps(same)).toEqual(['Drain traffic', 'Check logs', 'Restart', 'Restart#2'])
+    expect(await tickedSteps(same)).toEqual(['Drain traffic', 'Check logs', 'Back up', 'Restart', 'Restart#2'])
 
     // On the next edition, over a run already under way (the operator agrees to replace it).
     const next = await open(fresh, 'v2')
     await box(next, 'Verify').check()
     next.once('dialog', (dialog) => void dialog.accept())
     await next.locator('input[data-import-file]').setInputFiles(file)
-    await expect.poll(() => tickedSteps(next)).toEqual(['Drain traffic', 'Restart#3'])
+    await expect.poll(() => tickedSteps(next)).toEqual(['Drain traffic', 'Back up', 'Restart#3'])
     expect(await next.locator('[data-run-notice]').textContent()).toMatch(/^Continuing the run from ops-run\.json\. 2 ticks or values could not be matched/)
     await next.reload()
-    expect(await tickedSteps(next)).toEqual(['Drain traffic', 'Restart#3'])
+    expect(await tickedSteps(next)).toEqual(['Drain traffic', 'Back up', 'Restart#3'])
     expect([...same.errors, ...next.errors]).toEqual([])
     await context.close()
     await fresh.close()

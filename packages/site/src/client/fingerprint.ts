@@ -9,11 +9,19 @@ export function normalText(text: string): string {
 }
 
 /**
- * The fingerprint of a text between its neighbours' (the previous and next step, or blank, or choice):
- * a 53-bit hash in base 36. A step keeps it while it and the steps around it keep their texts.
+ * The fingerprint of a step (or blank, or choice): a hash of its text, and one of its text between its
+ * neighbours' (the previous and next step), each 53 bits in base 36, after `u` where its text is the
+ * only one of its kind on the page, else `r`: `u1x9k3m.8fj2a0q`. A step whose text was its own is found
+ * again by its text alone; a repeated one only with the same neighbours.
  */
-export function fingerprintOf(before: string, text: string, after: string): string {
-  return hash53(`${before}\u001f${text}\u001f${after}`).toString(36)
+export function fingerprintOf(before: string, text: string, after: string, unique: boolean): string {
+  return `${unique ? 'u' : 'r'}${hash53(text).toString(36)}.${hash53(`${before}\u001f${text}\u001f${after}`).toString(36)}`
+}
+
+/** A fingerprint's parts, or undefined when it is not one. */
+export function partsOfFingerprint(key: string): {unique: boolean; text: string; context: string} | undefined {
+  const match = /^([ur])([0-9a-z]+)\.([0-9a-z]+)$/.exec(key)
+  return match ? {unique: match[1] === 'u', text: match[2]!, context: match[3]!} : undefined
 }
 
 /** cyrb53: a fast, well-spread 53-bit string hash (public domain, bryc). Not for secrets: only to compare. */

@@ -48,7 +48,8 @@ function stepsOf(model: Runbook) {
 /** A runbook's steps as the page fingerprints them: each step's text between its neighbours'. */
 function targetsOfRunbook(model: Runbook): Record<Kind, Targets> & {items: Targets; list: Target[]} {
   const texts = stepsOf(model).map((step) => ({id: step.id, text: normalText(step.text)}))
-  const list = texts.map(({id, text}, index) => ({id, text, key: fingerprintOf(texts[index - 1]?.text ?? '', text, texts[index + 1]?.text ?? '')}))
+  const count = (text: string) => texts.filter((each) => each.text === text).length
+  const list = texts.map(({id, text}, index) => ({id, text, key: fingerprintOf(texts[index - 1]?.text ?? '', text, texts[index + 1]?.text ?? '', count(text) === 1)}))
   return {items: targetsOf(list), blanks: targetsOf([]), choices: targetsOf([]), list}
 }
 
@@ -225,13 +226,21 @@ describe('a record matched to a changed runbook', () => {
     expect(dropped.map((each) => [each.kind, each.id, each.text])).toEqual([['items', 'web--restart-nginx', 'Restart nginx']])
   })
 
-  test('an edited neighbour changes a step’s fingerprint: its tick is dropped, not kept on the id alone', () => {
-    const v2 = parse(['# Ops', '', '## Web', '', '- [ ] Drain all traffic', '- [ ] Restart nginx', '- [ ] Check logs', '', '## Database', '', '- [ ] Back up', '- [ ] Migrate', ''])
-    const record = ticked(v1, 'Restart nginx')
-    // The fingerprint changed with the neighbour's text, and the id alone is not enough once the runbook changed.
-    const {record: matched, dropped} = matchRecord(record, targetsOfRunbook(v2), false)
-    expect(tickedTexts(v2, matched)).toEqual([])
-    expect(dropped.map((each) => each.text)).toEqual(['Restart nginx'])
+  test('a step whose text is its own keeps its tick when its neighbours change or go', () => {
+    const v2 = parse(['# Ops', '', '## Web', '', '- [ ] Drain all traffic', '- [ ] Restart nginx', '', '## Database', '', '- [ ] Migrate', ''])
+    const {record: matched, dropped} = matchRecord(ticked(v1, 'Restart nginx', 'Migrate', 'Back up'), targetsOfRunbook(v2), false)
+    expect(tickedTexts(v2, matched)).toEqual(['Restart nginx', 'Migrate'])
+    expect(dropped.map((each) => each.text)).toEqual(['Back up'])
+  })
+
+  test('a step whose text was its own and now repeats keeps its tick only where its neighbours tell which', () => {
+    const record = ticked(v1, 'Migrate')
+    const apart = parse(['# Ops', '', '## Web', '', '- [ ] Migrate', '- [ ] Drain traffic', '- [ ] Restart nginx', '- [ ] Check logs', '', '## Database', '', '- [ ] Back up', '- [ ] Migrate', ''])
+    expect(tickedPositions(apart, matchRecord(record, targetsOfRunbook(apart), false).record)).toEqual([5])
+    const beside = parse(['# Ops', '', '## Web', '', '- [ ] Drain traffic', '- [ ] Restart nginx', '- [ ] Check logs', '', '## Database', '', '- [ ] Back up', '- [ ] Migrate', '- [ ] Migrate', ''])
+    const {record: matched, dropped} = matchRecord(record, targetsOfRunbook(beside), false)
+    expect(tickedPositions(beside, matched)).toEqual([])
+    expect(dropped.map((each) => each.text)).toEqual(['Migrate'])
   })
 
   test('two steps with the same text and neighbours in two sections: a renamed section’s tick is dropped, not guessed', () => {
@@ -253,11 +262,12 @@ describe('a record matched to a changed runbook', () => {
   })
 
   test('a choice whose option is gone is dropped', () => {
-    const choices = targetsOf([{id: 'x--status', text: 'Status', key: 'k', options: ['Done', 'Failed']}])
-    const record = setChoice(setChoice(empty, 'x--status', 'Skipped', at, {text: 'Status', key: 'k'}), 'y--status', 'Done', at, {text: 'Status', key: 'k'})
+    const key = fingerprintOf('', 'Status', '', true)
+    const choices = targetsOf([{id: 'x--status', text: 'Status', key, options: ['Done', 'Failed']}])
+    const record = setChoice(setChoice(empty, 'x--status', 'Skipped', at, {text: 'Status', key}), 'y--status', 'Done', at, {text: 'Status', key})
     const {record: matched, dropped} = matchRecord(record, {items: targetsOf([]), blanks: targetsOf([]), choices}, false)
     // The other choice's entry, made on a choice with the same fingerprint, moves to the one that is left.
-    expect(matched.choices).toEqual({'x--status': {value: 'Done', at, text: 'Status', key: 'k'}})
+    expect(matched.choices).toEqual({'x--status': {value: 'Done', at, text: 'Status', key}})
     expect(dropped.map((each) => each.id)).toEqual(['x--status'])
   })
 })

@@ -5,6 +5,7 @@
  * changed runbook. No DOM here, so each rule is pinned by a unit test.
  */
 import {emptyRecord, runRecordSchema, type RunRecord} from '@runsheet/parser'
+import {partsOfFingerprint} from './fingerprint.js'
 
 export {emptyRecord}
 
@@ -182,27 +183,36 @@ export interface Target {
   options?: readonly string[]
 }
 
-/** The page's steps, blanks or choices of one kind, looked up by id or by fingerprint. */
+/** The page's steps, blanks or choices of one kind, looked up by id or by the parts of their fingerprints. */
 export interface Targets {
   /** The target with this id, or undefined. */
   byId(id: string): Target | undefined
-  /** Every target with this fingerprint. */
-  byKey(key: string): readonly Target[]
+  /** Every target whose text has this hash. */
+  byText(text: string): readonly Target[]
+  /** Every target whose text between its neighbours' has this hash. */
+  byContext(context: string): readonly Target[]
 }
 
 /** Targets over a list, for tests and for small pages. */
 export function targetsOf(list: readonly Target[]): Targets {
   const ids = new Map(list.map((target) => [target.id, target]))
-  let keys: Map<string, Target[]> | undefined
+  let texts: Map<string, Target[]> | undefined
+  let contexts: Map<string, Target[]> | undefined
+  const index = () => {
+    texts = new Map()
+    contexts = new Map()
+    for (const target of list) {
+      const parts = partsOfFingerprint(target.key)
+      if (!parts) continue
+      texts.set(parts.text, [...(texts.get(parts.text) ?? []), target])
+      contexts.set(parts.context, [...(contexts.get(parts.context) ?? []), target])
+    }
+    return {texts, contexts}
+  }
   return {
     byId: (id) => ids.get(id),
-    byKey(key) {
-      if (!keys) {
-        keys = new Map()
-        for (const target of list) keys.set(target.key, [...(keys.get(target.key) ?? []), target])
-      }
-      return keys.get(key) ?? []
-    }
+    byText: (text) => (texts ?? index().texts).get(text) ?? [],
+    byContext: (context) => (contexts ?? index().contexts).get(context) ?? []
   }
 }
 
@@ -223,12 +233,14 @@ export interface Matched {
 }
 
 /**
- * A record matched to the page as it is now. An entry stays on a step when the id and the fingerprint
- * both agree, or, where the runbook is unchanged (`sameSource`), when the id does; else it moves to the
- * one step with its fingerprint (a renamed section's steps); else it is dropped: an entry is never put on
- * a step it may not have been made on, which is why repeated steps with the same neighbours, and entries
- * of old records without a fingerprint, are dropped once the runbook changed. Kept entries take the
- * page's text and fingerprint.
+ * A record matched to the page as it is now. Where the runbook is unchanged (`sameSource`), ids decide.
+ * Else an entry made on a step whose text was the only one of its kind goes to the one step with that
+ * text (a renamed section, an edited neighbour), or, where the text now repeats, to the one of them with
+ * the same neighbours; an entry made on a repeated step stays on its id, or moves to another, only where
+ * the neighbours agree too. Anything else is dropped: an entry is never put on a step it may not have been
+ * made on, which is why a repeated step whose neighbours changed, two entries after one step, and entries
+ * of old records without a fingerprint are dropped once the runbook changed. Kept entries take the page's
+ * text and fingerprint.
  */
 export function matchRecord(record: RunRecord, targets: Record<Kind, Targets>, sameSource: boolean): Matched {
   const dropped: Dropped[] = []
@@ -240,16 +252,12 @@ export function matchRecord(record: RunRecord, targets: Record<Kind, Targets>, s
     const moving: [string, Entry, Target][] = []
     const lost: [string, Entry][] = []
     for (const [id, entry] of Object.entries(record[kind])) {
-      const here = index.byId(id)
-      if (here && (sameSource || (entry.key !== undefined && entry.key === here.key)) && accepts(here, entry)) {
-        kept.set(id, refreshed(entry, here))
-        continue
-      }
-      const candidates = entry.key === undefined ? [] : index.byKey(entry.key).filter((target) => accepts(target, entry))
-      if (candidates.length === 1) moving.push([id, entry, candidates[0]!])
-      else lost.push([id, entry])
+      const target = targetOf(index, id, entry, sameSource)
+      if (!target) lost.push([id, entry])
+      else if (target.id === id) kept.set(id, refreshed(entry, target))
+      else moving.push([id, entry, target])
     }
-    // Two entries after one step, or an entry after a step another entry kept: none of them is sure.
+    // Two entries after one step, or an entry after a step another entry stayed on: none of them is sure.
     const claims = new Map<string, number>()
     for (const [, , target] of moving) claims.set(target.id, (claims.get(target.id) ?? 0) + 1)
     for (const [id, entry, target] of moving) {
@@ -262,6 +270,25 @@ export function matchRecord(record: RunRecord, targets: Record<Kind, Targets>, s
     ;(matched as Record<Kind, Record<string, Entry>>)[kind] = Object.fromEntries(kept)
   }
   return {record: matched, dropped, moved}
+}
+
+/** The one target an entry was made on, by the rules of `matchRecord`, or undefined when none is sure. */
+function targetOf(index: Targets, id: string, entry: Entry, sameSource: boolean): Target | undefined {
+  const here = index.byId(id)
+  if (here && sameSource) return accepts(here, entry) ? here : undefined
+  const parts = entry.key === undefined ? undefined : partsOfFingerprint(entry.key)
+  if (!parts) return undefined
+  const sameContext = (target: Target) => partsOfFingerprint(target.key)?.context === parts.context
+  if (parts.unique) {
+    const sameText = index.byText(parts.text).filter((target) => accepts(target, entry))
+    return sameText.length === 1 ? sameText[0] : only(sameText.filter(sameContext))
+  }
+  if (here && sameContext(here)) return accepts(here, entry) ? here : undefined
+  return only(index.byContext(parts.context).filter((target) => accepts(target, entry)))
+}
+
+function only<T>(list: readonly T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined
 }
 
 function accepts(target: Target, entry: Entry): boolean {

@@ -4,7 +4,7 @@
  * three texts, not 20 000.
  */
 import {fingerprintOf, normalText} from './fingerprint.js'
-import type {About, Target, Targets} from './record.js'
+import {targetsOf, type About, type Target, type Targets} from './record.js'
 
 /** Controls of one kind in page order, as matching and saving see them. */
 export interface TargetList extends Targets {
@@ -26,11 +26,20 @@ export function targetList<E extends HTMLElement>(
   const positions = new Map(ids.map((id, position) => [id, position]))
   const materials: (string | undefined)[] = []
   const targets = new Map<string, Target>()
-  let byKey: Map<string, Target[]> | undefined
+  let counts: Map<string, number> | undefined
+  let index: Targets | undefined
 
   const materialAt = (position: number): string => {
     if (position < 0 || position >= ids.length) return ''
     return (materials[position] ??= normalText(materialOf(elements.get(ids[position]!)!)))
+  }
+  // Whether a text is its own on the page needs every text, read once, on the first tick or match.
+  const isUnique = (material: string): boolean => {
+    if (!counts) {
+      counts = new Map()
+      for (let position = 0; position < ids.length; position++) counts.set(materialAt(position), (counts.get(materialAt(position)) ?? 0) + 1)
+    }
+    return counts.get(material) === 1
   }
   const targetOf = (id: string): Target | undefined => {
     let target = targets.get(id)
@@ -39,29 +48,21 @@ export function targetList<E extends HTMLElement>(
     if (position === undefined) return undefined
     const element = elements.get(id)!
     const options = optionsOf?.(element)
+    const material = materialAt(position)
     target = {
       id,
       text: normalText(textOf(element)),
-      key: fingerprintOf(materialAt(position - 1), materialAt(position), materialAt(position + 1)),
+      key: fingerprintOf(materialAt(position - 1), material, materialAt(position + 1), isUnique(material)),
       ...(options ? {options} : {})
     }
     targets.set(id, target)
     return target
   }
+  const all = () => (index ??= targetsOf(ids.map((id) => targetOf(id)!)))
   return {
     byId: targetOf,
-    byKey(key) {
-      if (!byKey) {
-        byKey = new Map()
-        for (const id of ids) {
-          const target = targetOf(id)!
-          const same = byKey.get(target.key)
-          if (same) same.push(target)
-          else byKey.set(target.key, [target])
-        }
-      }
-      return byKey.get(key) ?? []
-    },
+    byText: (text) => all().byText(text),
+    byContext: (context) => all().byContext(context),
     about(id) {
       const target = targetOf(id)
       return target && {text: target.text, key: target.key}
