@@ -40,6 +40,9 @@ describe('withAdmonitions', () => {
     expect(tree).toEqual(before)
     expect(read.map((node) => node.type)).toEqual(['admonition', 'blockquote', 'list', 'footnoteDefinition'])
     expect(read[0]).toMatchObject({type: 'admonition', kind: 'note', title: '위', children: [{type: 'paragraph'}]})
+    expect(read[1]).toMatchObject({type: 'blockquote', children: [{type: 'admonition', kind: 'tip', children: [{type: 'paragraph'}]}]})
+    expect(read[2]).toMatchObject({type: 'list', children: [{children: [{type: 'paragraph'}, {type: 'admonition', kind: 'warning'}]}]})
+    expect(read[3]).toMatchObject({type: 'footnoteDefinition', children: [{type: 'paragraph'}, {type: 'admonition', kind: 'caution'}]})
 
     runbookFromMdast(tree, source)
     expect(tree).toEqual(before)
@@ -126,6 +129,24 @@ describe('indentation of a body', () => {
     const paragraph = inner?.type === 'callout' ? inner.children[0] : undefined
     const text = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
     expect(text?.position?.start).toEqual({line: 5, column: 9, offset: source.indexOf('안쪽')})
+  })
+
+  test('in a quote, each body line is quoted as the marker line is, blank ones too; placed in the file', () => {
+    const source = '> > ??? tip "제목"\n> >     인용 안\n> >\n> >     - [ ] 확인\n'
+    const [outer] = parseRunbook(source).runbook.children
+    const inner = outer?.type === 'blockquote' ? outer.children[0] : undefined
+    const callout = inner?.type === 'blockquote' ? inner.children[0] : undefined
+    expect(withoutPositions(callout)).toMatchObject({
+      type: 'callout',
+      kind: 'tip',
+      collapsible: 'closed',
+      title: '제목',
+      children: [{type: 'paragraph', children: [{type: 'text', value: '인용 안'}]}, {type: 'checklist', items: [{text: '확인'}]}]
+    })
+    const checklist = callout?.type === 'callout' ? callout.children[1] : undefined
+    expect(checklist?.position?.start).toEqual({line: 4, column: 9, offset: source.indexOf('- [ ] 확인')})
+    // A lazy line, not quoted, is not a body line: the lines stay a quote's paragraph.
+    expect(blocksOf('> !!! tip\n    인용 안\n')).toMatchObject([{type: 'blockquote', children: [{type: 'paragraph'}]}])
   })
 
   test('in a list entry, the body is indented past the marker, not past the line start', () => {

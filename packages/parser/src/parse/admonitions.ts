@@ -71,11 +71,12 @@ function admonitionAt(
   if (!place || (head !== '!!!' && head !== '???')) return undefined
   const lines = context.lines()
   const markerLine = lines[place.start.line - 1] ?? ''
-  const match = admonition.exec(markerLine.trim())
+  const match = admonition.exec(markerLine.slice(place.start.column - 1))
   const kind = match ? context.keywords.admonitionKinds[(match[2] ?? '').toLowerCase()] : undefined
-  // The body is indented past the marker, which itself is indented in a list entry or another body.
+  // The body is indented past the marker, which itself may be indented (in a list entry, in another
+  // body) or quoted: each body line starts as the marker line does.
   const lead = markerLine.slice(0, place.start.column - 1)
-  if (!match || !kind || !/^[ \t]*$/.test(lead)) return undefined
+  if (!match || !kind || !/^[ \t>]*$/.test(lead)) return undefined
   const indent = new RegExp(`^${lead}(?: {4}|\\t)`)
 
   const first = place.start.line + 1
@@ -84,13 +85,14 @@ function admonitionAt(
   let taken = 1
   const next = takesCode || last >= first ? nodes[index + 1] : undefined
   const code = next?.type === 'code' ? positionOf(next) : undefined
-  if (code && indent.test(lines[code.start.line - 1] ?? '') && lines.slice(last, code.start.line - 1).every((line) => line.trim() === '')) {
+  if (code && indent.test(lines[code.start.line - 1] ?? '') && lines.slice(last, code.start.line - 1).every((line) => blankLine.test(line))) {
     last = code.end.line
     taken = 2
   }
 
   if (last < first) return undefined
-  const indents = lines.slice(first - 1, last).map((line) => indent.exec(line)?.[0].length ?? 0)
+  // A blank line of the body is blank after its quote markers too (`> >` in a quote in a quote).
+  const indents = lines.slice(first - 1, last).map((line) => indent.exec(line)?.[0].length ?? (blankLine.test(line) ? line.length : 0))
   const bodyLines = lines.slice(first - 1, last).map((line, at) => line.slice(indents[at]))
   // Lists are read from the paragraph only at the top, where the body sits four columns in.
   const listed = () => (lead === '' ? listBodyOf(paragraph, first, context) : undefined)
@@ -111,6 +113,9 @@ function admonitionAt(
     taken
   }
 }
+
+/** A line with nothing on it but indentation and quote markers. */
+const blankLine = /^[ \t>]*$/
 
 /** The marker (`!!!`, `???`, `???+`), the type, and the title when there is one. */
 const admonition = /^(!!!|\?\?\?\+?)[ \t]+([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$/

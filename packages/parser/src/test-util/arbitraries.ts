@@ -67,6 +67,7 @@ export const block = fc.oneof(
   fc.tuple(fc.constantFrom('NOTE', 'Tip', 'important', 'WARNING', 'Caution'), line).map(([label, text]) => `> [!${label}] ${text}\n> ${text}\n`),
   admonition,
   fc.tuple(line, admonition).map(([text, inner]) => `- ${text}\n\n${inner.replace(/^(?=.)/gm, '  ')}`),
+  admonition.map((inner) => inner.replace(/^(.?)/gm, (start) => (start ? `> ${start}` : '>')).replace(/>\n?$/, '')),
   line.map((text) => `> ${text}\n> - [ ] ${text}\n`),
   fc.tuple(line, line).map(([a, b]) => `> ${a}\n> > ${b}\n${a}\n`),
   fc.constantFrom('---\n', '***\n', '\n', '[1]: https://example.com "t"\n', '[^1]: 각주\n'),
@@ -108,7 +109,7 @@ export const roundTripDocument = pieces.map(([front, blocks, crlf]) => {
  * stands between blank lines.
  */
 function codeSpanAcrossLines(piece: string): boolean {
-  return /^[ \t]*(?:!!!|\?\?\?)/m.test(piece) && piece.includes('```')
+  return /^[ \t>]*(?:!!!|\?\?\?)/m.test(piece) && piece.includes('```')
 }
 
 /**
