@@ -139,3 +139,28 @@ test('copy buttons, run mode and its exports work under the policy', async () =>
   expect(errors).toEqual([])
   await page.close()
 })
+
+test('the same policy sent as a header, as a host may send it, blocks nothing either', async () => {
+  const headed = await browser.newContext({viewport: {width: 1280, height: 900}})
+  await recordViolations(headed)
+  // The header governs the whole document, the print style in <head> before the <meta> included.
+  await headed.route('**/*', async (route) => {
+    const response = await route.fetch()
+    if (!/text\/html/.test(response.headers()['content-type'] ?? '')) return route.fulfill({response})
+    const body = await response.text()
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(body)![1]!.replaceAll('&#39;', "'")
+    await route.fulfill({response, body, headers: {...response.headers(), 'content-security-policy': policy}})
+  })
+  const page = await headed.newPage()
+  const policy = page.waitForResponse((response) => response.url().endsWith('/production-deploy/'))
+  await page.goto(`${server.origin}/production-deploy/`)
+  expect((await (await policy).allHeaders())['content-security-policy']).toContain('script-src')
+  expect(await page.locator('[id="rs:toc"]').getAttribute('open')).not.toBeNull()
+  await page.fill('[id="rs:search-input"]', 'rollback')
+  await page.waitForSelector('.rs-search-list')
+  await page.locator('li[data-item] > .rs-item-line input[data-check]').first().check()
+  expect(await page.locator('[data-run-count]').textContent()).toMatch(/^1 \//)
+  await page.emulateMedia({media: 'print'})
+  expect(await violationsOf(page)).toEqual([])
+  await headed.close()
+}, 60_000)
