@@ -10,6 +10,11 @@ import {targetsOf, type About, type Target, type Targets} from './record.js'
 export interface TargetList extends Targets {
   /** What an entry made on this control says about it: its text and fingerprint. */
   about(id: string): About | undefined
+  /**
+   * Reads the controls' texts ahead of the first tick, until `enough()` says to stop; true once all are
+   * read. A tick needs to know whether its step's text is the only one of its kind, which takes every text.
+   */
+  prepare(enough: () => boolean): boolean
 }
 
 /**
@@ -28,6 +33,7 @@ export function targetList<E extends HTMLElement>(
   const targets = new Map<string, Target>()
   let counts: Map<string, number> | undefined
   let index: Targets | undefined
+  let read = 0
 
   const materialAt = (position: number): string => {
     if (position < 0 || position >= ids.length) return ''
@@ -66,6 +72,14 @@ export function targetList<E extends HTMLElement>(
     about(id) {
       const target = targetOf(id)
       return target && {text: target.text, key: target.key}
+    },
+    prepare(enough) {
+      for (; read < ids.length; read++) {
+        if (read % 64 === 0 && enough()) return false
+        materialAt(read)
+      }
+      isUnique('')
+      return true
     }
   }
 }
