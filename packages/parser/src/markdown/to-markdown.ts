@@ -30,7 +30,7 @@ const settings: Options = {
     runsheetWwwLiteral: (node: WwwLiteral) => node.value,
     break: breakAfterLiteral
   } as unknown as Options['handlers'],
-  join: [admonitionApart]
+  join: [apartFromLazyLines]
 }
 
 /** A hard break, written with spaces right after a `www.` literal: a backslash would run on into its URL. */
@@ -42,13 +42,15 @@ function breakAfterLiteral(...[node, parent, state, info]: Parameters<Handle>): 
 }
 
 /**
- * A blank line before an admonition's marker line where it would otherwise run on as a line of the block
- * before it (a paragraph, a table row, HTML) at the end of a tight entry: where it was read as an
- * admonition, something closed that block. Only fences, headings and rules close themselves.
+ * A blank line before a block that would otherwise run on as lines of the block before it (a paragraph,
+ * a table row, HTML) at the end of a tight entry: an admonition's marker line, or a table, whose header
+ * row cannot interrupt a paragraph. Where it was read as such a block, something closed the one before.
+ * Only fences, headings and rules close themselves.
  */
-function admonitionApart(left: Nodes, right: Nodes): number | undefined {
+function apartFromLazyLines(left: Nodes, right: Nodes): number | undefined {
   const raw = right as unknown as Raw
-  if (raw.type !== 'runsheetRaw' || !/^(?:!!!|\?\?\?)/.test(raw.value)) return undefined
+  const admonition = raw.type === 'runsheetRaw' && /^(?:!!!|\?\?\?)/.test(raw.value)
+  if (!admonition && right.type !== 'table') return undefined
   let tail = left
   while ((tail.type === 'blockquote' || tail.type === 'list' || tail.type === 'listItem') && tail.children.length > 0) tail = tail.children.at(-1)!
   return tail.type === 'code' || tail.type === 'heading' || tail.type === 'thematicBreak' ? undefined : 1
