@@ -10,6 +10,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parseRunbook, runbookFromMdast, satteriFrontEnd} from '../dist/index.js'
+// TypeScript, imported as it is: Node strips the types (the file keeps to syntax that can be stripped).
+import * as shapes from '../src/test-util/shapes.ts'
 
 // An optional peer dependency: its columns are left empty where it is not installed.
 const satteri = await import('satteri').catch(() => undefined)
@@ -144,8 +146,56 @@ console.table(rows)
 console.log('growth: one file of n copies of the seed against n parses of one ("× single": 1.00 is linear)')
 const growthRows = [1, 10, 100].map(growth)
 console.table(growthRows)
+
+/**
+ * Pathological sizes and shapes: one parseRunbook of each against one bare remark parse of the same text
+ * (remark-parse + remark-gfm, the `bare` processor), in this process. Target: at most 3× remark, or the
+ * file refused by the size limit. Inputs that take remark a second or more are measured once.
+ */
+function shapeRow({name, text, options = unlimited}) {
+  const size = Buffer.byteLength(text)
+  const once = size > 1e5
+  let remark
+  try {
+    remark = size > 8e6 ? undefined : time(() => bare.parse(text), once ? 1 : 5, once ? 0 : 300)
+  } catch (error) {
+    remark = `throws: ${error.message}`
+  }
+  let messages = []
+  const ours = time(() => ({messages} = parseRunbook(text, options)), once ? 1 : 5, once ? 0 : 300)
+  const ratio = typeof remark === 'number' ? ours / remark : undefined
+  const notes = [...new Set(messages.filter((message) => message.ruleId === 'too-large' || message.ruleId === 'too-deep').map((message) => `${message.ruleId}${message.fatal ? ' (error)' : ''}`))]
+  const figures = {
+    shape: name,
+    'size (KB)': (size / 1000).toFixed(1),
+    'remark (ms)': typeof remark === 'number' ? remark.toFixed(1) : (remark ?? '– (not run)'),
+    'parseRunbook (ms)': ours.toFixed(1),
+    '× remark': ratio === undefined ? '–' : ratio.toFixed(2),
+    'target ≤ 3×': notes.includes('too-large (error)') ? 'refused' : ratio === undefined ? '–' : ratio <= 3 ? 'met' : 'MISSED',
+    messages: notes.join(', ')
+  }
+  console.log(Object.entries(figures).map(([key, value]) => `${key}: ${value}`).join(' | '))
+  return figures
+}
+
+const shapeInputs = [
+  {name: '10 MB file (default maxBytes)', text: shapes.largeFile(10e6), options: {}},
+  {name: '100 000 items', text: shapes.manyItems(100_000)},
+  {name: '300-deep list', text: shapes.nestedLists(300, '- [ ] ')},
+  {name: '1 000 list markers on one line', text: shapes.nestedMarkers(1000)},
+  {name: '3 000-deep blockquote', text: shapes.nestedQuotes(3000)},
+  {name: '2 000-column table', text: shapes.wideTable(2000)},
+  {name: '1 MB line: Korean, blanks, fields, boxes', text: shapes.longKoreanLine(1e6)},
+  {name: '1.9 MB line of inline markup', text: shapes.longInlineLine(1.9e6)},
+  {name: '200 KB of nested lists with inline markup', text: shapes.nestedListsOfSize(2e5)},
+  ...shapes.oddFiles
+]
+console.log('shapes: one parse against one bare remark parse of the same text (target ≤ 3× remark, or refused by the size limit)')
+const shapeRows = shapeInputs.map(shapeRow)
+console.table(shapeRows)
+
 const peak = process.memoryUsage().rss / 1e6
 console.log(`peak RSS ${peak.toFixed(0)} MB; remark is not run on inputs over ${remarkCeiling / 1e6} MB`)
 const output = join(here, 'results.json')
-writeFileSync(output, JSON.stringify({node: process.versions.node, satteri: Boolean(satteri), rows, growth: growthRows, peakRssMb: Math.round(peak)}, null, 2) + '\n')
+writeFileSync(output, JSON.stringify({node: process.versions.node, satteri: Boolean(satteri), rows, growth: growthRows, shapes: shapeRows, peakRssMb: Math.round(peak)}, null, 2) + '\n')
 console.log(`figures written to ${output}`)

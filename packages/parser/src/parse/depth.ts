@@ -4,12 +4,13 @@ import {type Context, positionOf} from './context.js'
 
 /**
  * How deep the tree the model is built from may nest: quotes in quotes, lists in lists (a list and its
- * entry are two levels), emphasis in emphasis. The model, its walks and the markdown writer recurse over
- * the tree a few call frames per level; a hand-written runbook nests a handful of levels, a generated or
- * hostile one thousands, which would overflow the call stack. 640 keeps a 300-deep list whole and leaves
- * the stack a wide margin under every reader (mdast-util-to-markdown, the site's components).
+ * entry are two levels), emphasis in emphasis. The model, its walks, the markdown writer and the site's
+ * components recurse over the tree, a few call frames per level; a hand-written runbook nests a handful of
+ * levels, a generated or hostile one thousands, which would overflow the call stack. Measured on the
+ * default stack: the model and mdast-util-to-markdown overflow from about 1 200 levels, the site's Astro
+ * pages from about 500 (a checklist with quotes in it). 320 keeps a 150-deep checklist whole, with room.
  */
-export const maxDepth = 640
+export const maxDepth = 320
 
 type Parent = Extract<Nodes | Flow, {children: unknown}>
 
