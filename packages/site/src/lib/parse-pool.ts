@@ -46,7 +46,8 @@ export async function parseInWorkers(
 ): Promise<ParsedFile[]> {
   const results: ParsedFile[] = new Array(files.length)
   let next = 0
-  const workers = Array.from({length: Math.min(threads, files.length)}, () => new Worker(workerScript, {workerData: {root, options}}))
+  const execArgv = workerExecArgv()
+  const workers = Array.from({length: Math.min(threads, files.length)}, () => new Worker(workerScript, {workerData: {root, options}, execArgv}))
   try {
     await Promise.all(
       workers.map(
@@ -76,4 +77,19 @@ export async function parseInWorkers(
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
   return results
+}
+
+/**
+ * The process's Node options for the workers, but those that say how to read the main script (`-e`,
+ * `--input-type`…): a worker refuses them, and `node --input-type=module -e …` is how a program may run us.
+ */
+function workerExecArgv(): string[] {
+  const kept: string[] = []
+  const args = process.execArgv
+  for (let at = 0; at < args.length; at++) {
+    const arg = args[at]!
+    if (/^(-e|-p|--eval|--print|--input-type)$/.test(arg)) at++
+    else if (!/^(--eval|--print|--input-type)=/.test(arg)) kept.push(arg)
+  }
+  return kept
 }
