@@ -33,6 +33,15 @@ export interface CollectOptions {
   workersFrom?: number
 }
 
+/** parseFile, its failure (a parser bug: it does not throw on content) naming the file, as a worker's does. */
+function parseNamingFile(...args: Parameters<typeof parseFile>): ParsedFile {
+  try {
+    return parseFile(...args)
+  } catch (error) {
+    throw new Error(`parsing ${args[0]} failed: ${error instanceof Error ? error.message : String(error)}`, {cause: error})
+  }
+}
+
 /** Below this many runbooks to parse, a worker's start costs more than it saves (measured: bench/RESULTS.md). */
 const defaultWorkersFrom = 200
 
@@ -49,7 +58,7 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
   const parsed: (ParsedFile | undefined)[] = files.map((path, index) => cache?.get(path, values[index]!, exists))
   const missing = files.flatMap((path, index) => (parsed[index] ? [] : [{index, path, value: values[index]!}]))
   const inWorkers = missing.length >= (options.workersFrom ?? defaultWorkersFrom) && !options.parse?.frontEnd && canParseInWorkers()
-  const fresh = inWorkers ? await parseInWorkers(root, missing, options.parse) : missing.map(({path, value}) => parseFile(path, value, exists, options.parse))
+  const fresh = inWorkers ? await parseInWorkers(root, missing, options.parse) : missing.map(({path, value}) => parseNamingFile(path, value, exists, options.parse))
   missing.forEach(({index, value}, at) => {
     parsed[index] = fresh[at]!
     cache?.put(fresh[at]!, value)
