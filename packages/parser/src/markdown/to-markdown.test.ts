@@ -188,6 +188,7 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     ['an admonition under a table in a list entry, apart from the table', '- [ ] 배포\n    | 역할 | 이름 |\n    |---|---|\n    | a | b |\n\n    !!! note\n        배포\n'],
     ['an admonition in a checklist entry after its text', '- 배포\n\n  !!! note\n      배포\n\n      - [ ] 배포\n\n- [ ] 배포\n'],
     ['a table under a nested task in an entry, apart from the task', '- [ ] 배포\n\n   - [ ] 확인\n\n    | 역할 | 이름 |\n    |---|---|\n    | a | b |\n'],
+    ['a paragraph after an admonition in a task entry, apart from its body', '- [ ] 배포\n\n  !!! note\n      | 역할 | 이름 |\n      |---|---|\n      | a | b |\n\n  다음\n'],
     ['an admonition in a quote in a quote', '> > ??? tip "제목"\n> >     인용 안\n> >\n> >     - [ ] 확인\n'],
     ['an admonition of several blocks in a task entry', '- [ ] 배포\n\n  !!! note\n      * 배포\n      1. 배포\n          * 배포\n      2. 배포\n']
   ])('%s', (_, source) => {

@@ -42,18 +42,24 @@ function breakAfterLiteral(...[node, parent, state, info]: Parameters<Handle>): 
 }
 
 /**
- * A blank line before a block that would otherwise run on as lines of the block before it (a paragraph,
- * a table row, HTML) at the end of a tight entry: an admonition's marker line, or a table, whose header
- * row cannot interrupt a paragraph. Where it was read as such a block, something closed the one before.
- * Only fences, headings and rules close themselves.
+ * A blank line where a block would otherwise run on as lines of the block before it (a paragraph, a table
+ * row, HTML) at the end of a tight entry: before an admonition's marker line or a table (whose header row
+ * cannot interrupt a paragraph), or after an admonition, whose body would take the lines that follow. Where
+ * these were read as blocks of their own, something closed the one before; only fences, headings and
+ * rules close themselves.
  */
 function apartFromLazyLines(left: Nodes, right: Nodes): number | undefined {
-  const raw = right as unknown as Raw
-  const admonition = raw.type === 'runsheetRaw' && /^(?:!!!|\?\?\?)/.test(raw.value)
-  if (!admonition && right.type !== 'table') return undefined
+  if (isAdmonition(left)) return 1
+  if (!isAdmonition(right) && right.type !== 'table') return undefined
   let tail = left
   while ((tail.type === 'blockquote' || tail.type === 'list' || tail.type === 'listItem') && tail.children.length > 0) tail = tail.children.at(-1)!
   return tail.type === 'code' || tail.type === 'heading' || tail.type === 'thematicBreak' ? undefined : 1
+}
+
+/** An admonition as to-mdast writes it: its marker line and body, verbatim. */
+function isAdmonition(node: Nodes): boolean {
+  const raw = node as unknown as Raw
+  return raw.type === 'runsheetRaw' && /^(?:!!!|\?\?\?)/.test(raw.value)
 }
 
 /**
