@@ -156,19 +156,28 @@ if (!shapesOnly) {
 /**
  * Pathological sizes and shapes: one parseRunbook of each against one bare remark parse of the same text
  * (remark-parse + remark-gfm, the `bare` processor), in this process. Target: at most 3× remark, or the
- * file refused by the size limit. Inputs that take remark a second or more are measured once.
+ * file refused by the size limit. Below 100 KB, medians of repeated runs.
  */
 function shapeRow({name, text, options = unlimited}) {
   const size = Buffer.byteLength(text)
   const once = size > 1e5
-  let remark
-  try {
-    remark = size > 8e6 ? undefined : time(() => bare.parse(text), once ? 1 : 5, once ? 0 : 300)
-  } catch (error) {
-    remark = `throws: ${error.message}`
-  }
+  // Large ones: remark and ours in turns, twice, the best of each: a busy moment of the machine (other
+  // tenants) slows one run, not the figure.
+  const rounds = once ? 2 : 1
+  let remark = size > 8e6 ? undefined : Infinity
+  let ours = Infinity
   let messages = []
-  const ours = time(() => ({messages} = parseRunbook(text, options)), once ? 1 : 5, once ? 0 : 300)
+  for (let round = 0; round < rounds; round++) {
+    if (remark !== undefined && typeof remark === 'number') {
+      try {
+        remark = Math.min(remark, time(() => bare.parse(text), once ? 1 : 5, once ? 0 : 300))
+      } catch (error) {
+        remark = `throws: ${error.message}`
+      }
+    }
+    ours = Math.min(ours, time(() => ({messages} = parseRunbook(text, options)), once ? 1 : 5, once ? 0 : 300))
+    globalThis.gc?.()
+  }
   const ratio = typeof remark === 'number' ? ours / remark : undefined
   const notes = [...new Set(messages.filter((message) => message.ruleId === 'too-large' || message.ruleId === 'too-deep').map((message) => `${message.ruleId}${message.fatal ? ' (error)' : ''}`))]
   const figures = {

@@ -29,18 +29,23 @@ const phrasingParents = new Set(['emphasis', 'strong', 'delete', 'link', 'linkRe
  * `depth` is how deep `nodes` already sit.
  */
 export function cutTooDeep(nodes: readonly Flow[] | readonly Nodes[], context: Context, depth = 1, limit = maxDepth): void {
-  // An explicit stack, as the depth is the input's to choose.
-  const pending: Array<{node: Nodes | Flow; depth: number}> = []
-  for (const node of nodes) pending.push({node, depth})
+  // An explicit stack, as the depth is the input's to choose; the depths beside it, not in an object per
+  // node, as this runs over every node of every parse.
+  const pending: Array<Nodes | Flow> = [...nodes]
+  const depths: number[] = nodes.map(() => depth)
   while (pending.length > 0) {
-    const {node, depth: level} = pending.pop()!
+    const node = pending.pop()!
+    const level = depths.pop()!
     if (!('children' in node)) continue
     const parent = node as Parent
     // Paragraphs, headings and cells stay whole: the inline content in them is cut one level down.
     if (level >= limit && !holdsInline.has(parent.type) && parent.children.some(nestsFurther)) {
       parent.children = parent.children.map((child: Nodes | Flow) => (nestsFurther(child) ? flattened(child as Parent, context, limit) : child)) as never
     }
-    for (const child of parent.children as ReadonlyArray<Nodes | Flow>) pending.push({node: child, depth: level + 1})
+    for (const child of parent.children as ReadonlyArray<Nodes | Flow>) {
+      pending.push(child)
+      depths.push(level + 1)
+    }
   }
 }
 

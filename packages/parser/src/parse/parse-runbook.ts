@@ -108,9 +108,10 @@ export function runbookFromMdast(
   const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
   const body = withAdmonitions(header.body, context)
   const end = withAdmonitions(header.footer, context)
-  // Admonition bodies are parsed on their own, and may nest as deep as any text.
-  cutTooDeep(body, context)
-  cutTooDeep(end, context)
+  // Admonition bodies are parsed on their own, and may nest as deep as any text. Without one, the nodes
+  // come back as they were, already cut.
+  if (body !== header.body) cutTooDeep(body, context)
+  if (end !== header.footer) cutTooDeep(end, context)
   const slugger = new GithubSlugger()
   if (header.title) slugger.slug(toString(header.title))
   if (header.subtitle) slugger.slug(toString(header.subtitle))
