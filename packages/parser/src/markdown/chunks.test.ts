@@ -72,7 +72,9 @@ describe('mdastInChunks: the same tree as one parse', () => {
     parses = 0
     mdastInChunks(seed, counted)
     expect(parses).toBe(1)
-    expect(mdastFromMarkdown(long)).toStrictEqual(wholeTree(long))
+    for (const text of [long, `---\ntitle: 배포\n\n# a comment\n---\n${long}`, `\uFEFF${long}`]) {
+      expect(mdastFromMarkdown(text)).toStrictEqual(wholeTree(text))
+    }
   })
 
   // Each a way a heading line is not where a chunk may start, or a definition another chunk needs.

@@ -213,7 +213,7 @@ const lineEnding = /\r\n|\r|\n/g
  * block or an HTML block that ends only at its end marker (script, comment, …). A guess: each start is
  * proven by its probe (see `mdastInChunks`); a wrong guess costs time, not correctness.
  */
-export function chunkStartsOf(source: string, size: number, frontmatter: boolean): Start[] {
+function chunkStartsOf(source: string, size: number, frontmatter: boolean): Start[] {
   const out: Start[] = []
   let line = 1
   let at = 0

@@ -12,5 +12,8 @@ export interface FrontEnd {
   parse(source: string): Root
 }
 
-/** The reference front end: remark-parse with GFM and YAML front matter, in every runtime. */
+/**
+ * The reference front end: remark-parse with GFM and YAML front matter, in every runtime; long documents
+ * in chunks, which read as the whole does (see `mdastInChunks`).
+ */
 export const remarkFrontEnd: FrontEnd = {name: 'remark', parse: mdastFromMarkdown}
