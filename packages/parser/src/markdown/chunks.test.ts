@@ -9,14 +9,16 @@ import {mdastFromMarkdown, wholeParseOf} from './from-markdown.js'
 import {block, frontmatter, line} from './test-util/markdown-documents.js'
 
 /** The tree parsed in chunks of at least `chunkSize` characters (1: at every heading it may start at), and how many. */
-function inChunks(text: string, chunkSize: number): {tree: Root; parses: number} {
+function inChunks(text: string, chunkSize: number): {tree: Root; parses: number; joined: boolean} {
   const whole = wholeParseOf(text)
   let parses = 0
+  let joined = true
   const parse = (piece: string) => {
     parses++
+    if (piece === text) joined = false
     return whole.parse(piece)
   }
-  return {tree: mdastInChunks(text, parse, {chunkSize, wholeBelow: 0, frontmatter: whole.frontmatter}), parses}
+  return {tree: mdastInChunks(text, parse, {chunkSize, wholeBelow: 0, frontmatter: whole.frontmatter}), parses, joined}
 }
 
 function wholeTree(text: string): Root {
@@ -77,7 +79,7 @@ describe('mdastInChunks: the same tree as one parse', () => {
     }
   })
 
-  // Each a way a heading line is not where a chunk may start, or a definition another chunk needs.
+  // Each a way a heading line is not where a chunk may start.
   test.each([
     ['a heading in a fence', '```\n\n# a\n```\n\n# b\n'],
     ['a heading in an unclosed fence', '~~~~\n\n# a\n~~~\n\n# b\n'],
@@ -87,11 +89,27 @@ describe('mdastInChunks: the same tree as one parse', () => {
     ['a heading in an HTML block of kind 6 (no blank line before)', '<div>\n# a\n\n# b\n'],
     ['a heading in front matter (a YAML comment)', '---\na: 1\n\n# comment\n---\n\n# b\n'],
     ['a heading after unclosed front matter', '---\na: 1\n\n# b\n'],
+    ['an unclosed fence', '# a\n\n```\n\n# b\n']
+  ])('%s', (_, text) => {
+    expectSameTree(text)
+    expect(outcome(text, chunked)).toBe(outcome(text, whole))
+  })
+
+  // Each parsed in chunks, the definitions stubbed in where they are used.
+  test.each([
     ['a reference before its definition, in another chunk', '# a\n\n[x] and [y][] and [^z]\n\n# b\n\n[X]: /u\n[Y]: /v "t"\n\n[^Z]: note\n'],
     ['a reference after its definition, in another chunk', '[x]: /u\n\n# a\n\n[x]\n\n# b\n\n[X]\n'],
     ['a definition in a blockquote and a list', '# a\n\n> [Foo\n> bar]: /u\n\n# b\n\n- [foo bar]: /v\n\n# c\n\n[FOO  BAR] [^1]\n\n# d\n\n[^1]: a\n    [q]: /q\n\n# e\n\n[q]\n'],
     ['a label that differs in case only', '# a\n\n[ΑΣ]\n\n# b\n\n[ας]: /u\n\n# c\n\n[Straße]\n\n# d\n\n[STRASSE]: /s\n'],
-    ['a label that starts with a caret, escaped', '# a\n\n[\\^a]\n\n# b\n\n[\\^a]: /u\n'],
+    ['a label that starts with a caret, escaped', '# a\n\n[\\^a]\n\n# b\n\n[\\^a]: /u\n']
+  ])('%s', (_, text) => {
+    expectSameTree(text)
+    expect(inChunks(text, 1).joined).toBe(true)
+    expect(outcome(text, chunked)).toBe(outcome(text, whole))
+  })
+
+  // Each parsed in chunks, at every heading after a blank line.
+  test.each([
     ['a heading right after a table row', '# a\n\na | b\n- | -\n\n# c | d\n| - | - |\n'],
     ['a heading after a setext underline', 'a\n===\n\n# b\n---\n'],
     ['a list whose items are loose or not', '- a\n\n- b\n\n# c\n\n- d\n- e\n\n# f\n'],
@@ -101,9 +119,10 @@ describe('mdastInChunks: the same tree as one parse', () => {
     ['CRLF line endings', '# a\r\n\r\nb\r\n\r\n# c\r\n\r\n- d\r\n'],
     ['an empty heading and a closed heading', '#\n\n##   a ##\n\n###\ta\n\n####### no\n'],
     ['an indented code block before a heading', '    a\n\n\n# b\n\n    c\n'],
-    ['a heading that ends the document', '# a\n\n# b']
+    ['a heading that ends the document', '# a\n\n# b\n\nc\n\n# d']
   ])('%s', (_, text) => {
     expectSameTree(text)
+    expect(inChunks(text, 1).joined).toBe(true)
     expect(outcome(text, chunked)).toBe(outcome(text, whole))
   })
 })

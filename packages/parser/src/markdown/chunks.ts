@@ -84,10 +84,13 @@ interface Chunk {
   tree: Root | undefined
 }
 
-/** A definition some chunk holds: its kind and its label as written; stubs are written from these. */
+/**
+ * A definition some chunk holds: its kind and its identifier (its label as written, white space
+ * collapsed, case folded), which a stub is written with: read again, it gives the same identifier.
+ */
 interface Label {
   footnote: boolean
-  label: string
+  identifier: string
 }
 
 /**
@@ -95,7 +98,8 @@ interface Label {
  * top-level heading, or a stub was not read as the definition it stands for.
  */
 function treeOf(source: string, chunk: Chunk, parse: (text: string) => Root, stubs: readonly Label[]): Root | undefined {
-  const written = stubs.map((stub) => `[${stub.footnote ? '^' : ''}${stub.label.replace(/[\t\n\r ]+/g, ' ')}]: x`)
+  // A link label may start with `^` after a line ending: the space keeps it from reading as a footnote.
+  const written = stubs.map((stub) => `[${stub.footnote ? '^' : ' '}${stub.identifier}]: x`)
   // The first chunk may open with front matter: its stubs go after its probe, where a block starts anew.
   const before = written.length > 0 && !chunk.first ? `${written.join('\n\n')}\n\n` : ''
   const after = written.length > 0 && chunk.first ? `\n\n${written.join('\n\n')}` : ''
@@ -116,32 +120,42 @@ function treeOf(source: string, chunk: Chunk, parse: (text: string) => Root, stu
 }
 
 function isDefinitionOf(node: RootContent, stub: Label): boolean {
-  const type = stub.footnote ? 'footnoteDefinition' : 'definition'
-  return node.type === type && normalizeIdentifier(node.label ?? '') === normalizeIdentifier(stub.label)
+  return node.type === (stub.footnote ? 'footnoteDefinition' : 'definition') && 'identifier' in node && node.identifier === stub.identifier
 }
 
 /**
  * Parses again, with stubs, the chunks that lack a label another chunk defines and may use it: false
- * when a stub was not read as meant (the document is then parsed whole).
+ * when a stub was not read as meant, or when the stubs would cost more than the chunks (more than
+ * `maxLabels` labels, or more stub text than source), as then the document is better parsed whole.
  */
 function withDefinitionsOfOthers(source: string, chunks: Chunk[], parse: (text: string) => Root): boolean {
   const own = chunks.map((chunk) => definitionsIn(chunk.tree!))
   const all = new Map<string, Label>()
   for (const labels of own) for (const [key, label] of labels) if (!all.has(key)) all.set(key, label)
   if (all.size === 0) return true
+  if (all.size > maxLabels) return false
+  const plans: Array<[Chunk, Label[]]> = []
+  let stubText = 0
   for (const [index, chunk] of chunks.entries()) {
-    const missing = [...all].filter(([key]) => !own[index]!.has(key))
-    if (missing.length === 0) continue
     // A reference's label is the definition's but for case and white space: its first word, folded as
     // labels are compared, is in the chunk's folded text wherever the chunk may use it.
     const folded = foldCase(source.slice(chunk.from.offset, chunk.end))
-    if (!missing.some(([key]) => folded.includes(firstWordOf(key)))) continue
-    const tree = treeOf(source, chunk, parse, missing.map(([, label]) => label))
+    const stubs = [...all].filter(([key, label]) => !own[index]!.has(key) && folded.includes(firstWordOf(label))).map(([, label]) => label)
+    if (stubs.length === 0) continue
+    plans.push([chunk, stubs])
+    for (const stub of stubs) stubText += stub.identifier.length + 8
+  }
+  if (stubText > source.length) return false
+  for (const [chunk, stubs] of plans) {
+    const tree = treeOf(source, chunk, parse, stubs)
     if (!tree) return false
     chunk.tree = tree
   }
   return true
 }
+
+/** Above this many labels, looking for each in every chunk costs about what parsing in one piece saves. */
+const maxLabels = 1000
 
 /** The definitions a tree holds, anywhere, keyed by kind and label as micromark matches references. */
 function definitionsIn(tree: Root): Map<string, Label> {
@@ -151,9 +165,8 @@ function definitionsIn(tree: Root): Map<string, Label> {
     const node = stack.pop()!
     if (node.type === 'definition' || node.type === 'footnoteDefinition') {
       const footnote = node.type === 'footnoteDefinition'
-      const label = node.label ?? ''
-      const key = `${footnote ? '^' : '['}${normalizeIdentifier(label)}`
-      if (!out.has(key)) out.set(key, {footnote, label})
+      const key = `${footnote ? '^' : '['}${node.identifier}`
+      if (!out.has(key)) out.set(key, {footnote, identifier: node.identifier})
     }
     // Definitions are blocks (a footnote's may hold more): none stands in a paragraph, a heading or a table.
     if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') {
@@ -163,21 +176,18 @@ function definitionsIn(tree: Root): Map<string, Label> {
   return out
 }
 
-/** As micromark-util-normalize-identifier: how micromark compares a reference's label to a definition's. */
-function normalizeIdentifier(value: string): string {
-  return foldCase(value.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, ''))
-}
-
-/** Case folded as labels are: per character (a final sigma's lower case is taken back up again). */
+/**
+ * Case folded as micromark-util-normalize-identifier folds labels to compare them: per character (a
+ * final sigma's lower case is taken back up again).
+ */
 function foldCase(value: string): string {
   return value.toLowerCase().toUpperCase()
 }
 
-/** The first word of a key (`[` or `^`, then a normalised label, which has no white space at its ends). */
-function firstWordOf(key: string): string {
-  const label = key.slice(1)
-  const space = label.indexOf(' ')
-  return space === -1 ? label : label.slice(0, space)
+/** The first word of a label's identifier (white space collapsed, none at its ends), case folded. */
+function firstWordOf(label: Label): string {
+  const space = label.identifier.indexOf(' ')
+  return foldCase(space === -1 ? label.identifier : label.identifier.slice(0, space))
 }
 
 /** Moves a tree's positions `lines` lines and `offset` characters on; columns stay, as chunks start lines. */
