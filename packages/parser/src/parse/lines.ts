@@ -20,21 +20,19 @@ export function linesOf(inlines: readonly Inline[], context: Context): Line[] {
       current = []
       continue
     }
-    if (node.type !== 'text' || !node.value.includes('\n')) {
+    if (node.type !== 'text' || !/[\r\n]/.test(node.value)) {
       current.push(node)
       continue
     }
-    const pieces = node.value.split('\n')
+    // CommonMark ends a line at `\r\n`, `\r` or `\n`: splitting at `\n` alone leaves `\r` on the line before.
     let offset = 0
-    pieces.forEach((piece, index) => {
-      if (piece) current.push(sliceText(node, offset, offset + piece.length, context))
-      offset += piece.length
-      if (index < pieces.length - 1) {
-        lines.push({inlines: current, end: sliceText(node, offset, offset + 1, context)})
-        current = []
-        offset += 1
-      }
-    })
+    for (const ending of node.value.matchAll(/\r\n|\r|\n/g)) {
+      if (ending.index > offset) current.push(sliceText(node, offset, ending.index, context))
+      offset = ending.index + ending[0].length
+      lines.push({inlines: current, end: sliceText(node, ending.index, offset, context)})
+      current = []
+    }
+    if (offset < node.value.length) current.push(sliceText(node, offset, node.value.length, context))
   }
   lines.push({inlines: current, end: null})
   return lines

@@ -97,7 +97,7 @@ export const markdownDocument = pieces.map(([front, blocks, crlf]) => {
  */
 export const roundTripDocument = pieces.map(([front, blocks, crlf]) => {
   const text = front + blocks.map(([piece, gap], index) => piece + (apartForKnownBugs(piece, blocks[index + 1]?.[0]) ? '\n' : gap)).join('')
-  return crlf ? text.replace(lineTakenOut, '\n').replace(/\n/g, '\r\n') : text
+  return crlf ? text.replace(/\n/g, '\r\n') : text
 })
 
 /**
@@ -137,14 +137,6 @@ function setextHeading(piece: string | undefined): boolean {
 function apartForKnownBugs(piece: string, next: string | undefined): boolean {
   return codeSpanAcrossLines(piece) || (next !== undefined && codeSpanAcrossLines(next)) || containerOfLists(piece) || setextHeading(next)
 }
-
-/**
- * Known bug, left out of `\r\n` documents until it is fixed (parse/lines.ts splits a paragraph's lines at
- * `\n` only): the line before one that is read out of its paragraph (a field, a header line, a choice)
- * keeps its `\r` in the model, and toMarkdown writes it back: `배포\r\n[ ] 예 [ ] 아니오\r\n` reads as a
- * paragraph `배포\r` and a choice. A blank line is put before every line that could be read out.
- */
-const lineTakenOut = /(?<=[^\n]\n)(?=[ \t>]*(?:\*|\[[ xX]\] ))/g
 
 /** Whether `npm run fuzz` runs the property tests: `FUZZ_RUNS` or `FUZZ_SEED` is set. */
 export const fuzzing = globalThis.process?.env.FUZZ_RUNS !== undefined || globalThis.process?.env.FUZZ_SEED !== undefined
