@@ -45,6 +45,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const pagesPerIndex = countOf('--search-index-size', values['search-index-size'])
   const cache = values['no-cache'] ? undefined : values.cache !== undefined ? resolve(values.cache) : defaultCacheFolder(dir, out)
 
+  // Noted first: a build that fails still leaves its parsed models, which a later build removes if the
+  // folder is gone by then.
+  if (cache && values.cache === undefined) tendCacheFolders(cache, dir, out)
   // Read once: for the report here, then for the pages.
   const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {})})
   const {site: runbooks, report} = loaded
@@ -85,7 +88,6 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   }
   if (cache) {
     keepBuild(cache, {id, pages, search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts}})
-    if (values.cache === undefined) tendCacheFolders(cache, dir, out)
   }
   if (!values.quiet) {
     const where = displayPath(out)

@@ -27,7 +27,7 @@ const sourceFile = 'source.json'
 
 /**
  * Notes which runbook folder and output a default cache folder serves, and removes the cache folders beside
- * it whose runbook folder or output is gone (a temporary site, a renamed repository): nothing else would.
+ * it whose runbook folder is gone (a temporary site, a renamed repository): nothing else would.
  */
 export function tendCacheFolders(cache: string, dir: string, out: string): void {
   mkdirSync(cache, {recursive: true})
@@ -38,7 +38,8 @@ export function tendCacheFolders(cache: string, dir: string, out: string): void 
     if (folder === cache || !/^[0-9a-f]{16}$/.test(name)) continue
     try {
       const source = JSON.parse(readFileSync(join(folder, sourceFile), 'utf8')) as {dir: string; out: string}
-      if (existsSync(source.dir) && existsSync(source.out)) continue
+      // Not the output: a build running beside this one may not have written its output yet.
+      if (existsSync(source.dir)) continue
     } catch {
       // No note: a build in progress, or not a cache of ours to judge.
       continue

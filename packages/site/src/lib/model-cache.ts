@@ -55,10 +55,14 @@ export function openModelCache(folder: string, options: SiteParseOptions = {}): 
     },
     put(parsed, value) {
       const key = keyOf(parsed.path, value)
-      mkdirSync(models, {recursive: true})
       const entry: Entry = {probes: parsed.probes, runbook: parsed.runbook, messages: parsed.messages.map(messageData)}
-      writeFileSync(join(models, `${key}.json`), JSON.stringify(entry))
-      used.add(key)
+      try {
+        mkdirSync(models, {recursive: true})
+        writeFileSync(join(models, `${key}.json`), JSON.stringify(entry))
+        used.add(key)
+      } catch {
+        // A cache that cannot be written (a full disk, a read-only folder) only costs the next build time.
+      }
     },
     prune() {
       let names: string[]
