@@ -146,7 +146,9 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     ['a paragraph and a sign-off on the lines of one tight entry', '## S\n\n- 배포\n  **배포자**: ___ **날짜**: ___\n- b\n'],
     ['emoji right before a title, with a tab, or before emphasis', '# T\n\n## 🚀Deploy\n\n## 🚀\tRoll back\n\n## 🚀**굵게** 단계\n\n## 🚀 Deploy\n\n## 🚀  Two spaces\n'],
     ['a setext heading of two lines, an emoji alone on the first', '# T\n\n🏗️\n배포 단계\n---------\n\n- [ ] a\n'],
-    ['a rule right under a paragraph in tight entries', '## S\n\n1. 배포\n   ***\n2. b\n\n- [ ] c\n  ***\n- [ ] d\n']
+    ['a rule right under a paragraph in tight entries', '## S\n\n1. 배포\n   ***\n2. b\n\n- [ ] c\n  ***\n- [ ] d\n'],
+    ['a code span across lines, one of them starting like a block', '## S\n\n보기 `kubectl\n**pods**` 끝\n'],
+    ['a lazy line after the fence of an admonition, read as a code span', '!!! note\n    ```sh\n    **굵게**\n    ```\n**배포자**: ____ **날짜**: ____ 배포\n']
   ])('%s', (_, source) => {
     const {before, after} = roundTrip(source)
     expect(after).toEqual(before)

@@ -120,3 +120,14 @@ describe('inline content', () => {
     ])
   })
 })
+
+describe('inline code', () => {
+  test.each(['\n', '\r\n', '\r'])('a code span across lines holds a space for each line ending, as CommonMark reads it (%j)', (eol) => {
+    const source = `## S${eol}${eol}보기 \`kubectl${eol}get${eol}**pods**\` 끝${eol}`
+    const codes: Array<{value: string; at: string | undefined}> = []
+    walk(parseRunbook(source).runbook, (node) => {
+      if (node.type === 'inlineCode') codes.push({value: node.value, at: sourceAt(source, node)})
+    })
+    expect(codes).toEqual([{value: 'kubectl get **pods**', at: `\`kubectl${eol}get${eol}**pods**\``}])
+  })
+})

@@ -29,7 +29,10 @@ function inlineFromNode(node: PhrasingContent, context: Context): Inline | undef
     case 'delete':
       return withPosition<Inline>({type: node.type, children: inlinesFromPhrasing(node.children, context)}, position)
     case 'inlineCode':
-      return withPosition<Inline>({type: 'inlineCode', value: node.value}, position)
+      // mdast keeps a span's line endings as written, but they are not its content: CommonMark reads each
+      // as a space, and mdast-util-to-markdown writes one as a space where the next line would start a
+      // block (`**`), so a model holding them would change on a round trip.
+      return withPosition<Inline>({type: 'inlineCode', value: node.value.replace(/\r\n|\r|\n/g, ' ')}, position)
     case 'break':
       return withPosition<Inline>({type: 'break'}, position)
     case 'html':
