@@ -87,6 +87,8 @@ interface Chunk {
 /**
  * A definition some chunk holds: its kind and its identifier (its label as written, white space
  * collapsed, case folded), which a stub is written with: read again, it gives the same identifier.
+ * micromark matches references by the upper case of that fold, mdast keeps its lower case: the same
+ * labels either way.
  */
 interface Label {
   footnote: boolean
@@ -106,7 +108,7 @@ function treeOf(source: string, chunk: Chunk, parse: (text: string) => Root, stu
   const tree = parse(before + source.slice(chunk.from.offset, chunk.end) + after)
   const nodes = tree.children
   const stubNodes = chunk.first ? nodes.splice(nodes.length - stubs.length, stubs.length) : nodes.splice(0, stubs.length)
-  if (!stubNodes.every((node, index) => isDefinitionOf(node, stubs[index]!))) return undefined
+  if (stubNodes.length !== stubs.length || !stubNodes.every((node, index) => isDefinitionOf(node, stubs[index]!))) return undefined
   if (chunk.probe) {
     const probe = nodes.pop()
     const lead = chunk.first ? chunk.bom : 0
