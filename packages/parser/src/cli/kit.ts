@@ -7,6 +7,6 @@ export {fileSystemOptions, markdownFilesIn, markdownFilesUnder, toPosix, type Ma
 export {processIo, type Io} from './io.js'
 export {printable} from './printable.js'
 export {readMarkdownFile} from './read-input.js'
-export {readRunRecord} from './record.js'
+export {droppedWarnings, readRunRecord} from './record.js'
 export {reportOf, type ReportOptions} from './report.js'
 export {UsageError} from './usage-error.js'

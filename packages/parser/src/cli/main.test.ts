@@ -3,6 +3,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {toMarkdown} from '../markdown/to-markdown.js'
+import {recordTargetsOf} from '../model/fingerprint.js'
+import {emptyRecord} from '../model/record.js'
 import {parseRunbook} from '../parse/parse-runbook.js'
 import {nestedQuotes} from '../test-util/shapes.js'
 import {main} from './main.js'
@@ -41,7 +43,7 @@ beforeAll(() => {
     at('record.json'),
     JSON.stringify({
       format: 'runsheet-record/1',
-      runbook: {title: '배포', path: null, sha256: '0'.repeat(64), version: null},
+      runbook: {title: '배포', path: null, sha256: parseRunbook(clean).runbook.source.sha256, version: null},
       startedAt: null,
       updatedAt: null,
       items: {'단계--빌드': {value: true, at: '2025-08-21T10:00:00+09:00'}},
@@ -155,6 +157,51 @@ describe('format', () => {
     const result = await run('format', at('clean.md'), '--record', at('record.json'))
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('- [x] 빌드\n- [x] 푸시')
+  })
+
+  test('--record from an older edition: a renamed section keeps its ticks, a lost step is named on stderr', async () => {
+    const older = parseRunbook('# 배포\n\n## 준비\n\n- [ ] 빌드\n- [ ] 검사\n- [ ] 확인\n').runbook
+    const targets = recordTargetsOf(older).items
+    const entry = (index: number) => ({value: true, at: '2025-08-21T10:00:00+09:00', text: targets[index]!.text, key: targets[index]!.key})
+    const record = {...emptyRecord(older), items: {[targets[0]!.id]: entry(0), [targets[1]!.id]: entry(1), [targets[2]!.id]: entry(2)}}
+    // The section is renamed, 검사 is gone, 확인 now repeats with other neighbours, and 푸시 is new.
+    writeFileSync(at('newer.md'), '# 배포\n\n## 단계\n\n- [ ] 빌드\n- [ ] 확인\n- [ ] 푸시\n- [ ] 확인\n')
+    writeFileSync(at('older-record.json'), JSON.stringify(record))
+    const result = await run('format', at('newer.md'), '--record', at('older-record.json'))
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('- [x] 빌드\n- [ ] 확인\n- [ ] 푸시\n- [ ] 확인')
+    const lines = result.stderr.split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^runsheet: warning: .*newer\.md changed since the run: left out the step “검사” \(준비--검사\)/)
+    expect(lines[1]).toContain('the step “확인” (준비--확인)')
+  })
+
+  test('a dropped entry\'s text is printed on one line, control characters escaped', async () => {
+    const record = {
+      ...emptyRecord(parseRunbook(clean).runbook),
+      runbook: {title: '배포', path: null, sha256: '1'.repeat(64), version: null},
+      items: {gone: {value: true, at: '2025-08-21T10:00:00+09:00', text: 'evil\n\u001b[2Jline', key: 'uzz.zz'}}
+    }
+    writeFileSync(at('evil-record.json'), JSON.stringify(record))
+    const result = await run('format', at('clean.md'), '--record', at('evil-record.json'))
+    expect(result.stderr).toContain('“evil\\u000a\\u001b[2Jline” (gone)')
+    expect(result.stderr.split('\n')).toHaveLength(1)
+  })
+
+  test('--record: steps named __proto__ and constructor take their own entries', async () => {
+    const source = '# 배포\n\n- [ ] `__proto__`\n- [ ] constructor\n- [ ] 끝\n'
+    writeFileSync(at('proto.md'), source)
+    const {runbook} = parseRunbook(source)
+    const ids = recordTargetsOf(runbook).items.map((each) => each.id)
+    const entry = '{"value":true,"at":"2025-08-21T10:00:00+09:00"}'
+    // Written as text: an object literal's `__proto__` would set the prototype, not an entry.
+    const items = `{${JSON.stringify(ids[0])}:${entry},${JSON.stringify(ids[1])}:${entry}}`
+    const head = JSON.stringify({...emptyRecord(runbook), items: {}}).replace('"items":{}', `"items":${items}`)
+    writeFileSync(at('proto-record.json'), head)
+    const result = await run('format', at('proto.md'), '--record', at('proto-record.json'))
+    expect(ids.slice(0, 2)).toEqual(['__proto__', 'constructor'])
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    expect(result.stdout).toContain('- [x] `__proto__`\n- [x] constructor\n- [ ] 끝')
   })
 
   test('a record that is not a run record is one line on stderr', async () => {

@@ -4,6 +4,7 @@ import {z} from 'zod'
 import {type FrontEnd, remarkFrontEnd} from '../markdown/front-end.js'
 import {type SatteriModule, satteriFrontEnd} from '../markdown/satteri.js'
 import {toMarkdown} from '../markdown/to-markdown.js'
+import {applyRecord} from '../model/record.js'
 import type {ParseOptions} from '../parse/options.js'
 import {parseRunbook} from '../parse/parse-runbook.js'
 import {langSchema} from '../schema/runbook.js'
@@ -14,7 +15,7 @@ import {fileSystemOptions, markdownFilesIn} from './files.js'
 import {help} from './help.js'
 import {processIo, type Io} from './io.js'
 import {readMarkdownFile} from './read-input.js'
-import {readRunRecord} from './record.js'
+import {droppedWarnings, readRunRecord} from './record.js'
 import {reportOf} from './report.js'
 import {UsageError} from './usage-error.js'
 
@@ -125,8 +126,14 @@ const commands: Record<string, Command> = {
       io.stderr(reportOf([vfile], 'lines'))
       return 1
     }
-    const record = values.record === undefined ? undefined : await readRunRecord(values.record)
-    io.stdout(toMarkdown(runbook, {record}).trimEnd())
+    if (values.record === undefined) {
+      io.stdout(toMarkdown(runbook).trimEnd())
+      return 0
+    }
+    // Matched as run mode matches it: what a changed runbook has no sure place for is named, not guessed.
+    const applied = applyRecord(runbook, await readRunRecord(values.record))
+    for (const line of droppedWarnings(applied.dropped, file)) io.stderr(line)
+    io.stdout(toMarkdown(applied.runbook).trimEnd())
     return 0
   },
 

@@ -1,5 +1,7 @@
 import {readFile} from 'node:fs/promises'
+import type {DroppedEntry} from '../model/record-match.js'
 import {runRecordSchema, type RunRecord} from '../schema/record.js'
+import {printable} from './printable.js'
 import {UsageError} from './usage-error.js'
 
 /**
@@ -21,7 +23,52 @@ export async function readRunRecord(path: string): Promise<RunRecord> {
     throw new UsageError(`the run record '${path}' is not JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
   const parsed = runRecordSchema.safeParse(json)
-  if (parsed.success) return parsed.data
-  const issues = parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the record)'}: ${issue.message}`)
+  const problems = parsed.success ? protoEntryProblems(json as Record<string, unknown>) : parsed.error.issues
+  if (parsed.success && problems.length === 0) return withProtoEntries(parsed.data, json as Record<string, unknown>)
+  const issues = problems.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the record)'}: ${issue.message}`)
   throw new UsageError(`'${path}' is not a run record (runsheet-record/1): ${issues.join('; ')}`)
+}
+
+const kinds = ['items', 'blanks', 'choices'] as const
+
+/** The JSON's entry named `__proto__` of a table, which zod's records leave out: a step may have that id. */
+function protoEntryOf(json: Record<string, unknown>, kind: (typeof kinds)[number]): {found: boolean; value?: unknown} {
+  const table = json[kind]
+  return table && typeof table === 'object' && Object.hasOwn(table, '__proto__') ? {found: true, value: (table as Record<string, unknown>)['__proto__']} : {found: false}
+}
+
+/** The problems of the entries named `__proto__`, checked as any other entry of their table. */
+function protoEntryProblems(json: Record<string, unknown>): {path: PropertyKey[]; message: string}[] {
+  return kinds.flatMap((kind) => {
+    const {found, value} = protoEntryOf(json, kind)
+    const checked = found ? runRecordSchema.shape[kind].safeParse({entry: value}) : undefined
+    return checked && !checked.success ? checked.error.issues.map((issue) => ({path: [kind, '__proto__', ...issue.path.slice(1)], message: issue.message})) : []
+  })
+}
+
+/** The record with its entries named `__proto__` put back, as own properties. */
+function withProtoEntries(record: RunRecord, json: Record<string, unknown>): RunRecord {
+  const out = {...record}
+  for (const kind of kinds) {
+    const {found, value} = protoEntryOf(json, kind)
+    if (!found) continue
+    const table = {...record[kind]}
+    const entry = runRecordSchema.shape[kind].parse({entry: value}).entry
+    Object.defineProperty(table, '__proto__', {value: entry, enumerable: true, writable: true, configurable: true})
+    ;(out as Record<string, unknown>)[kind] = table
+  }
+  return out
+}
+
+const kindWords: Record<DroppedEntry['kind'], string> = {items: 'step', blanks: 'blank', choices: 'choice'}
+
+/**
+ * One warning line per entry of a record that a changed runbook has no sure place for (see
+ * `matchRecord`), naming it by its text where the record kept one, else by its id.
+ */
+export function droppedWarnings(dropped: readonly DroppedEntry[], runbookPath: string): string[] {
+  return dropped.map((each) => {
+    const name = each.text ? `“${each.text}” (${each.id})` : each.id
+    return printable(`runsheet: warning: ${runbookPath} changed since the run: left out the ${kindWords[each.kind]} ${name}, which it no longer surely has`)
+  })
 }

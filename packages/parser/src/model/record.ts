@@ -1,23 +1,27 @@
 import type {RunRecord} from '../schema/record.js'
 import type {Runbook} from '../schema/runbook.js'
+import {recordKinds, recordTargetsOf} from './fingerprint.js'
+import {matchRecord, recordTargetsFrom, type DroppedEntry} from './record-match.js'
 import {walk} from './walk.js'
 
-/** What a record did not find in the runbook: ids of steps, blanks or choices that are gone. */
 export interface ApplyResult {
   runbook: Runbook
+  /** The entries the runbook has no sure place for, with their text where the record kept one. */
+  dropped: DroppedEntry[]
+  /** Ids of the dropped entries (steps, blanks or choices). */
   unmatched: string[]
 }
 
 /**
  * The runbook as the record left it: steps ticked, blanks filled, options chosen. The input is not changed.
+ * A record of another edition (another source hash) is first matched by `matchRecord`, as run mode
+ * matches it: an entry goes only where it surely was made, else it is dropped and reported.
  */
-export function applyRecord(runbook: Runbook, record: RunRecord): ApplyResult {
+export function applyRecord(runbook: Runbook, given: RunRecord): ApplyResult {
+  const found = recordTargetsOf(runbook)
+  const targets = Object.fromEntries(recordKinds.map((kind) => [kind, recordTargetsFrom(found[kind])])) as Parameters<typeof matchRecord>[1]
+  const {record, dropped} = matchRecord(given, targets, given.runbook.sha256 === runbook.source.sha256)
   const copy = structuredClone(runbook)
-  const pending = new Set([
-    ...Object.keys(record.items),
-    ...Object.keys(record.blanks),
-    ...Object.keys(record.choices)
-  ])
   walk(copy, (node) => {
     if (node.type === 'item') {
       const entry = ownEntry(record.items, node.id)
@@ -31,10 +35,9 @@ export function applyRecord(runbook: Runbook, record: RunRecord): ApplyResult {
       const entry = ownEntry(record.choices, node.id)
       if (!entry) return
       for (const option of node.options) option.checked = option.label === entry.value
-    } else return
-    pending.delete(node.id)
+    }
   })
-  return {runbook: copy, unmatched: [...pending]}
+  return {runbook: copy, dropped, unmatched: dropped.map((each) => each.id)}
 }
 
 /**
