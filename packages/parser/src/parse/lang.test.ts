@@ -60,6 +60,19 @@ describe('lang of a runbook', () => {
     expect(parseRunbook('> !!! warning "Stop"\n>     Stop the rollout\n>     배포 중지\n').runbook.lang).toBe('mixed')
   })
 
+  // The model keeps a title as one line (squashed), and toMarkdown writes it as `# …`: counted as the lines
+  // of its setext heading, the language changed on a round trip.
+  test('the title counts as the one line the model keeps of it, however many lines its heading took', () => {
+    expect(parseRunbook('Deploy\n배포\n===\n').runbook.lang).toBe('ko')
+    expect(parseRunbook('Deploy\n배포\n===\n').runbook.lang).toBe(parseRunbook('# Deploy 배포\n').runbook.lang)
+    expect(parseRunbook('Deploy\n배포\n===\n\nSubtitle\n배포\n---\n').runbook.lang).toBe('ko')
+  })
+
+  test('a title in code counts as its words, as it is written back', () => {
+    const code = '`kubectl get pods`\n===\n\n**라벨**: 배포\n'
+    expect(parseRunbook(code).runbook.lang).toBe(parseRunbook('# kubectl get pods\n\n**라벨**: 배포\n').runbook.lang)
+  })
+
   test('overridden by the option, then by front matter', () => {
     expect(parseRunbook('# 배포\n\n확인\n', {lang: 'en'}).runbook.lang).toBe('en')
     expect(parseRunbook('---\nlang: mixed\n---\n\n# 배포\n', {}).runbook.lang).toBe('mixed')

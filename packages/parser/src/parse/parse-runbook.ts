@@ -132,8 +132,13 @@ export function runbookFromMdast(
   const footerValue = (labels: string[]) =>
     footerPairs.find((pair) => labels.some((label) => normaliseLabel(label) === normaliseLabel(pair.label)))?.value
 
-  const headerNodes = [header.title, header.subtitle, ...header.metaParagraphs].filter((node) => node !== null)
-  const lang = langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf(proseLinesOf([...headerNodes, ...body, ...end]))
+  // The title and subtitle count as the one line each the model keeps of them (squashed) and toMarkdown
+  // writes back (`# …`), not as the lines of a setext heading: counted line by line as written, a title
+  // over several lines (or one in code) would give another `lang` once written back. Keeping its lines
+  // instead would take a title of inlines in the schema; one line is how a title reads anyway.
+  const headerLines = [header.title, header.subtitle].flatMap((node) => (node ? [squash(toString(node))] : []))
+  const lang =
+    langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf([...headerLines, ...proseLinesOf([...header.metaParagraphs, ...body, ...end])])
   const runbook: Runbook = {
     type: 'runbook',
     title,
