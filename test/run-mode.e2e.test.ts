@@ -9,6 +9,7 @@ import {join} from 'node:path'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
+import {main} from '../packages/parser/src/cli/main.js'
 import {launchChromium, runsheet, tempDir} from './site-helpers.js'
 
 const v1 = [
@@ -218,6 +219,16 @@ describe('a run continued on a changed runbook', () => {
     await next.reload()
     expect(await tickedSteps(next)).toEqual(['Drain traffic', 'Back up', 'Restart#3'])
     expect([...same.errors, ...next.errors]).toEqual([])
+
+    // `runsheet format --record` matches by the same rule: the same steps ticked, the same two named.
+    const out: string[] = []
+    const err: string[] = []
+    const code = await main(['format', join(work, 'v2', 'ops.md'), '--record', file], {stdout: (text) => out.push(text), stderr: (text) => err.push(text)})
+    expect(code).toBe(0)
+    expect(out.join('\n').split('\n').filter((line) => line.startsWith('- [x] '))).toEqual(['- [x] Drain traffic', '- [x] Back up', '- [x] Restart'])
+    expect(out.join('\n')).toContain('- [x] Back up\n- [ ] Restart\n- [ ] Restart\n- [ ] Smoke test\n- [x] Restart')
+    expect(err).toHaveLength(2)
+    expect(err.join('\n')).toContain('left out the step “Check logs”')
     await context.close()
     await fresh.close()
   })

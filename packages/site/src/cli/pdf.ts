@@ -1,7 +1,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
-import {withoutMarkdownExtension, type RunRecord} from '@runsheet/parser'
-import {parseArguments, printable, readRunRecord, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {applyRecord, withoutMarkdownExtension, type RunRecord} from '@runsheet/parser'
+import {droppedWarnings, parseArguments, printable, readRunRecord, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {formatDate} from '../lib/format.js'
 import type {UiLang} from '../lib/i18n.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
@@ -62,6 +62,8 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
     const job = await printJobOf(request, staged)
     const warning = request.record && job.recorded ? editionWarning(request.record, job.recorded) : undefined
     if (warning) io.stderr(`runsheet: warning: ${warning}`)
+    // The page matches the record by the parser's rule; this names, by the same rule, what it leaves out.
+    if (request.record && job.recorded) for (const line of droppedWarnings(applyRecord(job.recorded.runbook, request.record).dropped, job.recorded.path)) io.stderr(line)
     // The site's own build: the same pages, styles and fonts as the site.
     built = await buildSite({dir: staged.dir, logLevel: 'error', loaded: job.loaded, integration: {search: false, report: 'silent'}})
     const done = await withPrinter(built.dir, (printer) => printAndWrite(request, job, printer))

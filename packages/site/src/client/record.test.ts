@@ -1,6 +1,5 @@
-import {parseRunbook, runRecordSchema, toMarkdown, walk, type RunRecord, type Runbook} from '@runsheet/parser'
+import {fingerprintOf, parseRunbook, recordTargetsOf, runRecordSchema, toMarkdown, walk, type RunRecord, type Runbook} from '@runsheet/parser'
 import {describe, expect, test} from 'vitest'
-import {fingerprintOf, normalText} from './fingerprint.js'
 import {
   changedIds,
   emptyRecord,
@@ -45,12 +44,10 @@ function stepsOf(model: Runbook) {
   return steps
 }
 
-/** A runbook's steps as the page fingerprints them: each step's text between its neighbours'. */
-function targetsOfRunbook(model: Runbook): Record<Kind, Targets> & {items: Targets; list: Target[]} {
-  const texts = stepsOf(model).map((step) => ({id: step.id, text: normalText(step.text)}))
-  const count = (text: string) => texts.filter((each) => each.text === text).length
-  const list = texts.map(({id, text}, index) => ({id, text, key: fingerprintOf(texts[index - 1]?.text ?? '', text, texts[index + 1]?.text ?? '', count(text) === 1)}))
-  return {items: targetsOf(list), blanks: targetsOf([]), choices: targetsOf([]), list}
+/** A runbook's steps, blanks and choices as the page gets them: fingerprinted by the parser. */
+function targetsOfRunbook(model: Runbook): Record<Kind, Targets> & {items: Targets; list: readonly Target[]} {
+  const found = recordTargetsOf(model)
+  return {items: targetsOf(found.items), blanks: targetsOf(found.blanks), choices: targetsOf(found.choices), list: found.items}
 }
 
 /** The record of a run on `model` with the steps whose texts are given ticked. */

@@ -1,25 +1,38 @@
 /**
  * The run record kept while a runbook is worked through: what was ticked, filled in and chosen, with the
  * time of each. The format is `@runsheet/parser`'s `RunRecord`, so the saved state is also the JSON export.
- * Pure functions over records: reading one back, changing one entry, merging two, matching one to a
- * changed runbook. No DOM here, so each rule is pinned by a unit test.
+ * Pure functions over records: reading one back, changing one entry, merging two; matching one to a
+ * changed runbook is the parser's. No DOM here, so each rule is pinned by a unit test.
  */
-import {emptyRecord, runRecordSchema, type RunRecord} from '@runsheet/parser'
-import {partsOfFingerprint} from './fingerprint.js'
+import {
+  emptyRecord,
+  matchRecord,
+  recordKinds,
+  recordTargetsFrom,
+  runRecordSchema,
+  type DroppedEntry,
+  type MatchedRecord,
+  type RecordEntry,
+  type RecordKind,
+  type RecordTarget,
+  type RecordTargets,
+  type RunRecord
+} from '@runsheet/parser'
 
 export {emptyRecord}
 
 /** The three kinds of entries a record holds, by the name of their table. */
-export const kinds = ['items', 'blanks', 'choices'] as const
-export type Kind = (typeof kinds)[number]
+export const kinds = recordKinds
+export type Kind = RecordKind
 
 /** One entry of a record, whatever its kind. */
-export type Entry = RunRecord[Kind][string]
+export type Entry = RecordEntry
 
 /** What an entry says about the step, blank or choice it was made on, apart from its id. */
 export interface About {
   text: string
-  key: string
+  /** Absent on a page built without fingerprints: such an entry is matched by its id alone. */
+  key?: string
 }
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
@@ -172,132 +185,12 @@ export function changedIds(before: RunRecord, after: RunRecord): Record<Kind, Se
   return changed
 }
 
-/** A step, blank or choice of the page as matching sees it. */
-export interface Target {
-  id: string
-  /** Its text or label, as an entry's `text`. */
-  text: string
-  /** Its fingerprint, as an entry's `key`. */
-  key: string
-  /** A choice's option labels: an entry choosing another is not the same choice's. */
-  options?: readonly string[]
-}
-
-/** The page's steps, blanks or choices of one kind, looked up by id or by the parts of their fingerprints. */
-export interface Targets {
-  /** The target with this id, or undefined. */
-  byId(id: string): Target | undefined
-  /** Every target whose text has this hash. */
-  byText(text: string): readonly Target[]
-  /** Every target whose text between its neighbours' has this hash. */
-  byContext(context: string): readonly Target[]
-}
-
-/** Targets over a list, for tests and for small pages. */
-export function targetsOf(list: readonly Target[]): Targets {
-  const ids = new Map(list.map((target) => [target.id, target]))
-  let texts: Map<string, Target[]> | undefined
-  let contexts: Map<string, Target[]> | undefined
-  const index = () => {
-    texts = new Map()
-    contexts = new Map()
-    for (const target of list) {
-      const parts = partsOfFingerprint(target.key)
-      if (!parts) continue
-      texts.set(parts.text, [...(texts.get(parts.text) ?? []), target])
-      contexts.set(parts.context, [...(contexts.get(parts.context) ?? []), target])
-    }
-    return {texts, contexts}
-  }
-  return {
-    byId: (id) => ids.get(id),
-    byText: (text) => (texts ?? index().texts).get(text) ?? [],
-    byContext: (context) => (contexts ?? index().contexts).get(context) ?? []
-  }
-}
-
-/** An entry a record holds that the page no longer has a place for. */
-export interface Dropped {
-  kind: Kind
-  id: string
-  /** What the entry was made on, in words: its text when it kept one. */
-  text: string | undefined
-  entry: Entry
-}
-
-export interface Matched {
-  record: RunRecord
-  dropped: Dropped[]
-  /** How many entries moved to another id. */
-  moved: number
-}
-
 /**
- * A record matched to the page as it is now. Where the runbook is unchanged (`sameSource`), ids decide.
- * Else an entry made on a step whose text was the only one of its kind goes to the one step with that
- * text (a renamed section, an edited neighbour), or, where the text now repeats, to the one of them with
- * the same neighbours; an entry made on a repeated step stays on its id, or moves to another, only where
- * the neighbours agree too. Anything else is dropped: an entry is never put on a step it may not have been
- * made on, which is why a repeated step whose neighbours changed, two entries after one step, and entries
- * of old records without a fingerprint are dropped once the runbook changed. Kept entries take the page's
- * text and fingerprint.
+ * Matching a record to a changed runbook is the parser's (`matchRecord`), the same rule
+ * `runsheet format --record` follows; these are its names as run mode uses them.
  */
-export function matchRecord(record: RunRecord, targets: Record<Kind, Targets>, sameSource: boolean): Matched {
-  const dropped: Dropped[] = []
-  let moved = 0
-  const matched: RunRecord = {...record}
-  for (const kind of kinds) {
-    const index = targets[kind]
-    const kept = new Map<string, Entry>()
-    const moving: [string, Entry, Target][] = []
-    const lost: [string, Entry][] = []
-    for (const [id, entry] of Object.entries(record[kind])) {
-      const target = targetOf(index, id, entry, sameSource)
-      if (!target) lost.push([id, entry])
-      else if (target.id === id) kept.set(id, refreshed(entry, target))
-      else moving.push([id, entry, target])
-    }
-    // Two entries after one step, or an entry after a step another entry stayed on: none of them is sure.
-    const claims = new Map<string, number>()
-    for (const [, , target] of moving) claims.set(target.id, (claims.get(target.id) ?? 0) + 1)
-    for (const [id, entry, target] of moving) {
-      if (claims.get(target.id) === 1 && !kept.has(target.id)) {
-        kept.set(target.id, refreshed(entry, target))
-        moved++
-      } else lost.push([id, entry])
-    }
-    for (const [id, entry] of lost) dropped.push({kind, id, text: entry.text, entry})
-    ;(matched as Record<Kind, Record<string, Entry>>)[kind] = Object.fromEntries(kept)
-  }
-  return {record: matched, dropped, moved}
-}
-
-/** The one target an entry was made on, by the rules of `matchRecord`, or undefined when none is sure. */
-function targetOf(index: Targets, id: string, entry: Entry, sameSource: boolean): Target | undefined {
-  const here = index.byId(id)
-  if (here && sameSource) return accepts(here, entry) ? here : undefined
-  const parts = entry.key === undefined ? undefined : partsOfFingerprint(entry.key)
-  if (!parts) return undefined
-  const sameContext = (target: Target) => partsOfFingerprint(target.key)?.context === parts.context
-  if (parts.unique) {
-    const sameText = index.byText(parts.text).filter((target) => accepts(target, entry))
-    return sameText.length === 1 ? sameText[0] : only(sameText.filter(sameContext))
-  }
-  if (here && sameContext(here)) return accepts(here, entry) ? here : undefined
-  return only(index.byContext(parts.context).filter((target) => accepts(target, entry)))
-}
-
-function only<T>(list: readonly T[]): T | undefined {
-  return list.length === 1 ? list[0] : undefined
-}
-
-function accepts(target: Target, entry: Entry): boolean {
-  return !target.options || typeof entry.value !== 'string' || entry.value === '' || target.options.includes(entry.value)
-}
-
-function refreshed(entry: Entry, target: Target): Entry {
-  return {...entry, text: target.text, key: target.key}
-}
+export {matchRecord, recordTargetsFrom as targetsOf}
+export type {RecordTarget as Target, RecordTargets as Targets, DroppedEntry as Dropped, MatchedRecord as Matched}
 
 /** A record without its entries: what a run says about itself. */
 export function headerOf(record: RunRecord): RunRecord {

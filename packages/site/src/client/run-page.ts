@@ -3,7 +3,7 @@ import type {RunRecord, Runbook} from '@runsheet/parser'
 import {clientTranslator} from '../lib/i18n.js'
 import {readJson, readMessages} from './page-data.js'
 import type {Kind, Step} from './record.js'
-import {blankLabelOf, blankMaterialOf, choiceLabelOf, choiceMaterialOf, choiceOptionsOf, stepTextOf, targetList, type TargetList} from './run-targets.js'
+import {blankLabelOf, choiceLabelOf, choiceOptionsOf, stepTextOf, targetList, type TargetList} from './run-targets.js'
 
 export interface RunPage {
   article: HTMLElement
@@ -49,6 +49,8 @@ export function runPageOf(article: HTMLElement): RunPage | undefined {
   if (!key || !empty) return undefined
   const controls = controlsOf(article)
   const rows = new Map([...controls.checks].map(([id, input]) => [id, input.closest<HTMLElement>('li[data-item]')!]))
+  // The parser's fingerprints of the model, written by the build: one rule with `runsheet format --record`.
+  const keys = readJson<Partial<Record<Kind, Record<string, string>>>>(article, 'script[data-runbook-keys]') ?? {}
   return {
     article,
     key,
@@ -60,9 +62,9 @@ export function runPageOf(article: HTMLElement): RunPage | undefined {
     steps: [...controls.checks].map(([id, input]) => ({id, checked: input.defaultChecked, sections: sectionsOf(input)})),
     source: sourceValuesOf(controls),
     targets: {
-      items: targetList(rows, stepTextOf),
-      blanks: targetList(controls.blanks, blankLabelOf, blankMaterialOf),
-      choices: targetList(controls.choices, choiceLabelOf, choiceMaterialOf, choiceOptionsOf)
+      items: targetList(rows, keys.items ?? {}, stepTextOf),
+      blanks: targetList(controls.blanks, keys.blanks ?? {}, blankLabelOf),
+      choices: targetList(controls.choices, keys.choices ?? {}, choiceLabelOf, choiceOptionsOf)
     },
     sectionCounts: sectionCountsOf(document),
     runbar: article.querySelector<HTMLElement>('[data-runbar]'),

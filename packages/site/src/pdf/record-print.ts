@@ -20,7 +20,7 @@ export function recordTarget(record: RunRecord, entries: readonly SiteEntry[], i
 export function editionWarning(record: RunRecord, entry: SiteEntry): string | undefined {
   const now = entry.runbook.source.sha256
   if (now === record.runbook.sha256) return undefined
-  return `the record was made against another edition of ${entry.path} (sha256 ${record.runbook.sha256.slice(0, 12)}, now ${now.slice(0, 12)}): steps are matched by their ids`
+  return `the record was made against another edition of ${entry.path} (sha256 ${record.runbook.sha256.slice(0, 12)}, now ${now.slice(0, 12)}): steps are matched by their texts and neighbours`
 }
 
 /** What the page needs to print a record: its run-mode storage key, and the edition note of the margins. */
