@@ -148,7 +148,8 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     ['a setext heading of two lines, an emoji alone on the first', '# T\n\n🏗️\n배포 단계\n---------\n\n- [ ] a\n'],
     ['a rule right under a paragraph in tight entries', '## S\n\n1. 배포\n   ***\n2. b\n\n- [ ] c\n  ***\n- [ ] d\n'],
     ['a code span across lines, one of them starting like a block', '## S\n\n보기 `kubectl\n**pods**` 끝\n'],
-    ['a lazy line after the fence of an admonition, read as a code span', '!!! note\n    ```sh\n    **굵게**\n    ```\n**배포자**: ____ **날짜**: ____ 배포\n']
+    ['a lazy line after the fence of an admonition, read as a code span', '!!! note\n    ```sh\n    **굵게**\n    ```\n**배포자**: ____ **날짜**: ____ 배포\n'],
+    ['a setext heading holding a code span across lines', '> 배포\n\n!!! note\n    ```sh\n    배포\n    ```\n배포\n===\n']
   ])('%s', (_, source) => {
     const {before, after} = roundTrip(source)
     expect(after).toEqual(before)

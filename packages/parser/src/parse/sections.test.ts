@@ -114,6 +114,14 @@ describe('sections', () => {
     expect(withoutPositions(section?.title)).toEqual([{type: 'text', value: '\n배포 단계'}])
   })
 
+  // GitHub slugs the rendered text, where CommonMark reads a code span's line endings as spaces; toMarkdown
+  // writes such a span on one line, which must keep its anchor.
+  test('a code span across lines counts a space for each line ending in the anchor', () => {
+    const [across] = sectionsOf('배포 `a\n  b`\n---\n')
+    expect(across?.anchor).toBe('배포-a---b')
+    expect(sectionsOf('## 배포 `a   b`\n')[0]?.anchor).toBe(across?.anchor)
+  })
+
   test('no icon without a leading emoji; an emoji inside the title stays there', () => {
     expect(sectionsOf('## 배포 🚀 단계\n')[0]).toMatchObject({icon: null, titleText: '배포 🚀 단계'})
   })

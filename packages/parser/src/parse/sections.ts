@@ -1,7 +1,7 @@
 import type {Heading} from 'mdast'
 import type GithubSlugger from 'github-slugger'
-import {toString} from 'mdast-util-to-string'
 import type {Block, Section} from '../schema/blocks.js'
+import {anchorTextOf} from './anchor-text.js'
 import type {BlockState, Flow, Scope} from './block-state.js'
 import {type Context, positionOf} from './context.js'
 import {headingInfoOf} from './heading.js'
@@ -51,7 +51,7 @@ export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slu
 
 function sectionFrom(node: Heading, parent: Section | null, context: Context, slugger: GithubSlugger): Section {
   const info = headingInfoOf(node, parent?.kind ?? null, context)
-  const anchor = slugger.slug(toString(node))
+  const anchor = slugger.slug(anchorTextOf(node))
   const base = readableSlug(info.titleText, 'section')
   // A taken title is told apart by its parent's id (`1일차` under two phases) before falling back to a number.
   const preferred = context.ids.has(base) && parent ? `${parent.id}--${base}` : base
