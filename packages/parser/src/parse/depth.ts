@@ -42,7 +42,9 @@ export function cutTooDeep(nodes: readonly Flow[] | readonly Nodes[], context: C
     if (level >= limit && !holdsInline.has(parent.type) && parent.children.some(nestsFurther)) {
       parent.children = parent.children.map((child: Nodes | Flow) => (nestsFurther(child) ? flattened(child as Parent, context, limit) : child)) as never
     }
+    // Leaves hold nothing to cut: most nodes of a tree are text, so they are not pushed at all.
     for (const child of parent.children as ReadonlyArray<Nodes | Flow>) {
+      if (!('children' in child)) continue
       pending.push(child)
       depths.push(level + 1)
     }
