@@ -1,9 +1,12 @@
-// Build speed and memory at scale: `runsheet build` on generated sets of 100 to 10 000 runbooks, and a
-// plain Starlight site of the same runbooks beside it. Prints a table and writes the figures as JSON.
-// Run with `npm run bench:build` (or `npm run bench`, which runs the parser bench first). Figures only:
-// no assertion; see bench/RESULTS.md for what they were on a known machine.
+// Build speed and memory at scale: `runsheet build` on generated sets of 100 to 10 000 runbooks, a rebuild
+// after one edit, and a plain Starlight site of 1 000 of the same runbooks beside them. Prints a table and
+// writes the figures as JSON. Run with `npm run bench:build` (or `npm run bench`, which runs the parser
+// bench first). Figures only: no assertion; see bench/RESULTS.md for what they were on a known machine.
 //
-//   node bench/build.bench.js [--sizes 100,1000,5000,10000] [--starlight 1000|0] [--tree] [--json FILE] [--keep]
+//   node bench/build.bench.js [--sizes 100,1000,5000,10000] [--starlight 1000|0] [--quick] [--tree] [--json FILE] [--keep]
+//
+// --quick (or BENCH_QUICK=1) is the subset for development: 100 and 1 000 runbooks, no Starlight, in a few
+// minutes; the full run takes about half an hour on 2 cores.
 //
 // By default the build measured is the last commit (HEAD), extracted with `git archive` into bench/.head
 // and compiled there, so that uncommitted work in packages/ does not change the figures; --tree measures
@@ -24,17 +27,18 @@ const work = join(bench, '.work')
 
 const {values} = parseArgs({
   options: {
-    sizes: {type: 'string', default: '100,1000'},
-    starlight: {type: 'string', default: '1000'},
+    sizes: {type: 'string'},
+    starlight: {type: 'string'},
+    quick: {type: 'boolean', default: process.env.BENCH_QUICK === '1'},
     tree: {type: 'boolean', default: false},
     json: {type: 'string', default: join(bench, 'results.json')},
     keep: {type: 'boolean', default: false}
   }
 })
-const sizes = values.sizes.split(',').map((size) => Number(size.trim().replaceAll('_', '')))
-const starlightSize = Number(values.starlight)
+const sizes = (values.sizes ?? (values.quick ? '100,1000' : '100,1000,5000,10000')).split(',').map((size) => Number(size.trim().replaceAll('_', '')))
+const starlightSize = Number(values.starlight ?? (values.quick ? '0' : '1000'))
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(starlightSize) || starlightSize < 0) {
-  console.error('usage: node bench/build.bench.js [--sizes 100,1000,5000,10000] [--starlight 1000|0] [--tree] [--json FILE] [--keep]')
+  console.error('usage: node bench/build.bench.js [--sizes 100,1000,5000,10000] [--starlight 1000|0] [--quick] [--tree] [--json FILE] [--keep]')
   process.exit(2)
 }
 
@@ -119,26 +123,38 @@ function siteFigures(out, seedPath) {
 
 function memoryFigures(run) {
   const peak = (label) => run.processes.find((process) => process.label === label)?.peakMB
-  return {peakTreeMB: run.peakTreeMB, peakNodeMB: peak('node'), peakPagefindMB: peak('pagefind'), processes: run.processes}
+  const pagefind = run.processes.find((process) => process.label === 'pagefind')
+  return {peakTreeMB: run.peakTreeMB, peakNodeMB: peak('node'), peakPagefindMB: peak('pagefind'), pagefindProcesses: pagefind?.count ?? 0, processes: run.processes}
 }
 
 function warningsOf(output) {
   return Number(/(\d+) warnings?/.exec(output)?.[1] ?? 0)
 }
 
+/** How many runbook pages a rebuild rendered, of how many, from its summary line. */
+function renderedOf(output) {
+  const match = /; (\d+) of (\d+) runbook pages rendered/.exec(output)
+  return match ? {rendered: Number(match[1]), of: Number(match[2])} : undefined
+}
+
 async function runsheetRow(runsheet, sources, size) {
   const set = join(work, `set-${size}`)
   const out = join(work, `out-${size}`)
+  // The bench's own cache folder, empty for the cold build: the rebuild finds what the cold build kept.
+  const cache = join(work, `cache-${size}`)
   const generated = generateSet(sources, size, set)
   rmSync(out, {recursive: true, force: true})
+  rmSync(cache, {recursive: true, force: true})
+  const build = ['build', set, '--out', out, '--cache', cache]
   log(`runsheet build: ${size} runbooks (${(generated.bytes / 1e6).toFixed(1)} MB of markdown), cold…`)
-  const cold = await measure(process.execPath, [runsheet.bin, 'build', set, '--out', out], {cwd: work, log})
+  const cold = await measure(process.execPath, [runsheet.bin, ...build], {cwd: work, log})
   if (cold.code !== 0) throw new Error(`runsheet build failed on ${size} runbooks`)
   const figures = siteFigures(out, generated.seed)
   editOne(set, generated.edited)
   log(`runsheet build: ${size} runbooks, again after editing ${generated.edited}…`)
-  const again = await measure(process.execPath, [runsheet.bin, 'build', set, '--out', out], {cwd: work, log})
+  const again = await measure(process.execPath, [runsheet.bin, ...build], {cwd: work, log})
   if (again.code !== 0) throw new Error(`runsheet rebuild failed on ${size} runbooks`)
+  rmSync(cache, {recursive: true, force: true})
   return {
     tool: 'runsheet',
     runbooks: size,
@@ -146,6 +162,7 @@ async function runsheetRow(runsheet, sources, size) {
     markdownMB: generated.bytes / 1e6,
     coldSeconds: cold.seconds,
     rebuildSeconds: again.seconds,
+    rebuildRendered: renderedOf(again.output),
     warnings: warningsOf(cold.output),
     ...memoryFigures(cold),
     rebuild: memoryFigures(again),
@@ -190,16 +207,18 @@ async function starlightRow(sources, size) {
 const fixed = (value, digits = 1) => (value === undefined ? '–' : value.toFixed(digits))
 
 function table(rows) {
-  const head = ['tool', 'runbooks', 'md MB', 'cold s', 'rebuild s', 'peak MB (all)', 'node MB', 'pagefind MB', 'home KB', 'home ko KB', 'seed KB', 'site MB', 'index MB']
+  const head = ['tool', 'runbooks', 'md MB', 'cold s', 'rebuild s', 'pages rendered', 'peak MB (all)', 'node MB', 'pagefind MB', 'pagefind runs', 'home KB', 'home ko KB', 'seed KB', 'site MB', 'index MB']
   const lines = rows.map((row) => [
     row.tool,
     String(row.runbooks),
     fixed(row.markdownMB),
     fixed(row.coldSeconds),
     fixed(row.rebuildSeconds),
+    row.rebuildRendered ? `${row.rebuildRendered.rendered}/${row.rebuildRendered.of}` : '–',
     fixed(row.peakTreeMB, 0),
     fixed(row.peakNodeMB, 0),
     fixed(row.peakPagefindMB, 0),
+    row.pagefindProcesses === undefined ? '–' : String(row.pagefindProcesses),
     fixed(row.homePageKB),
     fixed(row.homePageKoKB),
     fixed(row.seedPageKB),
@@ -235,20 +254,9 @@ const add = (row) => {
   log(`${row.tool} ${row.runbooks}: cold ${fixed(row.coldSeconds)} s, rebuild ${fixed(row.rebuildSeconds)} s, peak ${fixed(row.peakTreeMB, 0)} MB`)
 }
 try {
-  // Starlight right after Runsheet's row of its size, so that a slow 10 000 comes last.
-  let starlightDone = starlightSize === 0
-  for (const size of [...sizes].sort((a, b) => a - b)) {
-    if (!starlightDone && size > starlightSize) {
-      add(await starlightRow(sources, starlightSize))
-      starlightDone = true
-    }
-    add(await runsheetRow(runsheet, sources, size))
-    if (!starlightDone && size === starlightSize) {
-      add(await starlightRow(sources, starlightSize))
-      starlightDone = true
-    }
-  }
-  if (!starlightDone) add(await starlightRow(sources, starlightSize))
+  // Starlight last: the Runsheet rows, the point of the run, are measured first on a shared machine.
+  for (const size of [...sizes].sort((a, b) => a - b)) add(await runsheetRow(runsheet, sources, size))
+  if (starlightSize > 0) add(await starlightRow(sources, starlightSize))
 } finally {
   if (!values.keep) {
     rmSync(work, {recursive: true, force: true})

@@ -75,7 +75,10 @@ export function measure(command, args, {cwd, env, log}) {
         const status = statusOf(pid)
         if (!status) continue
         sum += status.rss
-        const known = seen.get(pid) ?? {label: labelOf(pid, status.name), hwm: 0}
+        // Labelled and measured afresh when its name changes: a child is a fork of Node (its pages shared)
+        // until it execs Pagefind or esbuild.
+        let known = seen.get(pid)
+        if (!known || known.name !== status.name) known = {name: status.name, label: labelOf(pid, status.name), hwm: 0}
         known.hwm = Math.max(known.hwm, status.hwm)
         seen.set(pid, known)
       }

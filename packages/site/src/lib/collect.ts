@@ -27,8 +27,8 @@ export interface CollectOptions {
    */
   cache?: string
   /**
-   * Parse in worker threads, one per core, when at least this many runbooks need parsing (default 200:
-   * below that, starting the workers costs more than it saves). `Infinity` never does.
+   * Parse in worker threads, one per core, when at least this many runbooks need parsing (default 200; for
+   * a few, starting the workers costs more than it saves). `Infinity` never does.
    */
   workersFrom?: number
 }
@@ -42,7 +42,10 @@ function parseNamingFile(...args: Parameters<typeof parseFile>): ParsedFile {
   }
 }
 
-/** Below this many runbooks to parse, a worker's start costs more than it saves (measured: bench/RESULTS.md). */
+/**
+ * Below this many runbooks to parse, the build parses in its own thread: starting workers and loading the
+ * parser in each takes a fraction of a second. A round guess, not a measured break-even (bench/RESULTS.md).
+ */
 const defaultWorkersFrom = 200
 
 /**
