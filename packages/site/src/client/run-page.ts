@@ -49,8 +49,9 @@ export function runPageOf(article: HTMLElement): RunPage | undefined {
   if (!key || !empty) return undefined
   const controls = controlsOf(article)
   const rows = new Map([...controls.checks].map(([id, input]) => [id, input.closest<HTMLElement>('li[data-item]')!]))
-  // The parser's fingerprints of the model, written by the build: one rule with `runsheet format --record`.
-  const keys = readJson<Partial<Record<Kind, Record<string, string>>>>(article, 'script[data-runbook-keys]') ?? {}
+  // The parser's fingerprints of the model, written by the build on each element (`data-fp`): one rule
+  // with `runsheet format --record`.
+  const keys = {items: fingerprintsOf(rows), blanks: fingerprintsOf(controls.blanks), choices: fingerprintsOf(controls.choices)}
   return {
     article,
     key,
@@ -62,14 +63,20 @@ export function runPageOf(article: HTMLElement): RunPage | undefined {
     steps: [...controls.checks].map(([id, input]) => ({id, checked: input.defaultChecked, sections: sectionsOf(input)})),
     source: sourceValuesOf(controls),
     targets: {
-      items: targetList(rows, keys.items ?? {}, stepTextOf),
-      blanks: targetList(controls.blanks, keys.blanks ?? {}, blankLabelOf),
-      choices: targetList(controls.choices, keys.choices ?? {}, choiceLabelOf, choiceOptionsOf)
+      items: targetList(rows, keys.items, stepTextOf),
+      blanks: targetList(controls.blanks, keys.blanks, blankLabelOf),
+      choices: targetList(controls.choices, keys.choices, choiceLabelOf, choiceOptionsOf)
     },
     sectionCounts: sectionCountsOf(document),
     runbar: article.querySelector<HTMLElement>('[data-runbar]'),
     notice: article.querySelector<HTMLElement>('[data-run-notice]')
   }
+}
+
+/** Id → fingerprint of the elements that carry one. */
+function fingerprintsOf(elements: ReadonlyMap<string, HTMLElement>): Record<string, string> {
+  // An own key per id, `__proto__` included.
+  return Object.fromEntries([...elements].flatMap(([id, element]) => (element.dataset.fp ? [[id, element.dataset.fp]] : [])))
 }
 
 /** The model, read from the page when it is written there, else fetched from `data-run-model` on first use. */

@@ -1,6 +1,7 @@
-import {headerAnchorsOf, type Item, type Link, type Runbook, type SectionStats} from '@runsheet/parser'
+import {headerAnchorsOf, type Item, type Link, type RecordKind, type Runbook, type SectionStats} from '@runsheet/parser'
 import {translator, type UiLang} from './i18n.js'
 import {resolveLink, type ResolvedLink} from './links.js'
+import {recordKeysOf, type RecordKeys} from './record-keys.js'
 import {statsOf} from './runbook-stats.js'
 import {createSite, entryOf, type Site, type SiteEntry} from './site.js'
 
@@ -22,6 +23,8 @@ export interface RenderContext {
    * at the step's text points at this one instead.
    */
   stepRef: (item: Item) => string
+  /** The fingerprint run mode keeps of a step, blank or choice (`data-fp`), by its id. */
+  fingerprint: (kind: RecordKind, id: string) => string | undefined
 }
 
 /** A runbook's page in the site: its entry, or a site of its own when the site does not hold it. */
@@ -41,6 +44,8 @@ export function pageOf(runbook: Runbook, options: {site?: Site | undefined; lang
 export function renderContext(runbook: Runbook, options: {site?: Site | undefined; lang?: UiLang | undefined} = {}): RenderContext {
   const {site, entry, lang} = pageOf(runbook, options)
   const {ids, steps} = idsOf(runbook)
+  // Only pages in run mode ask: computed on the first ask.
+  let keys: RecordKeys | undefined
   return {
     lang,
     t: translator(lang),
@@ -50,7 +55,8 @@ export function renderContext(runbook: Runbook, options: {site?: Site | undefine
     resolve: (link) => resolveLink(link, entry, site),
     ids,
     sections: statsOf(runbook).byId,
-    stepRef: (item) => `rs:${runbook.source.sha256.slice(0, 4)}.${steps.get(item) ?? item.id}`
+    stepRef: (item) => `rs:${runbook.source.sha256.slice(0, 4)}.${steps.get(item) ?? item.id}`,
+    fingerprint: (kind, id) => (keys ??= recordKeysOf(runbook))[kind].get(id)
   }
 }
 
