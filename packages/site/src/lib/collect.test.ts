@@ -1,8 +1,8 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, expect, test} from 'vitest'
-import {collectRunbooks} from './collect.js'
+import {collectRunbooks, existsIn} from './collect.js'
 
 let dir = ''
 beforeAll(() => {
@@ -21,4 +21,27 @@ test('a parse that throws (a parser bug: content never makes it throw) fails the
     }
   }
   await expect(collectRunbooks(dir, {parse: {frontEnd}, workersFrom: Infinity})).rejects.toThrow(/^parsing b\.md failed: boom$/)
+})
+
+test('a path exists only inside the folder: never through `..` or a symbolic link that leaves it', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'runsheet-outside-'))
+  try {
+    const root = join(dir, 'root')
+    mkdirSync(join(root, 'docs'), {recursive: true})
+    writeFileSync(join(root, 'docs', 'in.md'), '# In\n')
+    writeFileSync(join(outside, 'secret.md'), '# Secret\n')
+    symlinkSync(outside, join(root, 'escape'))
+    symlinkSync(join(root, 'docs'), join(root, 'alias'))
+    const exists = existsIn(root)
+    expect(exists('docs/in.md')).toBe(true)
+    expect(exists('docs')).toBe(true)
+    // A link inside the folder is followed: it stays in.
+    expect(exists('alias/in.md')).toBe(true)
+    expect(exists('escape/secret.md')).toBe(false)
+    expect(exists('escape')).toBe(false)
+    expect(exists('docs/../docs/in.md')).toBe(false)
+    expect(exists('docs/missing.md')).toBe(false)
+  } finally {
+    rmSync(outside, {recursive: true, force: true})
+  }
 })

@@ -1,6 +1,6 @@
-import {existsSync, statSync} from 'node:fs'
+import {realpathSync, statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
-import {join, resolve} from 'node:path'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {type ParseOptions, type Runbook} from '@runsheet/parser'
 import {markdownFilesUnder} from '@runsheet/parser/cli-kit'
 import type {VFileMessage} from 'vfile-message'
@@ -70,17 +70,35 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
   return parsed.map((each) => ({path: each!.path, runbook: each!.runbook, messages: each!.messages}))
 }
 
-/** A memoised check of whether a POSIX path relative to `root` exists (files or folders). */
+/**
+ * A memoised check of whether a POSIX path relative to `root` exists (files or folders) inside `root`: a
+ * path through a symbolic link that leaves the folder is not there, as a `..` is not, so that a runbook's
+ * links never make the build look outside its folder.
+ */
 export function existsIn(root: string): (path: string) => boolean {
   const cache = new Map<string, boolean>()
+  let realRoot: string | undefined
   return (path) => {
     let known = cache.get(path)
     if (known === undefined) {
-      known = path === '' || (!path.split('/').includes('..') && existsSync(join(root, ...path.split('/'))))
+      realRoot ??= realpathSync(root)
+      known = path === '' || (!path.split('/').includes('..') && isInside(realRoot, join(root, ...path.split('/'))))
       cache.set(path, known)
     }
     return known
   }
+}
+
+/** Whether `path` exists and, links resolved, lies in `realRoot`. */
+function isInside(realRoot: string, path: string): boolean {
+  let real: string
+  try {
+    real = realpathSync(path)
+  } catch {
+    return false
+  }
+  const from = relative(realRoot, real)
+  return from === '' || (from !== '..' && !from.startsWith(`..${sep}`) && !isAbsolute(from))
 }
 
 /** Whether `dir` is an existing folder. */
