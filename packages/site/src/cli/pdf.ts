@@ -99,7 +99,7 @@ async function pdfRequestOf(args: string[]): Promise<PdfRequest | 'help'> {
 
 /** The runbooks of the staged input, where the PDF goes, and which runbook the record is of. */
 async function printJobOf(request: PdfRequest, staged: Staged): Promise<PrintJob> {
-  const loaded = await loadSite(staged.dir)
+  const loaded = await loadSite(staged.dir, staged.linksWithin ? {linksWithin: staged.linksWithin} : {})
   const {site} = loaded
   const entries = staged.only === undefined ? site.entries : site.entries.filter((entry) => entry.path === staged.only)
   if (entries.length === 0) throw new UsageError(`no runbooks (*.md) under '${request.input}'`)

@@ -31,6 +31,11 @@ export interface CollectOptions {
    * a few, starting the workers costs more than it saves). `Infinity` never does.
    */
   workersFrom?: number
+  /**
+   * The folder a runbook's links may reach (default: the runbook folder). `runsheet pdf FILE` builds the
+   * file alone in a scratch folder beside links to the file's own folder, which its links reach through.
+   */
+  linksWithin?: string
 }
 
 /** parseFile, its failure (a parser bug: it does not throw on content) naming the file, as a worker's does. */
@@ -55,13 +60,13 @@ const defaultWorkersFrom = 200
 export async function collectRunbooks(dir: string, options: CollectOptions = {}): Promise<LoadedRunbook[]> {
   const root = resolve(dir)
   const files = await markdownFilesUnder(root, {exclude: options.exclude})
-  const exists = existsIn(root)
+  const exists = existsIn(root, options.linksWithin)
   const values = await Promise.all(files.map((path) => readFile(join(root, path))))
   const cache = options.cache ? openModelCache(options.cache, options.parse) : undefined
   const parsed: (ParsedFile | undefined)[] = files.map((path, index) => cache?.get(path, values[index]!, exists))
   const missing = files.flatMap((path, index) => (parsed[index] ? [] : [{index, path, value: values[index]!}]))
   const inWorkers = missing.length >= (options.workersFrom ?? defaultWorkersFrom) && !options.parse?.frontEnd && canParseInWorkers()
-  const fresh = inWorkers ? await parseInWorkers(root, missing, options.parse) : missing.map(({path, value}) => parseNamingFile(path, value, exists, options.parse))
+  const fresh = inWorkers ? await parseInWorkers(root, missing, options.parse, undefined, options.linksWithin) : missing.map(({path, value}) => parseNamingFile(path, value, exists, options.parse))
   missing.forEach(({index, value}, at) => {
     parsed[index] = fresh[at]!
     cache?.put(fresh[at]!, value)
@@ -71,17 +76,17 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
 }
 
 /**
- * A memoised check of whether a POSIX path relative to `root` exists (files or folders) inside `root`: a
- * path through a symbolic link that leaves the folder is not there, as a `..` is not, so that a runbook's
+ * A memoised check of whether a POSIX path relative to `root` exists (files or folders) inside `within`
+ * (`root` itself unless told): a path through a symbolic link that leaves the folder is not there, as a `..` is not, so that a runbook's
  * links never make the build look outside its folder.
  */
-export function existsIn(root: string): (path: string) => boolean {
+export function existsIn(root: string, within = root): (path: string) => boolean {
   const cache = new Map<string, boolean>()
   let realRoot: string | undefined
   return (path) => {
     let known = cache.get(path)
     if (known === undefined) {
-      realRoot ??= realpathSync(root)
+      realRoot ??= realpathSync(within)
       known = path === '' || (!path.split('/').includes('..') && isInside(realRoot, join(root, ...path.split('/'))))
       cache.set(path, known)
     }

@@ -42,12 +42,13 @@ export async function parseInWorkers(
   root: string,
   files: readonly {path: string; value: Uint8Array}[],
   options: SiteParseOptions = {},
-  threads = workerCount(files.length)
+  threads = workerCount(files.length),
+  linksWithin = root
 ): Promise<ParsedFile[]> {
   const results: ParsedFile[] = new Array(files.length)
   let next = 0
   const execArgv = workerExecArgv()
-  const workers = Array.from({length: Math.min(threads, files.length)}, () => new Worker(workerScript, {workerData: {root, options}, execArgv}))
+  const workers = Array.from({length: Math.min(threads, files.length)}, () => new Worker(workerScript, {workerData: {root, linksWithin, options}, execArgv}))
   try {
     await Promise.all(
       workers.map(

@@ -8,8 +8,8 @@ import {messageData} from './message-data.js'
 import {parseFile, type SiteParseOptions} from './parse-file.js'
 import type {ParseJob, ParseAnswer} from './parse-pool.js'
 
-const {root, options} = workerData as {root: string; options: SiteParseOptions}
-const exists = existsIn(root)
+const {root, linksWithin, options} = workerData as {root: string; linksWithin: string; options: SiteParseOptions}
+const exists = existsIn(root, linksWithin)
 
 parentPort!.on('message', (job: ParseJob) => {
   let answer: ParseAnswer

@@ -27,7 +27,7 @@ test('a file is built alone, its neighbours linked so its links still resolve', 
     expect(staged.only).toBe('deploy.md')
     expect(staged.dir.startsWith(scratchRoot)).toBe(true)
     expect(lstatSync(join(staged.dir, 'scripts')).isSymbolicLink()).toBe(true)
-    const loaded = await collectRunbooks(staged.dir)
+    const loaded = await collectRunbooks(staged.dir, {linksWithin: staged.linksWithin})
     expect(loaded.map((each) => each.path)).toEqual(['deploy.md'])
     expect(JSON.stringify(loaded[0]!.runbook)).toContain('"exists":true')
   } finally {

@@ -10,6 +10,8 @@ export interface Staged {
   dir: string
   /** One runbook's path in `dir` (a FILE was given), or undefined for every runbook (a DIR). */
   only?: string
+  /** The folder the runbook's links may reach: FILE's own folder, which `dir` links to. */
+  linksWithin?: string
   remove(): void
 }
 
@@ -39,5 +41,5 @@ export function stage(input: string): Staged {
     symlinkSync(join(folder, entry), join(scratch.path, entry))
   }
   copyFileSync(path, join(scratch.path, name))
-  return {dir: scratch.path, only: name, remove: scratch.remove}
+  return {dir: scratch.path, only: name, linksWithin: folder, remove: scratch.remove}
 }
