@@ -4,13 +4,13 @@
  * search finds words of a closed body; axe finds nothing serious; and printing, from the browser or by
  * `runsheet pdf`, shows the body of a closed one while leaving the screen as it was.
  */
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
 import {pageTexts, runsheetWith, squash} from './print-helpers.js'
-import {axeSource, launchChromium, runsheet, tempDir} from './site-helpers.js'
+import {launchChromium, runsheet, seriousAxeViolations, tempDir} from './site-helpers.js'
 
 const runbook = [
   '# Cache flush',
@@ -101,13 +101,7 @@ test('the summary is in the tab order and toggled by Enter and Space', async () 
 
 test('axe finds no serious or critical violations with one callout closed and one open', async () => {
   const page = await open()
-  // Evaluated, not added as a <script>: the page's Content-Security-Policy refuses scripts it has no hash for.
-  await page.evaluate(readFileSync(axeSource, 'utf8'))
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as {axe: {run: () => Promise<{violations: {id: string; impact: string; nodes: unknown[]}[]}>}}).axe.run()
-    return result.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical').map((each) => `${each.id} (${each.nodes.length})`)
-  })
-  expect(violations).toEqual([])
+  expect(await seriousAxeViolations(page)).toEqual([])
   await page.close()
 })
 

@@ -3,11 +3,11 @@
  * a user runs it), serving it, and a headless Debian Chromium.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {chromium, type Browser} from 'playwright-core'
+import {chromium, type Browser, type Page} from 'playwright-core'
 import {chromiumArgs, chromiumPath} from '../packages/site/src/pdf/chromium.js'
 
 export const repo = fileURLToPath(new URL('..', import.meta.url))
@@ -73,3 +73,13 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const axeSource = join(repo, 'node_modules/axe-core/axe.min.js')
+
+/** What axe finds serious or critical on the page as it is now, as `rule (nodes)`. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Evaluated, not added as a <script>: the page's Content-Security-Policy refuses scripts it has no hash for.
+  await page.evaluate(readFileSync(axeSource, 'utf8'))
+  return page.evaluate(async () => {
+    const result = await (window as unknown as {axe: {run: () => Promise<{violations: {id: string; impact: string; nodes: unknown[]}[]}>}}).axe.run()
+    return result.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical').map((each) => `${each.id} (${each.nodes.length})`)
+  })
+}
