@@ -27,18 +27,6 @@ export function startRunMode(article: HTMLElement): void {
   show(allOf(store.record))
   renderSectionProgress(page, progress)
   renderNotice(page, noticeOf(page, found))
-  prepareWhenIdle(page)
-}
-
-/** Reads the steps' texts while the page is idle, a little at a time, so that the first tick need not. */
-function prepareWhenIdle(page: RunPage): void {
-  if (typeof window.requestIdleCallback !== 'function') return
-  const lists = [page.targets.items, page.targets.blanks, page.targets.choices]
-  const step = (deadline: IdleDeadline) => {
-    while (lists.length > 0 && lists[0]!.prepare(() => deadline.timeRemaining() < 2)) lists.shift()
-    if (lists.length > 0) window.requestIdleCallback(step)
-  }
-  window.requestIdleCallback(step)
 }
 
 /** Every entry of a record, as changes to show. */

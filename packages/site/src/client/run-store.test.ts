@@ -44,7 +44,7 @@ const later = '2026-01-02T03:05:00+09:00'
 
 function listOf(targets: Target[]): TargetList {
   const index = targetsOf(targets)
-  return {...index, prepare: () => true, about: (id) => targets.find((each) => each.id === id) && {text: index.byId(id)!.text, key: index.byId(id)!.key}}
+  return {...index, about: (id) => targets.find((each) => each.id === id) && {text: index.byId(id)!.text, key: index.byId(id)!.key}}
 }
 const steps = ['drain', 'restart', 'check'].map((id) => ({id, text: id, key: `k-${id}`}))
 const page: RunTargets = {empty, targets: {items: listOf(steps), blanks: listOf([]), choices: listOf([])}}

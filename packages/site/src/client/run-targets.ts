@@ -11,8 +11,6 @@ import type {About, Targets} from './record.js'
 export interface TargetList extends Targets {
   /** What an entry made on this control says about it: its text and fingerprint. */
   about(id: string): About | undefined
-  /** Kept for the idle reader: fingerprints come with the page, so there is nothing left to read. */
-  prepare(enough: () => boolean): boolean
 }
 
 /**
@@ -55,8 +53,7 @@ export function targetList<E extends HTMLElement>(
     about(id) {
       const target = targetOf(id)
       return target && (target.key ? {text: target.text, key: target.key} : {text: target.text})
-    },
-    prepare: () => true
+    }
   }
 }
 
