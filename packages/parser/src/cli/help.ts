@@ -26,7 +26,8 @@ Options:
   --no-positions        leave out source positions
   --compact             one line of JSON instead of indented
   --max-size SIZE       refuse files larger than SIZE (bytes, or 500KB, 5MB; default 5MB)
-  --front-end NAME      what reads the markdown: remark (default) or satteri (faster; needs satteri)`,
+  --front-end NAME      what reads the markdown: auto (default: satteri where installed, else
+                        remark), remark or satteri; all give the same model`,
   lint: `Usage: runsheet lint PATH... [options]
 
 Checks every markdown file under PATH (folders are walked) and prints
@@ -37,7 +38,8 @@ Options:
   --format lines|vfile  one line per message (default) or grouped per file (vfile-reporter)
   --quiet               print errors only
   --max-size SIZE       refuse files larger than SIZE (bytes, or 500KB, 5MB; default 5MB)
-  --front-end NAME      what reads the markdown: remark (default) or satteri (faster; needs satteri)`,
+  --front-end NAME      what reads the markdown: auto (default: satteri where installed, else
+                        remark), remark or satteri; all give the same model`,
   format: `Usage: runsheet format FILE [options]
 
 Writes the runbook back as markdown on stdout: the parse, written by toMarkdown.
@@ -45,7 +47,8 @@ Writes the runbook back as markdown on stdout: the parse, written by toMarkdown.
 Options:
   --record FILE         write in a run record (JSON exported from run mode): ticks, values, choices
   --max-size SIZE       refuse files larger than SIZE (bytes, or 500KB, 5MB; default 5MB)
-  --front-end NAME      what reads the markdown: remark (default) or satteri (faster; needs satteri)`,
+  --front-end NAME      what reads the markdown: auto (default: satteri where installed, else
+                        remark), remark or satteri; all give the same model`,
   schema: `Usage: runsheet schema [runbook|record]
 
 Prints the JSON Schema (draft 2020-12) of the runbook model (default) or of a run record.`

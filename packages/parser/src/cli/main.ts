@@ -1,8 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {z} from 'zod'
-import {type FrontEnd, remarkFrontEnd} from '../markdown/front-end.js'
-import {type SatteriModule, satteriFrontEnd} from '../markdown/satteri.js'
+import type {FrontEnd} from '../markdown/front-end.js'
+import {FrontEndUnavailableError, frontEndNames, isFrontEndName, loadFrontEnd} from '../markdown/load-front-end.js'
 import {toMarkdown} from '../markdown/to-markdown.js'
 import {applyRecord} from '../model/record.js'
 import type {ParseOptions} from '../parse/options.js'
@@ -171,9 +171,8 @@ const readingOptions = {
 } as const
 
 async function readingOf(values: {'max-size'?: string; 'front-end'?: string}): Promise<Pick<ParseOptions, 'maxBytes' | 'frontEnd'>> {
-  const reading: Pick<ParseOptions, 'maxBytes' | 'frontEnd'> = {}
+  const reading: Pick<ParseOptions, 'maxBytes' | 'frontEnd'> = {frontEnd: await frontEndOf(values['front-end'] ?? 'auto')}
   if (values['max-size'] !== undefined) reading.maxBytes = bytesOf(values['max-size'])
-  if (values['front-end'] !== undefined) reading.frontEnd = await frontEndOf(values['front-end'])
   return reading
 }
 
@@ -186,15 +185,11 @@ function bytesOf(size: string): number {
 }
 
 async function frontEndOf(name: string): Promise<FrontEnd> {
-  if (name === 'remark') return remarkFrontEnd
-  if (name !== 'satteri') throw new UsageError(`--front-end takes remark or satteri, not '${name}'`)
-  // An optional peer dependency: imported by a name in a variable, so that nothing resolves it ahead.
-  const specifier = 'satteri'
+  if (!isFrontEndName(name)) throw new UsageError(`--front-end takes ${frontEndNames.join(', ')}, not '${name}'`)
   try {
-    return satteriFrontEnd((await import(specifier)) as SatteriModule)
+    return await loadFrontEnd(name)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new UsageError(`'--front-end satteri' needs satteri: npm install satteri`)
+    if (error instanceof FrontEndUnavailableError) throw new UsageError(`'--front-end ${name}': ${error.message}`)
     throw error
   }
 }
