@@ -1,3 +1,4 @@
+import {frontEndNames, isFrontEndName, type FrontEndName} from '@runsheet/parser'
 import {UsageError} from '@runsheet/parser/cli-kit'
 
 /** The site commands' own flag values; arguments themselves are parsed by the kit's `parseArguments`. */
@@ -34,4 +35,10 @@ export function baseOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   if (/[\s?#]/.test(value) || /^[a-z]+:/i.test(value)) throw new UsageError(`--base takes a path such as /docs/, not '${value}'`)
   return value
+}
+
+/** A front end from `--front-end`, or a usage error. */
+export function frontEndOf(value: string | undefined): FrontEndName | undefined {
+  if (value === undefined || isFrontEndName(value)) return value
+  throw new UsageError(`--front-end takes ${frontEndNames.join(', ')}, not '${value}'`)
 }

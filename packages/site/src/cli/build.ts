@@ -6,7 +6,7 @@ import {loadSite} from '../lib/load-site.js'
 import {pageDigests} from '../lib/page-digests.js'
 import {hasErrors} from '../lib/report.js'
 import {defaultPagesPerIndex, indexSite, type IndexResult} from '../lib/search-index.js'
-import {baseOf, langOf, urlOf} from './args.js'
+import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
 import {buildSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
 import {buildId, codeDigest, copyPages, keepBuild, pageFiles, previousBuild, reusablePages} from './reuse.js'
@@ -27,6 +27,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     'search-index-size': {type: 'string'},
     cache: {type: 'string'},
     'no-cache': {type: 'boolean'},
+    'front-end': {type: 'string'},
     force: {type: 'boolean'},
     quiet: {type: 'boolean', short: 'q'}
   })
@@ -43,13 +44,14 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const repoUrl = urlOf('--repo-url', values['repo-url'])
   const lang = langOf(values.lang)
   const pagesPerIndex = countOf('--search-index-size', values['search-index-size'])
+  const frontEnd = frontEndOf(values['front-end'])
   const cache = values['no-cache'] ? undefined : values.cache !== undefined ? resolve(values.cache) : defaultCacheFolder(dir, out)
 
   // Noted first: a build that fails still leaves its parsed models, which a later build removes if the
   // folder is gone by then.
   if (cache && values.cache === undefined) tendCacheFolders(cache, dir, out)
   // Read once: for the report here, then for the pages.
-  const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {})})
+  const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {}), ...(frontEnd ? {frontEnd} : {})})
   const {site: runbooks, report} = loaded
   const messages = report.flatMap((file) => file.messages)
   if (report.length > 0) io.stderr(reportOf(asGiven(report, displayPath(dir)), 'lines', {summary: false}))

@@ -2,7 +2,7 @@ import {resolve} from 'node:path'
 import {dev} from 'astro'
 import {parseArguments, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
-import {baseOf, langOf, portOf, urlOf} from './args.js'
+import {baseOf, frontEndOf, langOf, portOf, urlOf} from './args.js'
 import {astroProject} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
 import {help} from './help.js'
@@ -16,7 +16,8 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
     base: {type: 'string'},
     lang: {type: 'string'},
     title: {type: 'string'},
-    'repo-url': {type: 'string'}
+    'repo-url': {type: 'string'},
+    'front-end': {type: 'string'}
   })
   if (values.help) {
     io.stdout(help.dev)
@@ -32,7 +33,14 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
     base: baseOf(values.base),
     logLevel: 'info',
     // Parsed models kept on disk: after an edit, the site is loaded again and only the edited file is parsed.
-    integration: {lang: langOf(values.lang), repoUrl: urlOf('--repo-url', values['repo-url']), title: values.title, search: false, ...cacheOf(dir)}
+    integration: {
+      lang: langOf(values.lang),
+      repoUrl: urlOf('--repo-url', values['repo-url']),
+      title: values.title,
+      search: false,
+      ...cacheOf(dir),
+      ...(values['front-end'] === undefined ? {} : {frontEnd: frontEndOf(values['front-end'])})
+    }
   })
   config.server = {port, host: values.host ?? '127.0.0.1'}
   try {

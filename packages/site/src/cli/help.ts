@@ -31,6 +31,9 @@ Options:
                    parses only changed files (default: node_modules/.cache/runsheet/
                    in the nearest node_modules above the current folder, if any)
   --no-cache       Parse every runbook, and keep nothing
+  --front-end NAME What reads the markdown: auto (default: satteri, which Astro
+                   installs, where it loads; else remark), remark or satteri.
+                   All give the same model; satteri is about ten times faster
   -q, --quiet      Print only problems
   -h, --help       Show this help`,
   dev: `Usage: runsheet dev DIR [options]
@@ -45,6 +48,7 @@ Options:
   --lang ko|en     The language of the home page at the root
   --title TEXT     The site's name in the header (default: Runsheet)
   --repo-url URL   Where repository files are browsed
+  --front-end NAME What reads the markdown: auto (default), remark or satteri
   -h, --help       Show this help`,
   preview: `Usage: runsheet preview [DIR] [options]
 

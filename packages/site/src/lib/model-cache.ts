@@ -31,13 +31,14 @@ interface Entry {
 const format = 1
 
 /**
- * The cache in `folder` (created on first write) for parses with `options`. Options that are not plain data
- * (a custom front end) cannot be keyed: no cache then.
+ * The cache in `folder` (created on first write) for parses with `options` by the front end of that name.
+ * Options that are not plain data (a front end object) cannot be keyed: no cache then. The front ends give
+ * the same model but on markdown nested deeper than remark reads, so each keeps its own entries.
  */
-export function openModelCache(folder: string, options: SiteParseOptions = {}): ModelCache | undefined {
+export function openModelCache(folder: string, options: SiteParseOptions = {}, frontEnd = 'remark'): ModelCache | undefined {
   if (options.frontEnd) return undefined
   const models = join(folder, 'models')
-  const prefix = `${format}\0${parserFingerprint()}\0${JSON.stringify(options)}\0`
+  const prefix = `${format}\0${parserFingerprint()}\0${JSON.stringify(options)}\0${frontEnd}\0`
   const used = new Set<string>()
   const keyOf = (path: string, value: Uint8Array) => createHash('sha256').update(prefix).update(path).update('\0').update(value).digest('hex')
   return {

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import type {Runbook} from '@runsheet/parser'
+import type {FrontEndName, Runbook} from '@runsheet/parser'
 import {revivedMessage, type MessageData} from './message-data.js'
 import type {ParsedFile, SiteParseOptions} from './parse-file.js'
 
@@ -34,21 +34,35 @@ export function workerCount(count: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(count / 50)))
 }
 
+/** How the workers parse: the options every parse gets, the front end by name, the folder links may reach. */
+export interface PoolSettings {
+  options?: SiteParseOptions | undefined
+  frontEnd?: FrontEndName | undefined
+  /** Default: `root`. */
+  linksWithin?: string | undefined
+  /** Default: one per core (`workerCount`). */
+  threads?: number | undefined
+}
+
+/** What a worker is started with. */
+export interface WorkerSettings {
+  root: string
+  linksWithin: string
+  options: SiteParseOptions
+  frontEnd: FrontEndName
+}
+
 /**
  * Parses runbooks of the folder `root` in worker threads, each handed the next runbook as it finishes one,
  * and returns the parses in the order of `files`. A worker that throws fails the whole parse.
  */
-export async function parseInWorkers(
-  root: string,
-  files: readonly {path: string; value: Uint8Array}[],
-  options: SiteParseOptions = {},
-  threads = workerCount(files.length),
-  linksWithin = root
-): Promise<ParsedFile[]> {
+export async function parseInWorkers(root: string, files: readonly {path: string; value: Uint8Array}[], settings: PoolSettings = {}): Promise<ParsedFile[]> {
+  const threads = settings.threads ?? workerCount(files.length)
+  const workerData: WorkerSettings = {root, linksWithin: settings.linksWithin ?? root, options: settings.options ?? {}, frontEnd: settings.frontEnd ?? 'auto'}
   const results: ParsedFile[] = new Array(files.length)
   let next = 0
   const execArgv = workerExecArgv()
-  const workers = Array.from({length: Math.min(threads, files.length)}, () => new Worker(workerScript, {workerData: {root, linksWithin, options}, execArgv}))
+  const workers = Array.from({length: Math.min(threads, files.length)}, () => new Worker(workerScript, {workerData, execArgv}))
   try {
     await Promise.all(
       workers.map(

@@ -3,13 +3,15 @@
  * and answers with the model, the messages as data and the paths it checked.
  */
 import {parentPort, workerData} from 'node:worker_threads'
+import {loadFrontEnd} from '@runsheet/parser'
 import {existsIn} from './collect.js'
 import {messageData} from './message-data.js'
 import {parseFile, type SiteParseOptions} from './parse-file.js'
-import type {ParseJob, ParseAnswer} from './parse-pool.js'
+import type {ParseJob, ParseAnswer, WorkerSettings} from './parse-pool.js'
 
-const {root, linksWithin, options} = workerData as {root: string; linksWithin: string; options: SiteParseOptions}
-const exists = existsIn(root, linksWithin)
+const settings = workerData as WorkerSettings
+const exists = existsIn(settings.root, settings.linksWithin)
+const options: SiteParseOptions = {...settings.options, frontEnd: await loadFrontEnd(settings.frontEnd)}
 
 parentPort!.on('message', (job: ParseJob) => {
   let answer: ParseAnswer
