@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {parseRunbook, runbookFromMdast, satteriFrontEnd} from '../dist/index.js'
+import {loadFrontEnd, parseRunbook, runbookFromMdast, satteriFrontEnd} from '../dist/index.js'
 // TypeScript, imported as it is: Node strips the types (the file keeps to syntax that can be stripped).
 import * as shapes from '../src/test-util/shapes.ts'
 
@@ -138,7 +138,8 @@ const copiesFor = (bytes) => Math.ceil(bytes / Buffer.byteLength(seed))
 
 // `--shapes`: the shapes table alone (the JSON then holds it alone).
 const shapesOnly = process.argv.includes('--shapes')
-console.log(`node ${process.versions.node}; satteri ${satteri ? 'installed' : 'not installed'}`)
+// The CLI's and the site's default, `auto`: the `parseRunbook satteri` columns where satteri is installed.
+console.log(`node ${process.versions.node}; satteri ${satteri ? 'installed' : 'not installed'}; default front end (auto): ${(await loadFrontEnd('auto')).name}`)
 const rows = []
 const growthRows = []
 if (!shapesOnly) {

@@ -2,21 +2,20 @@
  * The site commands of the `runsheet` CLI: `build`, `dev`, `preview` and `pdf`. The parser package's `runsheet`
  * dispatches here with `main([command, ...args])`; the result is the exit code.
  */
-import {buildCommand} from './cli/build.js'
-import {devCommand} from './cli/dev.js'
 import {UsageError} from '@runsheet/parser/cli-kit'
 import {help} from './cli/help.js'
 import {processIo, type Io} from '@runsheet/parser/cli-kit'
-import {pdfCommand} from './cli/pdf.js'
-import {previewCommand} from './cli/preview.js'
 
 export type {Io} from '@runsheet/parser/cli-kit'
 
-const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  build: buildCommand,
-  dev: devCommand,
-  preview: previewCommand,
-  pdf: pdfCommand
+type Command = (args: string[], io: Io) => Promise<number>
+
+/** Each command loaded when run: a build need not load the browser driver that `pdf` uses, nor `pdf` Astro's dev server. */
+const commands: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./cli/build.js')).buildCommand,
+  dev: async () => (await import('./cli/dev.js')).devCommand,
+  preview: async () => (await import('./cli/preview.js')).previewCommand,
+  pdf: async () => (await import('./cli/pdf.js')).pdfCommand
 }
 
 /**
@@ -30,9 +29,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(help.main)
       return command === undefined ? 2 : 0
     }
-    const run = commands[command]
-    if (!run) throw new UsageError(`unknown command '${command}': the site commands are build, dev, preview and pdf`)
-    return await run(rest, io)
+    const load = Object.hasOwn(commands, command) ? commands[command] : undefined
+    if (!load) throw new UsageError(`unknown command '${command}': the site commands are build, dev, preview and pdf`)
+    return await (await load())(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`runsheet: ${error.message}`)

@@ -5,7 +5,7 @@
  * folder built otherwise since (another cache, `--no-cache`, by hand) is never taken for it.
  */
 import {createHash, randomUUID} from 'node:crypto'
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import type {PageDigests} from '../lib/page-digests.js'
@@ -60,13 +60,29 @@ export function reusablePages(out: string, previous: BuildRecord, pages: PageDig
   return reusable
 }
 
-/** Copies the reused pages' files from the previous site into the new one. */
+/** Puts the reused pages' files of the previous site into the new one. */
 export function copyPages(from: string, to: string, slugs: Iterable<string>): void {
+  const made = new Set<string>()
   for (const slug of slugs) {
     for (const file of pageFiles(slug)) {
-      mkdirSync(dirname(join(to, file)), {recursive: true})
-      cpSync(join(from, file), join(to, file))
+      const folder = dirname(join(to, file))
+      if (!made.has(folder)) mkdirSync(folder, {recursive: true})
+      made.add(folder)
+      linkOrCopy(join(from, file), join(to, file))
     }
+  }
+}
+
+/**
+ * A hard link, which costs no copying: the previous site is removed once the new one replaces it, and its
+ * files are never written in place (a build writes new files and renames them in). A copy where links
+ * cannot be made (another file system, a file system without them).
+ */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to)
+  } catch {
+    copyFileSync(from, to)
   }
 }
 
