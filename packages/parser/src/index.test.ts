@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest'
 describe('@runsheet/parser', () => {
   test('exposes exactly this public API', async () => {
     expect(Object.keys(await import('./index.js')).sort()).toEqual([
+      'FrontEndUnavailableError',
       'anchorTargetOf',
       'anchorsOf',
       'applyRecord',
@@ -34,6 +35,7 @@ describe('@runsheet/parser', () => {
       'fingerprintOf',
       'footnoteDefinitionSchema',
       'footnoteReferenceSchema',
+      'frontEndNames',
       'headerAnchorsOf',
       'htmlSchema',
       'imageSchema',
@@ -41,6 +43,7 @@ describe('@runsheet/parser', () => {
       'inlineCodeSchema',
       'inlineHtmlSchema',
       'inlineSchema',
+      'isFrontEndName',
       'isMarkdownPath',
       'itemSchema',
       'itemsOf',
@@ -53,6 +56,7 @@ describe('@runsheet/parser', () => {
       'lintRules',
       'listItemSchema',
       'listSchema',
+      'loadFrontEnd',
       'matchRecord',
       'mdastFromMarkdown',
       'mergeKeywords',
