@@ -1,11 +1,13 @@
-import {relative, resolve, sep} from 'node:path'
+import {join, relative, resolve, sep} from 'node:path'
 import {parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
 import {loadSite} from '../lib/load-site.js'
 import {pageDigests} from '../lib/page-digests.js'
 import {hasErrors} from '../lib/report.js'
-import {defaultPagesPerIndex, indexSite, type IndexResult} from '../lib/search-index.js'
+import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
+import {defaultPagesPerIndex, type IndexResult} from '../lib/search-parts.js'
+import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
 import {buildSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
@@ -69,23 +71,44 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const previous = cache ? previousBuild(cache, out) : undefined
   const reuse = previous ? reusablePages(out, previous, pages) : new Set<string>()
   loaded.reuse = reuse
+  // The search index is fed each page as Astro renders it (Pagefind works on another core meanwhile); the
+  // pages reused are read from the previous site in their turn, and its parts none of whose pages changed
+  // are copied.
+  const reusedFiles = new Set([...reuse].flatMap(pageFiles))
+  const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
+  const indexers: PageIndexer[] = []
+  const startIndexer = (builtDir: string): PageIndexer => {
+    const indexer = startPageIndexer({
+      outDir: builtDir,
+      pages: searchPagesOf(runbooks),
+      pagesPerIndex,
+      previous: before && {dir: out, parts: before.parts, unchanged: (page) => reusedFiles.has(page)},
+      sourceOf: (page) => (reusedFiles.has(page) ? join(out, page) : undefined)
+    })
+    indexers.push(indexer)
+    return indexer
+  }
   // Built aside and moved in whole: a failed build leaves the previous site as it was.
-  const built = await buildSite({dir, base, site, logLevel: values.quiet ? 'error' : 'warn', loaded, integration: {...integration, indexSearch: false}})
+  let built: Awaited<ReturnType<typeof buildSite>>
+  try {
+    built = await buildSite({dir, base, site, logLevel: values.quiet ? 'error' : 'warn', loaded, integration: {...integration, indexSearch: search && startIndexer}})
+  } catch (error) {
+    // No Pagefind process outlives a failed build.
+    for (const indexer of indexers) await indexer.stop()
+    throw error
+  }
   const id = buildId()
   let index: IndexResult | undefined
   try {
     copyPages(out, built.dir, reuse)
-    if (search) {
-      const reusedFiles = new Set([...reuse].flatMap(pageFiles))
-      const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
-      index = await indexSite(built.dir, {
-        pagesPerIndex,
-        previous: before && {dir: out, parts: before.parts, unchanged: (page) => reusedFiles.has(page)}
-      })
+    const indexer = indexers.at(-1)
+    if (indexer) {
+      index = await indexer.finish()
       for (const error of index.errors) io.stderr(`runsheet: search index: ${error}`)
     }
     replaceWithSite(out, built.dir, cache ? id : undefined)
   } finally {
+    for (const indexer of indexers) await indexer.stop()
     built.scratch.remove()
   }
   if (cache) {

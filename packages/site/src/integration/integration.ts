@@ -8,9 +8,12 @@ import {isFolder} from '../lib/collect.js'
 import {siteCsp} from '../lib/csp.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
-import {indexSite} from '../lib/search-index.js'
+import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
+import {providePageSink} from '../lib/page-sinks.js'
+import {normaliseBase} from '../lib/paths.js'
+import {pageFileOf, searchPagesOf} from '../lib/search-pages.js'
 import type {SiteOptions} from '../lib/site.js'
-import {provideSite} from '../lib/site-store.js'
+import {loadedSite, provideSite} from '../lib/site-store.js'
 import {woff2Only} from './fonts.js'
 import {virtualSite} from './virtual-site.js'
 
@@ -19,7 +22,7 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
   dir: string
   /** The site's name in the header and the home page. Default `Runsheet`. */
   title?: string
-  /** Build a Pagefind index after the pages and show a search box. Default true. */
+  /** Build a Pagefind index of the pages, as they are rendered, and show a search box. Default true. */
   search?: boolean
   /**
    * Give every page of the project a Content-Security-Policy (Astro's `security.csp`, written into a
@@ -31,12 +34,13 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
   /** The most pages in one search index: a larger site gets several, merged in the browser. Default 2 000. */
   searchPagesPerIndex?: number | undefined
   /**
-   * Whether the integration indexes the built pages itself (default: when `search`). `runsheet build` indexes
-   * after it has added the pages it reused from the previous build.
+   * Whether the integration indexes the pages itself (default: when `search`), or the caller's index to hand
+   * them to, started for the build's output folder: `runsheet build` finishes it itself, once it has added
+   * the pages it reused from the previous build.
    *
    * @internal
    */
-  indexSearch?: boolean
+  indexSearch?: boolean | ((outDir: string) => PageIndexer)
   /**
    * What to do with unresolved links and unreadable files: log them as warnings (default), hand them to a
    * function, or say nothing (the `runsheet` CLI reports them itself).
@@ -46,7 +50,7 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
 
 /**
  * The Runsheet Astro integration: one page per runbook under `dir` (at `prefix`), a home page listing them
- * in each language, and a Pagefind search index written at `/pagefind/` after the build.
+ * in each language, and a Pagefind search index written at `/pagefind/`, fed each page as it is rendered.
  */
 export function runsheet(options: RunsheetOptions): AstroIntegration {
   return runsheetIntegration(options)
@@ -64,11 +68,17 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
   }
   const search = options.search ?? true
   const csp = options.csp ?? true
+  const indexSearch = search && options.indexSearch !== false
   let release = () => {}
+  let stopFeeding = () => {}
+  let siteKey = ''
+  let base = '/'
+  let outDir = ''
+  let ownIndexer: PageIndexer | undefined
   return {
     name: '@runsheet/site',
     hooks: {
-      'astro:config:setup'({config, injectRoute, updateConfig, logger}) {
+      'astro:config:setup'({config, command, injectRoute, addMiddleware, updateConfig, logger}) {
         const root = fileURLToPath(config.root)
         const dir = isAbsolute(options.dir) ? options.dir : resolve(root, options.dir)
         if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
@@ -78,6 +88,8 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         // installed, inside the project or in a workspace's node_modules above it.
         injectRoute({pattern: `${at}/[...slug]`, entrypoint: '@runsheet/site/pages/[...slug].astro', prerender: true})
         injectRoute({pattern: `${at}/[...slug]/runbook.json`, entrypoint: '@runsheet/site/pages/runbook.json.ts', prerender: true})
+        // First of the middleware, so that it hands the search index each page as the others left it.
+        if (indexSearch && command === 'build') addMiddleware({entrypoint: '@runsheet/site/middleware/search-pages.ts', order: 'pre'})
         const report = options.report ?? 'log'
         release()
         let first = preloaded
@@ -90,6 +102,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
           return loaded
         })
         release = site.release
+        siteKey = site.key
         const configured = config.security?.csp
         updateConfig({
           // Astro leaves the policy out in `astro dev` (Vite injects inline scripts and styles there): only
@@ -103,10 +116,35 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
           }
         })
       },
-      async 'astro:build:done'({dir, logger}) {
+      'astro:config:done'({config, buildOutput}) {
+        base = normaliseBase(config.base)
+        // Where Astro writes the prerendered pages: beside the server's files when there is a server.
+        outDir = fileURLToPath(buildOutput === 'server' ? config.build.client : config.outDir)
+      },
+      async 'astro:build:start'() {
+        if (!indexSearch) return
+        let indexer: PageIndexer
+        if (typeof options.indexSearch === 'function') indexer = options.indexSearch(outDir)
+        else {
+          // The pages are known before any is rendered: the runbooks the site gives a page.
+          const {site} = await loadedSite(siteKey)
+          indexer = ownIndexer = startPageIndexer({outDir, pages: searchPagesOf(site), pagesPerIndex: options.searchPagesPerIndex})
+        }
+        stopFeeding = providePageSink(siteKey, {
+          wants: (pathname) => {
+            const page = pageFileOf(pathname, base)
+            return page !== undefined && indexer.wants(page)
+          },
+          add: (pathname, html) => indexer.add(pageFileOf(pathname, base)!, html)
+        })
+      },
+      async 'astro:build:done'({logger}) {
         release()
-        if (!search || options.indexSearch === false) return
-        const {pages, parts, errors} = await indexSite(fileURLToPath(dir), {pagesPerIndex: options.searchPagesPerIndex})
+        stopFeeding()
+        const indexer = ownIndexer
+        ownIndexer = undefined
+        if (!indexer) return
+        const {pages, parts, errors} = await indexer.finish()
         for (const error of errors) logger.warn(`search index: ${error}`)
         logger.info(`search index: ${pages} pages indexed into pagefind/${parts.length > 1 ? ` in ${parts.length} parts` : ''}`)
       }

@@ -1,0 +1,184 @@
+/**
+ * The search index, fed while the site is built: each runbook page goes to Pagefind as soon as it is
+ * rendered, so Pagefind (a process of its own) indexes on the second core while Node renders the next
+ * page, instead of reading every file once rendering is over. Pages not handed over (a rebuild's reused
+ * pages, or any the build did not pass on) are read from their files in their turn or at the end.
+ *
+ * The index is the same, byte for byte, as indexing the files: Pagefind numbers pages in the order they
+ * arrive, so each part is fed in sorted order (pages handed over early wait for their turn), and the parts
+ * are laid out as `partsOf` says, for a rebuild to copy the unchanged ones.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import * as pagefind from 'pagefind'
+import {copyPart, hasPart, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
+
+export interface PageIndexerOptions {
+  /** The built site's folder: the index goes to its `pagefind/`, and pages not handed over are read from it. */
+  outDir: string
+  /** Every page the index holds, relative to `outDir` (POSIX): those rendered and those copied alike. */
+  pages: readonly string[]
+  /** The most pages in one index (default 2 000): a larger site is split into parts. */
+  pagesPerIndex?: number | undefined
+  previous?: PreviousIndex | undefined
+  /**
+   * The file to read a page from that this build does not render (a rebuild reads the pages it reuses from
+   * the previous site): read in its turn, it does not hold back the pages after it.
+   */
+  sourceOf?: ((page: string) => string | undefined) | undefined
+}
+
+export interface StreamedIndexResult extends IndexResult {
+  /** How many pages were indexed as they were handed over, not read from their files. */
+  streamed: number
+}
+
+export interface PageIndexer {
+  /** Whether the index still waits for this page: the build hands it over only then. */
+  wants(page: string): boolean
+  /** Hands a rendered page over; resolves when Pagefind has room for more (Node holds few pages). */
+  add(page: string, html: string): Promise<void>
+  /** Indexes the pages not handed over from their files, writes the last parts and the list of parts. */
+  finish(): Promise<StreamedIndexResult>
+  /** Stops Pagefind for a build that failed: no process is left behind. */
+  stop(): Promise<void>
+}
+
+/** Pages sent to Pagefind and not yet indexed: enough to keep it busy, few enough to hold little in Node. */
+const inFlight = 16
+
+/** Pages handed over ahead of their turn that are kept for it; later ones are read from their files instead. */
+const aheadKept = 64
+
+/**
+ * Starts the index of `pages`. One Pagefind process at a time: a part's process is stopped (its memory
+ * handed back) once its pages are written, before the next part's starts.
+ */
+export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
+  const {outDir, previous} = options
+  const pages = [...new Set(options.pages)].sort()
+  const parts = partsOf(pages, options.pagesPerIndex)
+  const position = new Map(pages.map((page, at) => [page, at]))
+  const partOf = new Map(parts.flatMap((list, part) => list.map((page) => [page, part] as const)))
+  const copied = parts.map((list, part) => previous !== undefined && sameAsBefore(previous, part, list) && hasPart(previous.dir, part))
+  const ahead = new Map<string, string>()
+  const sent = new Set<Promise<void>>()
+  const errors: string[] = []
+  let failure: {error: unknown} | undefined
+  let next = 0
+  let part = -1
+  let index: Promise<pagefind.PagefindIndex | undefined> = Promise.resolve(undefined)
+  let adds: Promise<void>[] = []
+  // The Pagefind process's life, one part after another: a part starts once the one before is written.
+  let lifecycle: Promise<unknown> = Promise.resolve()
+  let indexed = 0
+  let streamed = 0
+  let stopped = false
+
+  const fail = (error: unknown): undefined => {
+    failure ??= {error}
+    return undefined
+  }
+
+  /** Closes the parts before `target` and opens it (and any empty or copied ones on the way). */
+  function enter(target: number): void {
+    while (part < target) {
+      if (part >= 0 && !copied[part]) close(part)
+      part++
+      if (part < parts.length && !copied[part]) open()
+    }
+  }
+
+  function open(): void {
+    index = lifecycle.then(async () => {
+      if (stopped) return undefined
+      const created = await pagefind.createIndex({forceLanguage: 'en'})
+      errors.push(...created.errors)
+      return created.index
+    }).catch(fail)
+    adds = []
+    lifecycle = index
+  }
+
+  function close(at: number): void {
+    const opened = index
+    const added = adds
+    lifecycle = (async () => {
+      try {
+        await Promise.all(added)
+        const done = await opened
+        if (done && !stopped) errors.push(...(await done.writeFiles({outputPath: join(outDir, partFolder(at))})).errors)
+      } catch (error) {
+        fail(error)
+      } finally {
+        await pagefind.close()
+      }
+    })()
+  }
+
+  function feed(page: string, html: string): void {
+    enter(partOf.get(page)!)
+    const added = index
+      .then(async (opened) => {
+        if (!opened) return
+        const result = await opened.addHTMLFile({sourcePath: page, content: html})
+        errors.push(...result.errors)
+        indexed++
+      })
+      .catch(fail)
+    adds.push(added)
+    sent.add(added)
+    void added.then(() => sent.delete(added))
+  }
+
+  /** Feeds the pages whose turn it is, as far as they are at hand: all of them, from their files, at the end. */
+  function pump(atEnd: boolean): void {
+    for (; next < pages.length; next++) {
+      const page = pages[next]!
+      if (copied[partOf.get(page)!]) continue
+      const handed = ahead.get(page)
+      const source = handed === undefined ? (options.sourceOf?.(page) ?? (atEnd ? join(outDir, page) : undefined)) : undefined
+      if (handed === undefined && source === undefined) return
+      ahead.delete(page)
+      if (handed !== undefined) streamed++
+      feed(page, handed ?? readFileSync(source!, 'utf8'))
+    }
+    // Every page is in: the last part is written now, while the build may still go on.
+    enter(parts.length)
+  }
+
+  function wants(page: string): boolean {
+    const at = position.get(page)
+    return !stopped && at !== undefined && at >= next && !ahead.has(page) && !copied[partOf.get(page)!]
+  }
+
+  return {
+    wants,
+    async add(page, html) {
+      if (!wants(page)) return
+      if (page !== pages[next] && ahead.size >= aheadKept) return
+      ahead.set(page, html)
+      pump(false)
+      while (sent.size >= inFlight) await Promise.race(sent)
+    },
+    async finish() {
+      pump(true)
+      await lifecycle
+      let reused = 0
+      copied.forEach((copy, at) => {
+        if (!copy) return
+        copyPart(previous!.dir, outDir, at)
+        indexed += parts[at]!.length
+        reused++
+      })
+      writePartsList(outDir, parts.length)
+      if (failure) throw failure.error
+      return {pages: indexed, parts, reused, errors, streamed}
+    },
+    async stop() {
+      stopped = true
+      ahead.clear()
+      await pagefind.close()
+    }
+  }
+}
