@@ -45,11 +45,11 @@ export interface PageIndexer {
 }
 
 /**
- * Pages sent to Pagefind and not yet indexed: enough that rendering rarely waits for Pagefind when it falls
- * behind for a while (16 made the renderer wait 1.6 s of a 1 000-runbook build on a busy machine), few
- * enough (a few MB of HTML) to hold little in Node.
+ * Pages sent to Pagefind and not yet indexed: enough to keep it busy, few enough to hold little in Node.
+ * When Pagefind falls behind (its core is busy), rendering waits for it; 64 instead of 16 made no
+ * difference measured on a busy machine.
  */
-const inFlight = 64
+const inFlight = 16
 
 /** Pages handed over ahead of their turn that are kept for it; later ones are read from their files instead. */
 const aheadKept = 64
