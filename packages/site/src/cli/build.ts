@@ -1,5 +1,5 @@
 import {join, relative, resolve, sep} from 'node:path'
-import {parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
 import {loadSite} from '../lib/load-site.js'
@@ -12,6 +12,7 @@ import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
 import {buildSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
 import {buildId, codeDigest, copyPages, keepBuild, pageFiles, previousBuild, reusablePages} from './reuse.js'
+import {favourSmallHeap} from './heap.js'
 import {help} from './help.js'
 import {planOut, replaceWithSite} from './out-folder.js'
 
@@ -52,6 +53,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   // Noted first: a build that fails still leaves its parsed models, which a later build removes if the
   // folder is gone by then.
   if (cache && values.cache === undefined) tendCacheFolders(cache, dir, out)
+  // Before the build allocates: the setting only takes while the heap is small.
+  favourSmallHeap((await markdownFilesUnder(dir, {exclude: exclude ? [exclude] : []})).length)
   // Read once: for the report here, then for the pages.
   const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {}), ...(frontEnd ? {frontEnd} : {})})
   const {site: runbooks, report} = loaded
