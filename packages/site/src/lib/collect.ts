@@ -79,7 +79,7 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
   const inWorkers = frontEnd?.name === 'remark' && missing.length >= (options.workersFrom ?? defaultWorkersFrom) && canParseInWorkers()
   const parse = frontEnd ? {...options.parse, frontEnd} : options.parse
   const fresh = inWorkers
-    ? await parseInWorkers(root, missing, {options: options.parse, frontEnd: frontEnd.name as FrontEndName, linksWithin: options.linksWithin})
+    ? await parseInWorkers(root, missing, {options: options.parse, frontEnd: 'remark', linksWithin: options.linksWithin})
     : missing.map(({path, value}) => parseNamingFile(path, value, exists, parse))
   missing.forEach(({index, value}, at) => {
     parsed[index] = fresh[at]!
