@@ -1,4 +1,4 @@
-import {describe, expect, test} from 'vitest'
+import {describe, expect, test, vi} from 'vitest'
 import {remarkFrontEnd} from './front-end.js'
 import {FrontEndUnavailableError, isFrontEndName, loadFrontEnd} from './load-front-end.js'
 
@@ -21,10 +21,20 @@ describe('loadFrontEnd', () => {
     expect(satteri.parse('- [ ] 배포\n').children[0]).toMatchObject({type: 'list', children: [{checked: false}]})
   })
 
-  test.runIf(!installed)('auto is remark where satteri is not installed, and satteri by name is an error saying what to install', async () => {
-    expect(await loadFrontEnd('auto')).toBe(remarkFrontEnd)
-    await expect(loadFrontEnd('satteri')).rejects.toThrow(FrontEndUnavailableError)
-    await expect(loadFrontEnd('satteri')).rejects.toThrow('npm install satteri')
+  test('where satteri does not load, auto is remark and satteri by name is an error saying what to install', async () => {
+    vi.resetModules()
+    vi.doMock('satteri', () => {
+      throw new Error('Cannot find module satteri')
+    })
+    try {
+      const fresh = await import('./load-front-end.js')
+      expect((await fresh.loadFrontEnd('auto')).name).toBe('remark')
+      await expect(fresh.loadFrontEnd('satteri')).rejects.toThrow(fresh.FrontEndUnavailableError)
+      await expect(fresh.loadFrontEnd('satteri')).rejects.toThrow('npm install satteri')
+    } finally {
+      vi.doUnmock('satteri')
+      vi.resetModules()
+    }
   })
 
   test('names are checked', () => {
