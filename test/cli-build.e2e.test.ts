@@ -11,6 +11,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {scratchRoot} from '../packages/site/src/cli/scratch.js'
 import {serveStatic} from '../packages/site/src/lib/static-server.js'
 import {ensureSiteBuilt, repo, userShellEnv} from './site-helpers.js'
+import {pageTexts} from './print-helpers.js'
 
 const bin = join(repo, 'node_modules/.bin/runsheet')
 let base: string
@@ -300,6 +301,10 @@ describe('runsheet pdf', () => {
     expect(result.stdout).toMatch(/^runsheet: printed seed\.txt \(\d+ pages, A4\) to seed\.pdf/)
     expect(readdirSync(dir).sort()).toEqual(['seed.pdf', 'seed.txt'])
     expect(readFileSync(join(dir, 'seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
+    // The paper names the file given, not the copy named `seed.md` that the site was built from.
+    const pages = pageTexts(join(dir, 'seed.pdf'))
+    expect(pages.every((page) => /seed\.txt · sha256 [0-9a-f]{12}/.test(page))).toBe(true)
+    expect(pages.join('\n')).not.toContain('seed.md')
     expect(leftBy(result.pid)).toEqual([])
     expect(leftInTemp()).toEqual([])
   }, 180_000)

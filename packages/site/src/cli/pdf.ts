@@ -102,6 +102,7 @@ async function printJobOf(request: PdfRequest, staged: Staged): Promise<PrintJob
   const loaded = await loadSite(staged.dir, staged.linksWithin ? {linksWithin: staged.linksWithin} : {})
   const {site} = loaded
   const entries = staged.only === undefined ? site.entries : site.entries.filter((entry) => entry.path === staged.only)
+  for (const entry of entries) if (staged.shownAs !== undefined) entry.shownPath = staged.shownAs
   if (entries.length === 0) throw new UsageError(`no runbooks (*.md) under '${request.input}'`)
   const single = staged.only !== undefined && !request.split
   return {

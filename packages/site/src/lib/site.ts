@@ -14,6 +14,11 @@ export interface SiteEntry {
   /** The language of the page's interface and `<html lang>`. */
   lang: UiLang
   runbook: Runbook
+  /**
+   * The source as the page and its printout name it, when not `path`: `runsheet pdf seed.txt` builds the
+   * file from a copy named `seed.md`, and the paper must name the file that was given.
+   */
+  shownPath?: string
 }
 
 export interface SiteOptions {

@@ -25,6 +25,7 @@ test('a file is built alone, its neighbours linked so its links still resolve', 
   const staged = stage(join(dir, 'deploy.md'))
   try {
     expect(staged.only).toBe('deploy.md')
+    expect(staged.shownAs).toBeUndefined()
     expect(staged.dir.startsWith(scratchRoot)).toBe(true)
     expect(lstatSync(join(staged.dir, 'scripts')).isSymbolicLink()).toBe(true)
     const loaded = await collectRunbooks(staged.dir, {linksWithin: staged.linksWithin})
@@ -42,6 +43,7 @@ test('a file named on the command line is a runbook whatever its extension', asy
   const staged = stage(join(dir, 'seed.txt'))
   try {
     expect(staged.only).toBe('seed.md')
+    expect(staged.shownAs).toBe('seed.txt')
     const loaded = await collectRunbooks(staged.dir)
     expect(loaded.map((each) => each.runbook.title)).toEqual(['배포 체크리스트'])
   } finally {

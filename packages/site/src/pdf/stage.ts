@@ -12,6 +12,8 @@ export interface Staged {
   only?: string
   /** The folder the runbook's links may reach: FILE's own folder, which `dir` links to. */
   linksWithin?: string
+  /** FILE's own name, when its copy in `dir` is named otherwise (`seed.txt`, staged as `seed.md`). */
+  shownAs?: string
   remove(): void
 }
 
@@ -41,5 +43,5 @@ export function stage(input: string): Staged {
     symlinkSync(join(folder, entry), join(scratch.path, entry))
   }
   copyFileSync(path, join(scratch.path, name))
-  return {dir: scratch.path, only: name, linksWithin: folder, remove: scratch.remove}
+  return {dir: scratch.path, only: name, linksWithin: folder, ...(name === basename(path) ? {} : {shownAs: basename(path)}), remove: scratch.remove}
 }
