@@ -7,16 +7,17 @@
  * (as `runsheet build` does, under a base and a prefix here), and the integration's own (an Astro project).
  */
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {dirname, join, relative} from 'node:path'
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
 import {afterAll, beforeAll, expect, test, vi} from 'vitest'
 import {buildSite, type BuiltSite} from '../packages/site/src/cli/astro.js'
 import {buildCommand} from '../packages/site/src/cli/build.js'
 import {loadSite} from '../packages/site/src/lib/load-site.js'
 import {startPageIndexer, type StreamedIndexResult} from '../packages/site/src/lib/page-indexer.js'
-import {indexSite, searchablePages} from '../packages/site/src/lib/search-index.js'
+import {searchablePages} from '../packages/site/src/lib/search-index.js'
 import {searchPagesOf} from '../packages/site/src/lib/search-pages.js'
 import {tempDir} from './site-helpers.js'
+import {filesOf, indexedFromFiles} from '../packages/site/src/test-util/index-files.js'
 
 const work = tempDir('runsheet-search-stream-')
 const dir = join(work, 'runbooks')
@@ -48,23 +49,6 @@ afterAll(() => {
   rmSync(work, {recursive: true, force: true})
 })
 
-/** Every file under a folder, by relative path. */
-function filesOf(folder: string): Map<string, string> {
-  return new Map(
-    readdirSync(folder, {recursive: true, withFileTypes: true})
-      .filter((entry) => entry.isFile())
-      .map((entry) => [relative(folder, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
-  )
-}
-
-/** The built site's `pagefind/` as indexing its written pages from their files makes it. */
-async function indexedFromFiles(site: string, name: string, pagesPerIndex: number): Promise<string> {
-  const copy = join(work, name)
-  cpSync(site, copy, {recursive: true, filter: (path) => !relative(site, path).startsWith('pagefind')})
-  await indexSite(copy, {pagesPerIndex})
-  return join(copy, 'pagefind')
-}
-
 test("the caller's index gets every runbook page as it is rendered, and is the index of the files", async () => {
   const loaded = await loadSite(dir, {base: '/docs/', prefix: 'runbooks'})
   const pages = searchPagesOf(loaded.site)
@@ -89,7 +73,7 @@ test("the caller's index gets every runbook page as it is rendered, and is the i
   expect(result.pages).toBe(8)
   expect(result.parts.map((part) => part.length)).toEqual([3, 3, 2])
   expect(result.errors).toEqual([])
-  expect(filesOf(join(built.dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(built.dir, 'caller-files', 3)))
+  expect(filesOf(join(built.dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(built.dir, work, 'caller-files', 3)))
 }, 120_000)
 
 test("the integration's own index, written when the build is done, is the index of the files", async () => {
@@ -99,7 +83,7 @@ test("the integration's own index, written when the build is done, is the index 
   expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual(['part-2/'])
   expect(searchablePages(built.dir)).toEqual(searchPagesOf((await loadSite(dir)).site).sort())
   expect(searchablePages(built.dir)).toHaveLength(7)
-  expect(filesOf(pagefind)).toEqual(filesOf(await indexedFromFiles(built.dir, 'own-files', 4)))
+  expect(filesOf(pagefind)).toEqual(filesOf(await indexedFromFiles(built.dir, work, 'own-files', 4)))
 }, 120_000)
 
 /** The Pagefind processes this test process started and has not reaped. */

@@ -1,10 +1,11 @@
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {dirname, join, relative} from 'node:path'
+import {dirname, join} from 'node:path'
 import {afterAll, expect, test, vi} from 'vitest'
 import {startPageIndexer} from './page-indexer.js'
 import {indexSite} from './search-index.js'
+import {filesOf, indexedFromFiles} from '../test-util/index-files.js'
 
 const work = mkdtempSync(join(tmpdir(), 'runsheet-page-indexer-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -29,23 +30,6 @@ function siteOf(name: string, count: number, html = pageHtml): {dir: string; pag
   return {dir, pages}
 }
 
-/** Every file under a folder, by relative path. */
-function filesOf(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, {recursive: true, withFileTypes: true})
-      .filter((entry) => entry.isFile())
-      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
-  )
-}
-
-/** The same site, indexed from its files as before: the index the streamed one must equal. */
-async function indexedFromFiles(from: string, name: string, pagesPerIndex: number): Promise<string> {
-  const dir = join(work, name)
-  cpSync(from, dir, {recursive: true, filter: (path) => !relative(from, path).startsWith('pagefind')})
-  await indexSite(dir, {pagesPerIndex})
-  return join(dir, 'pagefind')
-}
-
 /** A seeded shuffle: the order pages could be rendered in, not the sorted one. */
 function shuffled<T>(items: readonly T[]): T[] {
   const out = [...items]
@@ -68,7 +52,7 @@ test('pages handed over in any order make the index their files make, byte for b
   expect(result.parts.map((part) => part.length)).toEqual([4, 4, 3])
   expect(result.parts.flat()).toEqual([...pages.keys()].sort())
   expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual(['part-2/', 'part-3/'])
-  expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(dir, 'shuffled-files', 4)))
+  expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(dir, work, 'shuffled-files', 4)))
 }, 60_000)
 
 test('pages not handed over, or too far ahead of their turn to keep, are read from their files', async () => {
@@ -80,7 +64,7 @@ test('pages not handed over, or too far ahead of their turn to keep, are read fr
   // The first page never came: the others waited for it, as many as are kept, and the rest were read.
   expect(result.streamed).toBe(64)
   expect(result.pages).toBe(90)
-  expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(dir, 'reversed-files', 50)))
+  expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(dir, work, 'reversed-files', 50)))
 }, 60_000)
 
 test('a rebuild copies the parts none of whose pages changed, and feeds a changed part its reused pages from the previous site', async () => {
@@ -104,7 +88,7 @@ test('a rebuild copies the parts none of whose pages changed, and feeds a change
   expect(result.streamed).toBe(1)
   expect(result.pages).toBe(9)
   for (const page of pages.keys()) if (page !== changed) cpSync(join(before, page), join(after, page))
-  expect(filesOf(join(after, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(after, 'after-files', 3)))
+  expect(filesOf(join(after, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(after, work, 'after-files', 3)))
   expect(readFileSync(join(after, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8')).not.toEqual(readFileSync(join(before, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8'))
 }, 60_000)
 

@@ -1,0 +1,24 @@
+/** Helpers for tests that compare search indexes: the files of a folder, and an index made from files. */
+import {cpSync, readdirSync, readFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {indexSite} from '../lib/search-index.js'
+
+/** Every file under a folder, by relative path, its bytes as base64 (for a readable failure). */
+export function filesOf(folder: string): Map<string, string> {
+  return new Map(
+    readdirSync(folder, {recursive: true, withFileTypes: true})
+      .filter((entry) => entry.isFile())
+      .map((entry) => [relative(folder, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
+  )
+}
+
+/**
+ * A copy of a site (in `work`, named `name`) indexed from its written pages, as `indexSite` does after a
+ * build: the `pagefind/` an index fed any other way must equal.
+ */
+export async function indexedFromFiles(site: string, work: string, name: string, pagesPerIndex: number): Promise<string> {
+  const copy = join(work, name)
+  cpSync(site, copy, {recursive: true, filter: (path) => !relative(site, path).startsWith('pagefind')})
+  await indexSite(copy, {pagesPerIndex})
+  return join(copy, 'pagefind')
+}
