@@ -69,7 +69,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const search = !values['no-search']
   const integration = {lang, repoUrl, title: values.title, search, searchPagesPerIndex: pagesPerIndex, report: 'silent' as const, ...(exclude ? {exclude: [exclude]} : {})}
   // A rebuild renders only the runbook pages whose inputs changed since the build the output folder holds,
-  // and copies the others from it.
+  // and hard-links the others from it.
   const pages = pageDigests(runbooks, JSON.stringify([codeDigest(), integration, base ?? null, site ?? null]))
   const previous = cache ? previousBuild(cache, out) : undefined
   const reuse = previous ? reusablePages(out, previous, pages) : new Set<string>()
