@@ -6,7 +6,6 @@
  * whose page a home page, an error page or another runbook has gets none). Both ways: the caller's index
  * (as `runsheet build` does, under a base and a prefix here), and the integration's own (an Astro project).
  */
-import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {afterAll, beforeAll, expect, test, vi} from 'vitest'
@@ -17,7 +16,7 @@ import {startPageIndexer, type StreamedIndexResult} from '../packages/site/src/l
 import {searchablePages} from '../packages/site/src/lib/search-index.js'
 import {searchPagesOf} from '../packages/site/src/lib/search-pages.js'
 import {tempDir} from './site-helpers.js'
-import {filesOf, indexedFromFiles} from '../packages/site/src/test-util/index-files.js'
+import {filesOf, indexedFromFiles, pagefindChildren} from '../packages/site/src/test-util/index-files.js'
 
 const work = tempDir('runsheet-search-stream-')
 const dir = join(work, 'runbooks')
@@ -85,17 +84,6 @@ test("the integration's own index, written when the build is done, is the index 
   expect(searchablePages(built.dir)).toHaveLength(7)
   expect(filesOf(pagefind)).toEqual(filesOf(await indexedFromFiles(built.dir, work, 'own-files', 4)))
 }, 120_000)
-
-/** The Pagefind processes this test process started and has not reaped. */
-function pagefindChildren(): string[] {
-  try {
-    return execFileSync('ps', ['-o', 'pid=,stat=,args=', '--ppid', String(process.pid)], {encoding: 'utf8'})
-      .split('\n')
-      .filter((line) => /pagefind/.test(line))
-  } catch {
-    return []
-  }
-}
 
 test('a build that fails once Pagefind has pages leaves no Pagefind process behind', async () => {
   const failing = join(work, 'failing')

@@ -1,11 +1,10 @@
-import {execFileSync} from 'node:child_process'
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {afterAll, expect, test, vi} from 'vitest'
 import {startPageIndexer} from './page-indexer.js'
 import {indexSite} from './search-index.js'
-import {filesOf, indexedFromFiles} from '../test-util/index-files.js'
+import {filesOf, indexedFromFiles, pagefindChildren} from '../test-util/index-files.js'
 
 const work = mkdtempSync(join(tmpdir(), 'runsheet-page-indexer-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -91,17 +90,6 @@ test('a rebuild copies the parts none of whose pages changed, and feeds a change
   expect(filesOf(join(after, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(after, work, 'after-files', 3)))
   expect(readFileSync(join(after, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8')).not.toEqual(readFileSync(join(before, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8'))
 }, 60_000)
-
-/** The Pagefind processes this test process started. */
-function pagefindChildren(): string[] {
-  try {
-    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], {encoding: 'utf8'})
-      .split('\n')
-      .filter((line) => /pagefind/.test(line))
-  } catch {
-    return []
-  }
-}
 
 test('a stopped index leaves no Pagefind process behind', async () => {
   const {dir, pages} = siteOf('stopped', 5)

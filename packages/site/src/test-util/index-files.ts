@@ -1,4 +1,5 @@
-/** Helpers for tests that compare search indexes: the files of a folder, and an index made from files. */
+/** Helpers for tests of the search index: the files of a folder, an index made from files, Pagefind processes left. */
+import {execFileSync} from 'node:child_process'
 import {cpSync, readdirSync, readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {indexSite} from '../lib/search-index.js'
@@ -21,4 +22,15 @@ export async function indexedFromFiles(site: string, work: string, name: string,
   cpSync(site, copy, {recursive: true, filter: (path) => !relative(site, path).startsWith('pagefind')})
   await indexSite(copy, {pagesPerIndex})
   return join(copy, 'pagefind')
+}
+
+/** The Pagefind processes this test process started and has not reaped (their state shows in a failure). */
+export function pagefindChildren(): string[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=,stat=,args=', '--ppid', String(process.pid)], {encoding: 'utf8'})
+      .split('\n')
+      .filter((line) => /pagefind/.test(line))
+  } catch {
+    return []
+  }
 }
