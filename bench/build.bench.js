@@ -133,7 +133,7 @@ function warningsOf(output) {
 
 /** How many runbook pages a rebuild rendered, of how many, from its summary line. */
 function renderedOf(output) {
-  const match = /; (\d+) of (\d+) runbook pages rendered/.exec(output)
+  const match = /; (\d+) of (\d+) runbook pages? (?:and \d+ of \d+ list pages? )?rendered/.exec(output)
   return match ? {rendered: Number(match[1]), of: Number(match[2])} : undefined
 }
 

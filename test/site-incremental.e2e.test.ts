@@ -2,8 +2,9 @@
  * Rebuilds: `runsheet build` with a cache parses only the runbooks that changed and renders only the pages
  * whose inputs changed, copying the others (and the search index's unchanged parts) from the site it built
  * before. Whatever changed, the rebuilt site is the site a cold build of the same runbooks writes, byte for
- * byte: an edit, a new title (which the pages linking to it, its editions and the home pages show), a
- * rename and a deletion (which leave links to it unresolved).
+ * byte: an edit (which the home pages' counts show), a removed section that another runbook links to, a new
+ * title (which the pages linking to it, its editions and the home pages show), a rename and a deletion
+ * (which leave links to it unresolved).
  */
 import {cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
@@ -34,9 +35,15 @@ function differences(a: string, b: string): string[] {
   return [...paths].filter((path) => !left.get(path)?.equals(right.get(path) ?? Buffer.alloc(0)) || !right.has(path)).sort()
 }
 
-/** The pages a rebuild rendered and of how many, from its summary line. */
+/** The runbook pages a rebuild rendered and of how many, from its summary line. */
 function rendered(stdout: string): {rendered: number; of: number} | undefined {
-  const match = /; (\d+) of (\d+) runbook pages rendered, the others reused/.exec(stdout)
+  const match = /; (\d+) of (\d+) runbook pages? and \d+ of \d+ list pages? rendered, the others reused/.exec(stdout)
+  return match ? {rendered: Number(match[1]), of: Number(match[2])} : undefined
+}
+
+/** The pages of the list of runbooks a rebuild rendered and of how many. */
+function listRendered(stdout: string): {rendered: number; of: number} | undefined {
+  const match = /and (\d+) of (\d+) list pages? rendered, the others reused/.exec(stdout)
   return match ? {rendered: Number(match[1]), of: Number(match[2])} : undefined
 }
 
@@ -64,18 +71,30 @@ describe('a rebuild with the cache', () => {
   test('with nothing changed, renders no runbook page and writes the same site', async () => {
     const {stdout, differences} = await rebuildAndCold('same')
     expect(rendered(stdout)).toEqual({rendered: 0, of: 12})
+    expect(listRendered(stdout)).toEqual({rendered: 0, of: 2})
     expect(differences).toEqual([])
   }, 120_000)
 
-  test('after one runbook is edited, renders it and what shows it, and writes what a cold build writes', async () => {
+  test('after one runbook is edited, renders its page alone, and writes what a cold build writes', async () => {
     const file = join(dir, 'incident/database-failover.md')
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n## Afterwards\n\n- [ ] Write the incident note zebracorn\n`)
     const {stdout, differences} = await rebuildAndCold('edit')
-    const counts = rendered(stdout)
-    expect(counts?.rendered).toBeGreaterThanOrEqual(1)
-    expect(counts?.rendered).toBeLessThan(12)
+    // The pages linking to it name sections it still has: they are copied. The home pages count its steps.
+    expect(rendered(stdout)).toEqual({rendered: 1, of: 12})
+    expect(listRendered(stdout)).toEqual({rendered: 2, of: 2})
     expect(differences).toEqual([])
     expect(readFileSync(join(out, 'incident/database-failover/index.html'), 'utf8')).toContain('zebracorn')
+  }, 120_000)
+
+  test('after a section that another runbook links to is renamed, renders that runbook too: its link is unresolved', async () => {
+    const file = join(dir, 'docs/sdlc/knowledge-database/architecture.md')
+    const linking = join(out, 'incident/database-failover/index.html')
+    expect(readFileSync(linking, 'utf8')).toContain('architecture/#data-stores-and-recovery')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## 💾 Data stores and recovery', '## 💾 Storage'))
+    const {stdout, differences} = await rebuildAndCold('section')
+    expect(rendered(stdout)).toEqual({rendered: 2, of: 12})
+    expect(differences).toEqual([])
+    expect(readFileSync(linking, 'utf8')).not.toContain('architecture/#data-stores-and-recovery')
   }, 120_000)
 
   test('after a title changes, the pages linking to it, its edition and the home pages show the new one', async () => {

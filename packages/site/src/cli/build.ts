@@ -11,7 +11,7 @@ import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
 import {buildSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
-import {buildId, codeDigest, copyPages, keepBuild, pageFiles, previousBuild, reusablePages} from './reuse.js'
+import {buildId, codeDigest, copyPages, keepBuild, previousBuild, reusablePages, reusedFiles} from './reuse.js'
 import {favourSmallHeap} from './heap.js'
 import {help} from './help.js'
 import {planOut, replaceWithSite} from './out-folder.js'
@@ -68,16 +68,17 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
 
   const search = !values['no-search']
   const integration = {lang, repoUrl, title: values.title, search, searchPagesPerIndex: pagesPerIndex, report: 'silent' as const, ...(exclude ? {exclude: [exclude]} : {})}
-  // A rebuild renders only the runbook pages whose inputs changed since the build the output folder holds,
-  // and hard-links the others from it.
-  const pages = pageDigests(runbooks, JSON.stringify([codeDigest(), integration, base ?? null, site ?? null]))
+  // A rebuild renders only the pages whose inputs changed since the build the output folder holds, and
+  // hard-links the others from it.
+  const pages = pageDigests(runbooks, JSON.stringify([codeDigest(), integration, base ?? null, site ?? null]), loaded.models)
   const previous = cache ? previousBuild(cache, out) : undefined
-  const reuse = previous ? reusablePages(out, previous, pages) : new Set<string>()
+  const reuse = previous ? reusablePages(out, previous, pages) : {runbooks: new Set<string>(), homes: new Set<string>()}
   loaded.reuse = reuse
   // The search index is fed each page as Astro renders it (Pagefind works on another core meanwhile); the
   // pages reused are read from the previous site in their turn, and its parts none of whose pages changed
   // are copied.
-  const reusedFiles = new Set([...reuse].flatMap(pageFiles))
+  const copied = reusedFiles(reuse)
+  const unchanged = new Set(copied)
   const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
   const indexers: PageIndexer[] = []
   const startIndexer = (builtDir: string): PageIndexer => {
@@ -85,8 +86,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       outDir: builtDir,
       pages: searchPagesOf(runbooks),
       pagesPerIndex,
-      previous: before && {dir: out, parts: before.parts, unchanged: (page) => reusedFiles.has(page)},
-      sourceOf: (page) => (reusedFiles.has(page) ? join(out, page) : undefined)
+      previous: before && {dir: out, parts: before.parts, unchanged: (page) => unchanged.has(page)},
+      sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined)
     })
     indexers.push(indexer)
     return indexer
@@ -103,7 +104,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const id = buildId()
   let index: IndexResult | undefined
   try {
-    copyPages(out, built.dir, reuse)
+    copyPages(out, built.dir, copied)
     const indexer = indexers.at(-1)
     if (indexer) {
       index = await indexer.finish()
@@ -115,13 +116,17 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     built.scratch.remove()
   }
   if (cache) {
-    keepBuild(cache, {id, pages, search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts}})
+    keepBuild(cache, {id, pages: pages.runbooks, homes: pages.homes, search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts}})
   }
   if (!values.quiet) {
     const where = displayPath(out)
     const warnings = messages.length > 0 ? `, ${count(messages.length, 'warning')}` : ''
-    const total = Object.keys(pages).length
-    const reused = reuse.size > 0 ? `; ${total - reuse.size} of ${count(total, 'runbook page')} rendered, the others reused` : ''
+    const total = Object.keys(pages.runbooks).length
+    const lists = Object.keys(pages.homes).length
+    const reused =
+      reuse.runbooks.size + reuse.homes.size > 0
+        ? `; ${total - reuse.runbooks.size} of ${count(total, 'runbook page')} and ${lists - reuse.homes.size} of ${count(lists, 'list page')} rendered, the others reused`
+        : ''
     io.stdout(printable(`runsheet: built ${count(runbooks.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
   }
   return 0

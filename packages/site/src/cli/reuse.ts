@@ -1,5 +1,6 @@
 /**
- * What a rebuild takes from the previous one: the pages whose inputs did not change (`pageDigests`) and the
+ * What a rebuild takes from the previous one: the pages whose inputs did not change (`pageDigests`: runbook
+ * pages and pages of the list of runbooks) and the
  * parts of the search index none of whose pages changed. What the previous build was made of is kept in the
  * cache folder (`build.json`), with an id also written in the output folder's marker, so that an output
  * folder built otherwise since (another cache, `--no-cache`, by hand) is never taken for it.
@@ -8,7 +9,8 @@ import {createHash, randomUUID} from 'node:crypto'
 import {copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import type {PageDigests} from '../lib/page-digests.js'
+import type {Reuse} from '../lib/load-site.js'
+import type {PageDigests, SiteDigests} from '../lib/page-digests.js'
 import {packageRoot} from '../lib/package-root.js'
 import {parserFingerprint} from '../lib/model-cache.js'
 import {builtIdOf} from './out-folder.js'
@@ -17,7 +19,10 @@ import {builtIdOf} from './out-folder.js'
 export interface BuildRecord {
   /** Written in the output folder's marker too. */
   id: string
+  /** Runbook pages. */
   pages: PageDigests
+  /** Pages of the list of runbooks (absent from records written before they were reused). */
+  homes?: PageDigests | undefined
   /** The pages of each part of the search index, when it has one. */
   search?: {pagesPerIndex: number; parts: string[][]} | undefined
 }
@@ -51,25 +56,36 @@ export function pageFiles(slug: string): string[] {
   return [[...folder, 'index.html'].join('/'), [...folder, 'runbook.json'].join('/')]
 }
 
-/** The runbook pages the previous build wrote from the same inputs, and whose files are still there. */
-export function reusablePages(out: string, previous: BuildRecord, pages: PageDigests): Set<string> {
-  const reusable = new Set<string>()
-  for (const [slug, digest] of Object.entries(pages)) {
-    if (previous.pages[slug] === digest && pageFiles(slug).every((file) => existsSync(join(out, file)))) reusable.add(slug)
-  }
-  return reusable
+/** The file of a page of the list of runbooks in a built site (`''` is the home page). */
+export function homeFiles(slug: string): string[] {
+  return [slug === '' ? 'index.html' : `${slug}/index.html`]
 }
 
-/** Puts the reused pages' files of the previous site into the new one. */
-export function copyPages(from: string, to: string, slugs: Iterable<string>): void {
-  const made = new Set<string>()
-  for (const slug of slugs) {
-    for (const file of pageFiles(slug)) {
-      const folder = dirname(join(to, file))
-      if (!made.has(folder)) mkdirSync(folder, {recursive: true})
-      made.add(folder)
-      linkOrCopy(join(from, file), join(to, file))
+/** The pages the previous build wrote from the same inputs, and whose files are still there. */
+export function reusablePages(out: string, previous: BuildRecord, digests: SiteDigests): Reuse {
+  const reusable = (now: PageDigests, before: PageDigests | undefined, files: (slug: string) => string[]) => {
+    const slugs = new Set<string>()
+    for (const [slug, digest] of Object.entries(now)) {
+      if (before?.[slug] === digest && files(slug).every((file) => existsSync(join(out, file)))) slugs.add(slug)
     }
+    return slugs
+  }
+  return {runbooks: reusable(digests.runbooks, previous.pages, pageFiles), homes: reusable(digests.homes, previous.homes, homeFiles)}
+}
+
+/** The files of the reused pages. */
+export function reusedFiles(reuse: Reuse): string[] {
+  return [...[...reuse.runbooks].flatMap(pageFiles), ...[...reuse.homes].flatMap(homeFiles)]
+}
+
+/** Puts these files of the previous site into the new one. */
+export function copyPages(from: string, to: string, files: Iterable<string>): void {
+  const made = new Set<string>()
+  for (const file of files) {
+    const folder = dirname(join(to, file))
+    if (!made.has(folder)) mkdirSync(folder, {recursive: true})
+    made.add(folder)
+    linkOrCopy(join(from, file), join(to, file))
   }
 }
 

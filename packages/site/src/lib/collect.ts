@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {realpathSync, statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
@@ -14,6 +15,12 @@ export interface LoadedRunbook {
   path: string
   runbook: Runbook
   messages: VFileMessage[]
+  /**
+   * A digest of what the model is made of (the file's path and bytes, the front end, the parse options and
+   * the answers its parse got about other paths), without serialising the model; undefined when parsed by
+   * a front end object, which cannot be named. With the parser's own fingerprint, it stands for the model.
+   */
+  digest?: string | undefined
 }
 
 export interface CollectOptions {
@@ -86,7 +93,14 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
     cache?.put(fresh[at]!, value)
   })
   cache?.prune()
-  return parsed.map((each) => ({path: each!.path, runbook: each!.runbook, messages: each!.messages}))
+  const made = frontEnd && JSON.stringify([frontEnd.name, options.parse ?? {}])
+  return parsed.map((each) => ({path: each!.path, runbook: each!.runbook, messages: each!.messages, digest: made && modelDigestOf(made, each!)}))
+}
+
+/** What stands for a parse's model: what it was made with, the file (its path and bytes), the answers its parse got. */
+function modelDigestOf(madeWith: string, parsed: ParsedFile): string {
+  const probes = Object.entries(parsed.probes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return createHash('sha256').update(JSON.stringify([madeWith, parsed.path, parsed.runbook.source.sha256, probes])).digest('hex')
 }
 
 /**

@@ -7,11 +7,19 @@ export interface LoadedSite {
   site: Site
   /** Unresolved links, unreadable files and page conflicts: one vfile per runbook that has any, in site order. */
   report: VFile[]
+  /** Runbook path → a digest that stands for its model (`LoadedRunbook.digest`), where it has one. */
+  models: ReadonlyMap<string, string>
   /**
-   * Runbook pages (by slug) the build does not render, since it copies them from the previous site:
-   * `runsheet build` sets it for a rebuild. The pages render every other one.
+   * Pages the build does not render, since it copies them from the previous site: runbook pages and pages
+   * of the list of runbooks, by slug. `runsheet build` sets it for a rebuild; the pages render every other one.
    */
-  reuse?: ReadonlySet<string>
+  reuse?: Reuse
+}
+
+/** The pages of a rebuild that are copied from the previous site, by slug. */
+export interface Reuse {
+  runbooks: ReadonlySet<string>
+  homes: ReadonlySet<string>
 }
 
 /** Reads every runbook under `dir` and builds the site from them. */
@@ -22,5 +30,6 @@ export async function loadSite(dir: string, options: SiteOptions & CollectOption
     options
   )
   const byPath = new Map(loaded.map((each) => [each.path, each.messages]))
-  return {site, report: siteReport(site, byPath)}
+  const models = new Map(loaded.flatMap((each) => (each.digest ? [[each.path, each.digest] as const] : [])))
+  return {site, report: siteReport(site, byPath), models}
 }

@@ -1,61 +1,91 @@
 /**
- * What each runbook page of a build is made of, as a digest: the page's own model and entry, and the other
- * runbooks' data it shows (the runbooks it links to, those that link to it, its editions). Two builds whose
- * page has the same digest, with the same code and settings (`codeDigest`, `settings`), write the same
- * page: a rebuild copies it from the previous site instead of rendering it again.
+ * What each page of a build is made of, as a digest. A runbook page: its own model and entry, and what it
+ * shows of other runbooks (where its links go, the runbooks that link to it, its editions). A page of the
+ * list of runbooks: the runbooks it lists, their editions, and how long the list is. Two builds whose page
+ * has the same digest, with the same code and settings (`codeDigest`, `settings`), write the same page: a
+ * rebuild copies it from the previous site instead of rendering it again.
  */
 import {createHash} from 'node:crypto'
-import {dirnameOf, joinPath, walk} from '@runsheet/parser'
-import {runbookPages} from './pages.js'
-import {entryOf, referencedBy, translationsOf, type Site, type SiteEntry} from './site.js'
+import {walk, type Link} from '@runsheet/parser'
+import {resolveLink, type ResolvedLink} from './links.js'
+import {homePages, homeSlug, runbookPages, runbooksPerPage} from './pages.js'
+import {referencedBy, translationsOf, type Site, type SiteEntry} from './site.js'
+import {listedSummaries} from './summary.js'
 
-/** Runbook page slug → the digest of what it is rendered from. */
+/** Page slug → the digest of what it is rendered from. */
 export type PageDigests = Record<string, string>
+
+/** The digests of a site's pages: runbook pages (the page and its `runbook.json`) and list pages. */
+export interface SiteDigests {
+  runbooks: PageDigests
+  homes: PageDigests
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /**
- * The digest of every runbook page of the site (its page and its `runbook.json`), given a digest of the code
- * that renders them and of the build's settings: a change in either changes every page's.
+ * The digest of every page of the site, given a digest of the code that renders them and of the build's
+ * settings (a change in either changes every page's), and digests that stand for the runbooks' models by
+ * path (`LoadedSite.models`): a model without one is serialised and hashed instead.
  */
-export function pageDigests(site: Site, shared: string): PageDigests {
-  const models = new Map<SiteEntry, string>()
+export function pageDigests(site: Site, shared: string, models: ReadonlyMap<string, string> = new Map()): SiteDigests {
+  const known = new Map<SiteEntry, string>()
   const modelOf = (entry: SiteEntry) => {
-    let digest = models.get(entry)
-    if (digest === undefined) models.set(entry, (digest = sha256(JSON.stringify(entry.runbook))))
+    let digest = known.get(entry)
+    if (digest === undefined) known.set(entry, (digest = models.get(entry.path) ?? sha256(JSON.stringify(entry.runbook))))
     return digest
   }
   const global = sha256(JSON.stringify([shared, site.base, site.root, site.lang, site.langs, site.repoUrl]))
   const shown = (entry: SiteEntry) => [entry.path, entry.url, entry.lang, entry.runbook.title]
-  const digests: PageDigests = {}
+  const runbooks: PageDigests = {}
   for (const entry of runbookPages(site)) {
-    const linked = [...linkedPaths(entry)].sort().map((path) => {
-      const target = entryOf(site, path)
-      // Its anchors decide a link's fragment: the whole model stands for them.
-      return target ? [...shown(target), modelOf(target)] : [path, null]
-    })
     const inputs = [
       global,
       entry.slug,
       entry.lang,
       shown(entry),
       modelOf(entry),
-      linked,
+      linksShown(entry, site),
       referencedBy(site, entry).map(shown),
       translationsOf(site, entry).map(shown)
     ]
-    digests[entry.slug] = sha256(JSON.stringify(inputs))
+    runbooks[entry.slug] = sha256(JSON.stringify(inputs))
   }
-  return digests
+  const homes: PageDigests = {}
+  for (const home of homePages(site)) {
+    const listed = listedSummaries(site, home.lang)
+    const first = (home.number - 1) * runbooksPerPage
+    const cards = listed.slice(first, first + runbooksPerPage).map((summary) => [shown(summary.entry), modelOf(summary.entry), summary.editions.map(shown)])
+    const slug = homeSlug(site, home.lang, home.number)
+    homes[slug] = sha256(JSON.stringify([global, slug, home.lang, home.number, home.count, site.entries.length, listed.length, cards]))
+  }
+  return {runbooks, homes}
 }
 
-/** The site paths of the runbooks a runbook links to, resolved as its page resolves them. */
-function linkedPaths(entry: SiteEntry): Set<string> {
-  const paths = new Set<string>()
+/**
+ * Where the links of a runbook that reach outside it go, as its page shows them: another page (its address,
+ * path and language), a file, or unresolved. Not the linked runbooks' models: an edit that leaves the
+ * sections a link names where they were leaves the pages linking to it as they were.
+ */
+function linksShown(entry: SiteEntry, site: Site): unknown[] {
+  const shown: unknown[] = []
   walk(entry.runbook, (node) => {
-    if (node.type === 'link' && node.target.kind === 'runbook') {
-      paths.add(node.target.resolved ?? joinPath(dirnameOf(entry.path), node.target.path ?? ''))
+    if (node.type === 'link' && node.target.kind !== 'external' && node.target.kind !== 'anchor') {
+      shown.push(resolvedShown(resolveLink(node as Link, entry, site)))
     }
   })
-  return paths
+  return shown
+}
+
+function resolvedShown(resolved: ResolvedLink): unknown {
+  switch (resolved.kind) {
+    case 'page':
+      return [resolved.kind, resolved.href, resolved.entry.path, resolved.entry.lang]
+    case 'file':
+      return [resolved.kind, resolved.path, resolved.href]
+    case 'unresolved':
+      return [resolved.kind, resolved.reason]
+    default:
+      return [resolved.kind, resolved.href]
+  }
 }

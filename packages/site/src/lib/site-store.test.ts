@@ -3,7 +3,7 @@ import type {LoadedSite} from './load-site.js'
 import {createSite} from './site.js'
 import {loadedSite, provideSite} from './site-store.js'
 
-const empty = (): LoadedSite => ({site: createSite([]), report: []})
+const empty = (): LoadedSite => ({site: createSite([]), report: [], models: new Map()})
 
 test('a provided site is loaded once, on first read, whoever reads it', async () => {
   let loads = 0

@@ -11,7 +11,7 @@ import {loadedSite} from '../lib/site-store.js'
 
 export async function getStaticPaths() {
   const {site, reuse} = await loadedSite(key)
-  return renderedRunbookPages(site, reuse).map((entry) => ({params: {slug: entry.slug}, props: {entry}}))
+  return renderedRunbookPages(site, reuse?.runbooks).map((entry) => ({params: {slug: entry.slug}, props: {entry}}))
 }
 
 export const GET: APIRoute = ({props}) => {
