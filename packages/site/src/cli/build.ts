@@ -86,7 +86,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       outDir: builtDir,
       pages: searchPagesOf(runbooks),
       pagesPerIndex,
-      previous: before && {dir: out, parts: before.parts, unchanged: (page) => unchanged.has(page)},
+      previous: before && {dir: out, parts: before.parts, overlay: before.overlay, unchanged: (page) => unchanged.has(page)},
       sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined)
     })
     indexers.push(indexer)
@@ -116,7 +116,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     built.scratch.remove()
   }
   if (cache) {
-    keepBuild(cache, {id, pages: pages.runbooks, homes: pages.homes, search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts}})
+    keepBuild(cache, {id, pages: pages.runbooks, homes: pages.homes, search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts, overlay: index.overlay}})
   }
   if (!values.quiet) {
     const where = displayPath(out)

@@ -6,12 +6,14 @@
  * folder built otherwise since (another cache, `--no-cache`, by hand) is never taken for it.
  */
 import {createHash, randomUUID} from 'node:crypto'
-import {copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {linkOrCopy} from '../lib/link-files.js'
 import type {Reuse} from '../lib/load-site.js'
 import type {PageDigests, SiteDigests} from '../lib/page-digests.js'
 import {packageRoot} from '../lib/package-root.js'
+import type {Overlay} from '../lib/search-parts.js'
 import {parserFingerprint} from '../lib/model-cache.js'
 import {builtIdOf} from './out-folder.js'
 
@@ -23,8 +25,8 @@ export interface BuildRecord {
   pages: PageDigests
   /** Pages of the list of runbooks (absent from records written before they were reused). */
   homes?: PageDigests | undefined
-  /** The pages of each part of the search index, when it has one. */
-  search?: {pagesPerIndex: number; parts: string[][]} | undefined
+  /** The pages of each part of the search index, and its overlay, when it has one. */
+  search?: {pagesPerIndex: number; parts: string[][]; overlay?: Overlay | undefined} | undefined
 }
 
 const recordFile = 'build.json'
@@ -86,19 +88,6 @@ export function copyPages(from: string, to: string, files: Iterable<string>): vo
     if (!made.has(folder)) mkdirSync(folder, {recursive: true})
     made.add(folder)
     linkOrCopy(join(from, file), join(to, file))
-  }
-}
-
-/**
- * A hard link, which costs no copying: the previous site is removed once the new one replaces it, and its
- * files are never written in place (a build writes new files and renames them in). A copy where links
- * cannot be made (another file system, a file system without them).
- */
-export function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to)
-  } catch {
-    copyFileSync(from, to)
   }
 }
 

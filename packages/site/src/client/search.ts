@@ -1,7 +1,9 @@
 /**
  * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. A large site's index is in
- * parts (`pagefind/part-2/`…, listed in `pagefind/parts.json`), merged here into one search. Results name
- * the runbook and the sections that matched, with excerpts; results in the page's language come first.
+ * parts (`pagefind/part-2/`…, listed in `pagefind/parts.json`), merged here into one search. A rebuild may
+ * add an overlay (`pagefind/overlay/`) of the pages it changed: the parts' older entries for them, listed in
+ * `pagefind/hidden.json`, are left out. Results name the runbook and the sections that matched, with
+ * excerpts; results in the page's language come first.
  */
 import {clientTranslator} from '../lib/i18n.js'
 import {readMessages} from './page-data.js'
@@ -23,7 +25,13 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>
-  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{results: {data(): Promise<PagefindData>}[]} | null>
+  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{results: {id: string; data(): Promise<PagefindData>}[]} | null>
+}
+
+/** Pagefind, with the parts merged, and the ids of the results an overlay hides. */
+interface LoadedIndex {
+  api: Pagefind
+  hidden: ReadonlySet<string>
 }
 
 export function startSearch(root: HTMLElement): void {
@@ -36,13 +44,14 @@ export function startSearch(root: HTMLElement): void {
   const t = clientTranslator(readMessages(root, 'script[data-search-messages]'))
   root.hidden = false
 
-  let pagefind: Promise<Pagefind> | undefined
+  let pagefind: Promise<LoadedIndex> | undefined
   const load = () => {
     pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       const options = {baseUrl: base, excerptLength: 24}
       await module.options(options)
-      for (const part of await indexParts(base)) await module.mergeIndex(`${base}pagefind/${part}`, options)
-      return module
+      const parts = await indexParts(base)
+      for (const part of parts) await module.mergeIndex(`${base}pagefind/${part}`, options)
+      return {api: module, hidden: parts.includes('overlay/') ? await hiddenResults(base) : new Set<string>()}
     })
     return pagefind
   }
@@ -58,10 +67,11 @@ export function startSearch(root: HTMLElement): void {
     }
     show(status(t('search.loading')))
     try {
-      const api = await load()
+      const {api, hidden} = await load()
       const search = await api.debouncedSearch(query, {}, 120)
       if (search === null || current !== generation) return
-      const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()))
+      const results = hidden.size === 0 ? search.results : search.results.filter((result) => !hidden.has(result.id))
+      const data = await Promise.all(results.slice(0, 10).map((result) => result.data()))
       if (current !== generation) return
       const preferred = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(query) ? 'ko' : lang
       data.sort((a, b) => Number(b.meta.lang === preferred) - Number(a.meta.lang === preferred))
@@ -69,7 +79,7 @@ export function startSearch(root: HTMLElement): void {
       const list = document.createElement('ol')
       list.className = 'rs-search-list'
       for (const page of data) list.append(resultItem(page))
-      show(status(t('search.results', {count: search.results.length})), list)
+      show(status(t('search.results', {count: results.length})), list)
     } catch {
       if (current === generation) show(status(t('search.unavailable')))
     }
@@ -106,7 +116,15 @@ async function indexParts(base: string): Promise<string[]> {
   const response = await fetch(`${base}pagefind/parts.json`)
   if (!response.ok) return []
   const parts: unknown = await response.json()
-  return Array.isArray(parts) ? parts.filter((part): part is string => typeof part === 'string' && /^part-\d+\/$/.test(part)) : []
+  return Array.isArray(parts) ? parts.filter((part): part is string => typeof part === 'string' && /^(?:part-\d+|overlay)\/$/.test(part)) : []
+}
+
+/** The results of the parts that the overlay holds newer ones for (or whose pages are gone), by id. */
+async function hiddenResults(base: string): Promise<Set<string>> {
+  const response = await fetch(`${base}pagefind/hidden.json`)
+  if (!response.ok) throw new Error(`pagefind/hidden.json: ${response.status}`)
+  const ids: unknown = await response.json()
+  return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [])
 }
 
 /** A heading's fragment (`#rs:h:<id>`) turned into its section's (`#<id>`), the id a reader can share. */

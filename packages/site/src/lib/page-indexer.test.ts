@@ -1,6 +1,7 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
 import {afterAll, expect, test, vi} from 'vitest'
 import {startPageIndexer} from './page-indexer.js'
 import {indexSite} from './search-index.js'
@@ -101,3 +102,77 @@ test('a stopped index leaves no Pagefind process behind', async () => {
   await vi.waitFor(() => expect(pagefindChildren()).toEqual([]))
   expect(indexer.wants([...pages.keys()].sort()[1]!)).toBe(false)
 })
+
+/** The URL a fragment of an index records, by the fragment's id (its file name). */
+function fragmentUrls(pagefindFolder: string): Map<string, string> {
+  const folder = join(pagefindFolder, 'fragment')
+  return new Map(
+    readdirSync(folder).map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8')
+      return [name.replace(/\.pf_fragment$/, ''), (JSON.parse(text.slice(text.indexOf('{'))) as {url: string}).url]
+    })
+  )
+}
+
+test('a rebuild that changed a few pages copies every part and indexes them into an overlay, hiding their older entries', async () => {
+  const {dir: before, pages} = siteOf('overlay-before', 40)
+  const first = await indexSite(before, {pagesPerIndex: 20})
+  const [edited, removed] = [first.parts[0]![3]!, first.parts[1]![5]!]
+  const {dir: after} = siteOf('overlay-after', 40, (n) => (pages.get(edited) === pageHtml(n) ? pageHtml(n).replace('</p>', ' glowwren</p>') : pageHtml(n)))
+  rmSync(join(after, removed))
+  const now = [...pages.keys()].filter((page) => page !== removed)
+  const unchanged = (page: string) => page !== edited
+  const indexer = startPageIndexer({
+    outDir: after,
+    pages: now,
+    pagesPerIndex: 20,
+    previous: {dir: before, parts: first.parts, unchanged},
+    sourceOf: (page) => (unchanged(page) ? join(before, page) : undefined)
+  })
+  await indexer.add(edited, readFileSync(join(after, edited), 'utf8'))
+  const result = await indexer.finish()
+  expect(result.reused).toBe(2)
+  expect(result.pages).toBe(39)
+  expect(result.parts).toEqual(first.parts)
+  expect(result.overlay).toMatchObject({pages: [edited], stalePages: [edited, removed].sort()})
+  const pagefind = join(after, 'pagefind')
+  expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual(['part-2/', 'overlay/'])
+  // The parts are the previous ones, file for file; the overlay holds the edited page alone.
+  expect(filesOf(join(pagefind, 'part-2'))).toEqual(filesOf(join(before, 'pagefind', 'part-2')))
+  expect([...fragmentUrls(join(pagefind, 'overlay')).values()]).toEqual([`/${edited.replace(/index\.html$/, '')}`])
+  // What is hidden is the parts' entries of the edited and the removed page, and nothing else.
+  const inParts = new Map([...fragmentUrls(pagefind), ...fragmentUrls(join(pagefind, 'part-2'))])
+  const hidden = JSON.parse(readFileSync(join(pagefind, 'hidden.json'), 'utf8')) as string[]
+  expect(hidden).toEqual(result.overlay!.hidden)
+  expect(hidden.map((id) => decodeURIComponent(inParts.get(id)!)).sort()).toEqual([edited, removed].map((page) => `/${page.replace(/index\.html$/, '')}`).sort())
+
+  // Another rebuild keeps the overlay's page (read from the previous site) and adds the next change.
+  const again = join(work, 'overlay-again')
+  cpSync(after, again, {recursive: true, filter: (path) => !path.includes('pagefind')})
+  const next = now[10]!
+  const second = await startPageIndexer({
+    outDir: again,
+    pages: now,
+    pagesPerIndex: 20,
+    previous: {dir: after, parts: result.parts, overlay: result.overlay, unchanged: (page) => page !== next},
+    sourceOf: (page) => (page !== next ? join(after, page) : undefined)
+  }).finish()
+  expect(second.overlay?.pages).toEqual([edited, next].sort())
+  expect(second.overlay?.hidden).toHaveLength(3)
+  expect(second.overlay?.hidden).toEqual(expect.arrayContaining(hidden))
+
+  // Past a tenth of a part (two pages here), the index is laid out again, as the files make it.
+  const third = join(work, 'overlay-third')
+  cpSync(again, third, {recursive: true, filter: (path) => !path.includes('pagefind')})
+  const last = now[30]!
+  const relaid = await startPageIndexer({
+    outDir: third,
+    pages: now,
+    pagesPerIndex: 20,
+    previous: {dir: again, parts: second.parts, overlay: second.overlay, unchanged: (page) => page !== last},
+    sourceOf: (page) => (page !== last ? join(again, page) : undefined)
+  }).finish()
+  expect(relaid.overlay).toBeUndefined()
+  expect(relaid.reused).toBe(0)
+  expect(filesOf(join(third, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(third, work, 'overlay-third-files', 20)))
+}, 120_000)

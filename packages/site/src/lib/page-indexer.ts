@@ -6,12 +6,13 @@
  *
  * The index is the same, byte for byte, as indexing the files: Pagefind numbers pages in the order they
  * arrive, so each part is fed in sorted order (pages handed over early wait for their turn), and the parts
- * are laid out as `partsOf` says, for a rebuild to copy the unchanged ones.
+ * are laid out as `partsOf` says, for a rebuild to copy the unchanged ones. A rebuild that changed few pages
+ * copies every part and feeds those pages to an overlay instead (`overlayOf`).
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import * as pagefind from 'pagefind'
-import {copyPart, hasPart, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
+import {copyPart, hasPart, overlayFolder, overlayOf, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
 
 export interface PageIndexerOptions {
   /** The built site's folder: the index goes to its `pagefind/`, and pages not handed over are read from it. */
@@ -61,10 +62,14 @@ const aheadKept = 64
 export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   const {outDir, previous} = options
   const pages = [...new Set(options.pages)].sort()
-  const parts = partsOf(pages, options.pagesPerIndex)
+  const overlay = overlayOf(previous, pages, options.pagesPerIndex)
+  // With an overlay, the previous parts are copied as they are and the overlay is the one index fed.
+  const parts = overlay ? previous!.parts.map((list) => [...list]) : partsOf(pages, options.pagesPerIndex)
+  const fed = overlay ? [...parts, overlay.pages] : parts
+  const folders = fed.map((_, part) => (overlay && part === parts.length ? overlayFolder : partFolder(part)))
   const position = new Map(pages.map((page, at) => [page, at]))
-  const partOf = new Map(parts.flatMap((list, part) => list.map((page) => [page, part] as const)))
-  const copied = parts.map((list, part) => previous !== undefined && sameAsBefore(previous, part, list) && hasPart(previous.dir, part))
+  const partOf = new Map(fed.flatMap((list, part) => list.map((page) => [page, part] as const)))
+  const copied = fed.map((list, part) => part < parts.length && previous !== undefined && (overlay !== undefined || (sameAsBefore(previous, part, list) && hasPart(previous.dir, part))))
   const ahead = new Map<string, string>()
   const sent = new Set<Promise<void>>()
   const errors: string[] = []
@@ -89,7 +94,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
     while (part < target) {
       if (part >= 0 && !copied[part]) close(part)
       part++
-      if (part < parts.length && !copied[part]) open()
+      if (part < fed.length && !copied[part]) open()
     }
   }
 
@@ -111,7 +116,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
       try {
         await Promise.all(added)
         const done = await opened
-        if (done && !stopped) errors.push(...(await done.writeFiles({outputPath: join(outDir, partFolder(at))})).errors)
+        if (done && !stopped) errors.push(...(await done.writeFiles({outputPath: join(outDir, folders[at]!)})).errors)
       } catch (error) {
         fail(error)
       } finally {
@@ -148,7 +153,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
       feed(page, handed ?? readFileSync(source!, 'utf8'))
     }
     // Every page is in: the last part is written now, while the build may still go on.
-    enter(parts.length)
+    enter(fed.length)
   }
 
   function wants(page: string): boolean {
@@ -169,15 +174,16 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
       pump(true)
       await lifecycle
       let reused = 0
+      const stale = new Set(overlay?.stalePages)
       copied.forEach((copy, at) => {
         if (!copy) return
         copyPart(previous!.dir, outDir, at)
-        indexed += parts[at]!.length
+        indexed += fed[at]!.filter((page) => !stale.has(page)).length
         reused++
       })
-      writePartsList(outDir, parts.length)
+      writePartsList(outDir, parts.length, overlay)
       if (failure) throw failure.error
-      return {pages: indexed, parts, reused, errors, streamed}
+      return {pages: indexed, parts, reused, errors, streamed, overlay}
     },
     async stop() {
       stopped = true
