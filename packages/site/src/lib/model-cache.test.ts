@@ -82,3 +82,16 @@ test('the cache keeps only the models of the last load', async () => {
   await collectRunbooks(dir, {cache})
   expect(readdirSync(join(cache, 'models'))).toHaveLength(1)
 })
+
+test('a model read from the cache is the parsed one, key for key and position for position', async () => {
+  const seed = readFileSync(new URL('../../../../examples/production-deploy.ko.md', import.meta.url), 'utf8')
+  const {dir, cache} = folder({'seed.ko.md': seed, 'b.md': '# B\n\n> quote\n\n| a | b |\n|---|---|\n| 1 | [x](seed.ko.md) |\n'})
+  const parsed = await collectRunbooks(dir, {cache})
+  // Kept with positions as six numbers each: a third smaller.
+  const kept = JSON.stringify((JSON.parse(readFileSync(join(cache, 'models', readdirSync(join(cache, 'models'))[0]!), 'utf8')) as {runbook: unknown}).runbook)
+  expect(kept).toMatch(/"position":\[\d+,\d+,\d+,\d+,\d+,\d+\]/)
+  expect(kept).not.toContain('"start":{"line"')
+  const read = await collectRunbooks(dir, {cache})
+  expect(read.map((each) => JSON.stringify(each.runbook))).toEqual(parsed.map((each) => JSON.stringify(each.runbook)))
+  expect(read.map((each) => each.digest)).toEqual(parsed.map((each) => each.digest))
+})

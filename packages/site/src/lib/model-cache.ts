@@ -8,7 +8,7 @@ import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, relative} from 'node:path'
-import type {Runbook} from '@runsheet/parser'
+import type {Position, Runbook} from '@runsheet/parser'
 import {messageData, revivedMessage, type MessageData} from './message-data.js'
 import type {ParsedFile, SiteParseOptions} from './parse-file.js'
 
@@ -28,7 +28,7 @@ interface Entry {
 }
 
 /** Bumped when the entries' shape changes. */
-const format = 1
+const format = 2
 
 /**
  * The cache in `folder` (created on first write) for parses with `options` by the front end of that name.
@@ -50,13 +50,14 @@ export function openModelCache(folder: string, options: SiteParseOptions = {}, f
       } catch {
         return undefined
       }
+      expandPositions(entry.runbook)
       for (const [probe, answer] of Object.entries(entry.probes)) if (exists(probe) !== answer) return undefined
       used.add(key)
       return {path, runbook: entry.runbook, messages: entry.messages.map(revivedMessage), probes: entry.probes}
     },
     put(parsed, value) {
       const key = keyOf(parsed.path, value)
-      const entry: Entry = {probes: parsed.probes, runbook: parsed.runbook, messages: parsed.messages.map(messageData)}
+      const entry: Entry = {probes: parsed.probes, runbook: compactPositions(parsed.runbook) as Runbook, messages: parsed.messages.map(messageData)}
       try {
         mkdirSync(models, {recursive: true})
         writeFileSync(join(models, `${key}.json`), JSON.stringify(entry))
@@ -74,6 +75,39 @@ export function openModelCache(folder: string, options: SiteParseOptions = {}, f
       }
       for (const name of names) if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(models, name), {force: true})
     }
+  }
+}
+
+/**
+ * A copy of a model with each `position` written as six numbers (start line, column, offset, then end's):
+ * a model is mostly positions, so kept this way it takes a third less space, and JSON.parse reads it in
+ * less than half the time (the objects made back cost some of that again: 5 000 models, 2.6 s → 2.0–2.4 s).
+ */
+export function compactPositions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compactPositions)
+  if (value === null || typeof value !== 'object') return value
+  const copy: Record<string, unknown> = {}
+  for (const [key, child] of Object.entries(value)) {
+    const position = key === 'position' ? (child as Position | undefined) : undefined
+    copy[key] = position ? [position.start.line, position.start.column, position.start.offset, position.end.line, position.end.column, position.end.offset] : compactPositions(child)
+  }
+  return copy
+}
+
+/** Turns the positions `compactPositions` wrote back into the model's objects, in place. */
+export function expandPositions(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const child of value) expandPositions(child)
+    return
+  }
+  if (value === null || typeof value !== 'object') return
+  const object = value as Record<string, unknown>
+  for (const key in object) {
+    const child = object[key]
+    if (key === 'position' && Array.isArray(child)) {
+      const [line, column, offset, endLine, endColumn, endOffset] = child as number[]
+      object[key] = {start: {line, column, offset}, end: {line: endLine, column: endColumn, offset: endOffset}}
+    } else if (child !== null && typeof child === 'object') expandPositions(child)
   }
 }
 
