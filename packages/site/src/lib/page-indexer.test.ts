@@ -4,7 +4,7 @@ import {dirname, join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {afterAll, expect, test, vi} from 'vitest'
 import {startPageIndexer} from './page-indexer.js'
-import {indexSite} from './search-index.js'
+import {indexSite, type IndexResult} from './search-index.js'
 import {filesOf, indexedFromFiles, pagefindChildren} from '../test-util/index-files.js'
 
 const work = mkdtempSync(join(tmpdir(), 'runsheet-page-indexer-'))
@@ -114,6 +114,20 @@ function fragmentUrls(pagefindFolder: string): Map<string, string> {
   )
 }
 
+/**
+ * The index of a rebuild into `dir` after the build whose site is `before` and whose index `previous` says,
+ * the page `changed` rendered again (read from `dir`) and the others read from `before`, 20 pages a part.
+ */
+function rebuiltIndex(dir: string, before: string, previous: IndexResult, pages: string[], changed: string): Promise<IndexResult> {
+  return startPageIndexer({
+    outDir: dir,
+    pages,
+    pagesPerIndex: 20,
+    previous: {dir: before, parts: previous.parts, overlay: previous.overlay, unchanged: (page) => page !== changed},
+    sourceOf: (page) => (page !== changed ? join(before, page) : undefined)
+  }).finish()
+}
+
 test('a rebuild that changed a few pages copies every part and indexes them into an overlay, hiding their older entries', async () => {
   const {dir: before, pages} = siteOf('overlay-before', 40)
   const first = await indexSite(before, {pagesPerIndex: 20})
@@ -121,16 +135,7 @@ test('a rebuild that changed a few pages copies every part and indexes them into
   const {dir: after} = siteOf('overlay-after', 40, (n) => (pages.get(edited) === pageHtml(n) ? pageHtml(n).replace('</p>', ' glowwren</p>') : pageHtml(n)))
   rmSync(join(after, removed))
   const now = [...pages.keys()].filter((page) => page !== removed)
-  const unchanged = (page: string) => page !== edited
-  const indexer = startPageIndexer({
-    outDir: after,
-    pages: now,
-    pagesPerIndex: 20,
-    previous: {dir: before, parts: first.parts, unchanged},
-    sourceOf: (page) => (unchanged(page) ? join(before, page) : undefined)
-  })
-  await indexer.add(edited, readFileSync(join(after, edited), 'utf8'))
-  const result = await indexer.finish()
+  const result = await rebuiltIndex(after, before, first, now, edited)
   expect(result.reused).toBe(2)
   expect(result.pages).toBe(39)
   expect(result.parts).toEqual(first.parts)
@@ -150,13 +155,7 @@ test('a rebuild that changed a few pages copies every part and indexes them into
   const again = join(work, 'overlay-again')
   cpSync(after, again, {recursive: true, filter: (path) => !path.includes('pagefind')})
   const next = now[10]!
-  const second = await startPageIndexer({
-    outDir: again,
-    pages: now,
-    pagesPerIndex: 20,
-    previous: {dir: after, parts: result.parts, overlay: result.overlay, unchanged: (page) => page !== next},
-    sourceOf: (page) => (page !== next ? join(after, page) : undefined)
-  }).finish()
+  const second = await rebuiltIndex(again, after, result, now, next)
   expect(second.overlay?.pages).toEqual([edited, next].sort())
   expect(second.overlay?.hidden).toHaveLength(3)
   expect(second.overlay?.hidden).toEqual(expect.arrayContaining(hidden))
@@ -164,14 +163,7 @@ test('a rebuild that changed a few pages copies every part and indexes them into
   // Past a tenth of a part (two pages here), the index is laid out again, as the files make it.
   const third = join(work, 'overlay-third')
   cpSync(again, third, {recursive: true, filter: (path) => !path.includes('pagefind')})
-  const last = now[30]!
-  const relaid = await startPageIndexer({
-    outDir: third,
-    pages: now,
-    pagesPerIndex: 20,
-    previous: {dir: again, parts: second.parts, overlay: second.overlay, unchanged: (page) => page !== last},
-    sourceOf: (page) => (page !== last ? join(again, page) : undefined)
-  }).finish()
+  const relaid = await rebuiltIndex(third, again, second, now, now[30]!)
   expect(relaid.overlay).toBeUndefined()
   expect(relaid.reused).toBe(0)
   expect(filesOf(join(third, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(third, work, 'overlay-third-files', 20)))
