@@ -75,10 +75,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const reuse = previous ? reusablePages(out, previous, pages) : {runbooks: new Set<string>(), homes: new Set<string>()}
   loaded.reuse = reuse
   // The search index is fed each page as Astro renders it (Pagefind works on another core meanwhile); the
-  // pages reused are read from the previous site in their turn, and its parts none of whose pages changed
-  // are copied.
-  const copied = reusedFiles(reuse)
-  const unchanged = new Set(copied)
+  // pages reused are read from the previous site in their turn. Its parts none of whose pages changed are
+  // linked, or all of them, with the few pages changed indexed into an overlay (`search-overlay.ts`).
+  const unchanged = new Set(reusedFiles(reuse))
   const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
   const indexers: PageIndexer[] = []
   const startIndexer = (builtDir: string): PageIndexer => {
@@ -104,7 +103,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const id = buildId()
   let index: IndexResult | undefined
   try {
-    copyPages(out, built.dir, copied)
+    copyPages(out, built.dir, unchanged)
     const indexer = indexers.at(-1)
     if (indexer) {
       index = await indexer.finish()

@@ -1,9 +1,9 @@
 /**
  * What a rebuild takes from the previous one: the pages whose inputs did not change (`pageDigests`: runbook
- * pages and pages of the list of runbooks) and the
- * parts of the search index none of whose pages changed. What the previous build was made of is kept in the
- * cache folder (`build.json`), with an id also written in the output folder's marker, so that an output
- * folder built otherwise since (another cache, `--no-cache`, by hand) is never taken for it.
+ * pages and pages of the list of runbooks) and the parts of the search index. What the previous build was
+ * made of is kept in the cache folder (`build.json`), with an id also written in the output folder's
+ * marker, so that an output folder built otherwise since (another cache, `--no-cache`, by hand) is never
+ * taken for it.
  */
 import {createHash, randomUUID} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -21,7 +21,7 @@ import {builtIdOf} from './out-folder.js'
 export interface BuildRecord {
   /** Written in the output folder's marker too. */
   id: string
-  /** Runbook pages. */
+  /** Runbook pages (named so since before list pages had digests). */
   pages: PageDigests
   /** Pages of the list of runbooks (absent from records written before they were reused). */
   homes?: PageDigests | undefined
@@ -75,7 +75,7 @@ export function reusablePages(out: string, previous: BuildRecord, digests: SiteD
   return {runbooks: reusable(digests.runbooks, previous.pages, pageFiles), homes: reusable(digests.homes, previous.homes, homeFiles)}
 }
 
-/** The files of the reused pages. */
+/** The files of the reused pages in a built site, which the search index reads them from too. */
 export function reusedFiles(reuse: Reuse): string[] {
   return [...[...reuse.runbooks].flatMap(pageFiles), ...[...reuse.homes].flatMap(homeFiles)]
 }

@@ -2,8 +2,9 @@
  * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. A large site's index is in
  * parts (`pagefind/part-2/`…, listed in `pagefind/parts.json`), merged here into one search. A rebuild may
  * add an overlay (`pagefind/overlay/`) of the pages it changed: the parts' older entries for them, listed in
- * `pagefind/hidden.json`, are left out. Results name the runbook and the sections that matched, with
- * excerpts; results in the page's language come first.
+ * `pagefind/hidden.json`, are left out, and an entry the overlay has again unchanged is shown once.
+ * Results name the runbook and the sections that matched, with excerpts; results in the page's language
+ * come first.
  */
 import {clientTranslator} from '../lib/i18n.js'
 import {readMessages} from './page-data.js'
@@ -28,10 +29,11 @@ interface Pagefind {
   debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{results: {id: string; data(): Promise<PagefindData>}[]} | null>
 }
 
-/** Pagefind, with the parts merged, and the ids of the results an overlay hides. */
+/** Pagefind, with the parts merged, and the ids of the results an overlay hides or has twice. */
 interface LoadedIndex {
   api: Pagefind
   hidden: ReadonlySet<string>
+  once: ReadonlySet<string>
 }
 
 export function startSearch(root: HTMLElement): void {
@@ -51,7 +53,11 @@ export function startSearch(root: HTMLElement): void {
       await module.options(options)
       const parts = await indexParts(base)
       for (const part of parts) await module.mergeIndex(`${base}pagefind/${part}`, options)
-      return {api: module, hidden: parts.includes('overlay/') ? await hiddenResults(base) : new Set<string>()}
+      return {api: module, ...(parts.includes('overlay/') ? await hiddenResults(base) : {hidden: new Set<string>(), once: new Set<string>()})}
+    })
+    // A failed load (the network, a server restarting) is tried again by the next search.
+    pagefind.catch(() => {
+      pagefind = undefined
     })
     return pagefind
   }
@@ -67,10 +73,12 @@ export function startSearch(root: HTMLElement): void {
     }
     show(status(t('search.loading')))
     try {
-      const {api, hidden} = await load()
+      const {api, hidden, once} = await load()
       const search = await api.debouncedSearch(query, {}, 120)
       if (search === null || current !== generation) return
-      const results = hidden.size === 0 ? search.results : search.results.filter((result) => !hidden.has(result.id))
+      const seen = new Set<string>()
+      const shown = (id: string) => !hidden.has(id) && (!once.has(id) || (!seen.has(id) && Boolean(seen.add(id))))
+      const results = hidden.size + once.size === 0 ? search.results : search.results.filter((result) => shown(result.id))
       const data = await Promise.all(results.slice(0, 10).map((result) => result.data()))
       if (current !== generation) return
       const preferred = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(query) ? 'ko' : lang
@@ -119,12 +127,16 @@ async function indexParts(base: string): Promise<string[]> {
   return Array.isArray(parts) ? parts.filter((part): part is string => typeof part === 'string' && /^(?:part-\d+|overlay)\/$/.test(part)) : []
 }
 
-/** The results of the parts that the overlay holds newer ones for (or whose pages are gone), by id. */
-async function hiddenResults(base: string): Promise<Set<string>> {
+/**
+ * The results of the parts that an overlay holds newer ones for (or whose pages are gone), and those it
+ * holds again unchanged, by id.
+ */
+async function hiddenResults(base: string): Promise<{hidden: Set<string>; once: Set<string>}> {
   const response = await fetch(`${base}pagefind/hidden.json`)
   if (!response.ok) throw new Error(`pagefind/hidden.json: ${response.status}`)
-  const ids: unknown = await response.json()
-  return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [])
+  const listed = (await response.json()) as {hidden?: unknown; once?: unknown}
+  const ids = (value: unknown) => new Set(Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [])
+  return {hidden: ids(listed.hidden), once: ids(listed.once)}
 }
 
 /** A heading's fragment (`#rs:h:<id>`) turned into its section's (`#<id>`), the id a reader can share. */

@@ -95,3 +95,13 @@ test('a model read from the cache is the parsed one, key for key and position fo
   expect(read.map((each) => JSON.stringify(each.runbook))).toEqual(parsed.map((each) => JSON.stringify(each.runbook)))
   expect(read.map((each) => each.digest)).toEqual(parsed.map((each) => each.digest))
 })
+
+test('front matter is the author\'s data: a `position` or `__proto__` key in it is kept as it is', async () => {
+  const text = '---\nposition: [1, 2, 3, 4, 5, 6]\norder:\n  position: 2\n__proto__:\n  polluted: true\n---\n# A\n\n- [ ] Step\n'
+  const {dir, cache} = folder({'a.md': text})
+  const [parsed] = await collectRunbooks(dir, {cache})
+  const [read] = await collectRunbooks(dir, {cache})
+  expect(read!.runbook.frontmatter).toEqual(parsed!.runbook.frontmatter)
+  expect(JSON.stringify(read!.runbook)).toBe(JSON.stringify(parsed!.runbook))
+  expect(read!.runbook.frontmatter).toMatchObject({position: [1, 2, 3, 4, 5, 6], order: {position: 2}})
+})

@@ -57,7 +57,7 @@ export function pageDigests(site: Site, shared: string, models: ReadonlyMap<stri
     const first = (home.number - 1) * runbooksPerPage
     const cards = listed.slice(first, first + runbooksPerPage).map((summary) => [shown(summary.entry), modelOf(summary.entry), summary.editions.map(shown)])
     const slug = homeSlug(site, home.lang, home.number)
-    homes[slug] = sha256(JSON.stringify([global, slug, home.lang, home.number, home.count, site.entries.length, listed.length, cards]))
+    homes[slug] = sha256(JSON.stringify([global, slug, home.lang, home.number, home.count, site.entries.length, cards]))
   }
   return {runbooks, homes}
 }
@@ -77,6 +77,10 @@ function linksShown(entry: SiteEntry, site: Site): unknown[] {
   return shown
 }
 
+/**
+ * What a page shows of a resolved link. The page marks an unresolved link without its reason; the reason
+ * stands in for "unresolved", and costs nothing: a link whose reason changes is rendered again, the same.
+ */
 function resolvedShown(resolved: ResolvedLink): unknown {
   switch (resolved.kind) {
     case 'page':

@@ -116,55 +116,64 @@ function fragmentUrls(pagefindFolder: string): Map<string, string> {
 
 /**
  * The index of a rebuild into `dir` after the build whose site is `before` and whose index `previous` says,
- * the page `changed` rendered again (read from `dir`) and the others read from `before`, 20 pages a part.
+ * the pages `changed` rendered again (read from `dir`) and the others read from `before`, 40 pages a part.
  */
-function rebuiltIndex(dir: string, before: string, previous: IndexResult, pages: string[], changed: string): Promise<IndexResult> {
+function rebuiltIndex(dir: string, before: string, previous: IndexResult, pages: string[], changed: string[]): Promise<IndexResult> {
   return startPageIndexer({
     outDir: dir,
     pages,
-    pagesPerIndex: 20,
-    previous: {dir: before, parts: previous.parts, overlay: previous.overlay, unchanged: (page) => page !== changed},
-    sourceOf: (page) => (page !== changed ? join(before, page) : undefined)
+    pagesPerIndex: 40,
+    previous: {dir: before, parts: previous.parts, overlay: previous.overlay, unchanged: (page) => !changed.includes(page)},
+    sourceOf: (page) => (changed.includes(page) ? undefined : join(before, page))
   }).finish()
 }
 
+/** A copy of a built site's pages, without its index, for the next rebuild to write into. */
+function pagesCopied(from: string, name: string): string {
+  const to = join(work, name)
+  cpSync(from, to, {recursive: true, filter: (path) => !path.includes('pagefind')})
+  return to
+}
+
+const hiddenIn = (site: string) => JSON.parse(readFileSync(join(site, 'pagefind', 'hidden.json'), 'utf8')) as {hidden: string[]; once: string[]}
+const urlOf = (page: string) => `/${page.replace(/index\.html$/, '')}`
+
 test('a rebuild that changed a few pages copies every part and indexes them into an overlay, hiding their older entries', async () => {
-  const {dir: before, pages} = siteOf('overlay-before', 40)
-  const first = await indexSite(before, {pagesPerIndex: 20})
+  const {dir: before, pages} = siteOf('overlay-before', 80)
+  const first = await indexSite(before, {pagesPerIndex: 40})
   const [edited, removed] = [first.parts[0]![3]!, first.parts[1]![5]!]
-  const {dir: after} = siteOf('overlay-after', 40, (n) => (pages.get(edited) === pageHtml(n) ? pageHtml(n).replace('</p>', ' glowwren</p>') : pageHtml(n)))
+  const {dir: after} = siteOf('overlay-after', 80, (n) => (pages.get(edited) === pageHtml(n) ? pageHtml(n).replace('</p>', ' glowwren</p>') : pageHtml(n)))
   rmSync(join(after, removed))
   const now = [...pages.keys()].filter((page) => page !== removed)
-  const result = await rebuiltIndex(after, before, first, now, edited)
+  const result = await rebuiltIndex(after, before, first, now, [edited])
   expect(result.reused).toBe(2)
-  expect(result.pages).toBe(39)
+  expect(result.pages).toBe(79)
   expect(result.parts).toEqual(first.parts)
-  expect(result.overlay).toMatchObject({pages: [edited], stalePages: [edited, removed].sort()})
+  expect(result.overlay?.pages).toEqual([edited])
+  expect(Object.keys(result.overlay!.stale)).toEqual([edited, removed].sort())
   const pagefind = join(after, 'pagefind')
   expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual(['part-2/', 'overlay/'])
   // The parts are the previous ones, file for file; the overlay holds the edited page alone.
   expect(filesOf(join(pagefind, 'part-2'))).toEqual(filesOf(join(before, 'pagefind', 'part-2')))
-  expect([...fragmentUrls(join(pagefind, 'overlay')).values()]).toEqual([`/${edited.replace(/index\.html$/, '')}`])
+  expect([...fragmentUrls(join(pagefind, 'overlay')).values()]).toEqual([urlOf(edited)])
   // What is hidden is the parts' entries of the edited and the removed page, and nothing else.
   const inParts = new Map([...fragmentUrls(pagefind), ...fragmentUrls(join(pagefind, 'part-2'))])
-  const hidden = JSON.parse(readFileSync(join(pagefind, 'hidden.json'), 'utf8')) as string[]
-  expect(hidden).toEqual(result.overlay!.hidden)
-  expect(hidden.map((id) => decodeURIComponent(inParts.get(id)!)).sort()).toEqual([edited, removed].map((page) => `/${page.replace(/index\.html$/, '')}`).sort())
+  const {hidden, once} = hiddenIn(after)
+  expect(once).toEqual([])
+  expect(hidden.map((id) => decodeURIComponent(inParts.get(id)!)).sort()).toEqual([edited, removed].map(urlOf).sort())
 
-  // Another rebuild keeps the overlay's page (read from the previous site) and adds the next change.
-  const again = join(work, 'overlay-again')
-  cpSync(after, again, {recursive: true, filter: (path) => !path.includes('pagefind')})
-  const next = now[10]!
-  const second = await rebuiltIndex(again, after, result, now, next)
-  expect(second.overlay?.pages).toEqual([edited, next].sort())
-  expect(second.overlay?.hidden).toHaveLength(3)
-  expect(second.overlay?.hidden).toEqual(expect.arrayContaining(hidden))
+  // A page rendered again with the same text has the same result id in the overlay: shown once, not hidden.
+  const again = pagesCopied(after, 'overlay-again')
+  const same = now[10]!
+  const second = await rebuiltIndex(again, after, result, now, [same])
+  expect(second.overlay?.pages).toEqual([edited, same].sort())
+  expect(Object.keys(second.overlay!.stale)).toEqual([edited, removed, same].sort())
+  expect(hiddenIn(again)).toEqual({hidden, once: [second.overlay!.stale[same]!]})
 
-  // Past a tenth of a part (two pages here), the index is laid out again, as the files make it.
-  const third = join(work, 'overlay-third')
-  cpSync(again, third, {recursive: true, filter: (path) => !path.includes('pagefind')})
-  const relaid = await rebuiltIndex(third, again, second, now, now[30]!)
+  // Past a tenth of a part (four pages here, removed ones counted), the index is laid out again, as the files make it.
+  const third = pagesCopied(again, 'overlay-third')
+  const relaid = await rebuiltIndex(third, again, second, now, [now[30]!, now[50]!])
   expect(relaid.overlay).toBeUndefined()
   expect(relaid.reused).toBe(0)
-  expect(filesOf(join(third, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(third, work, 'overlay-third-files', 20)))
+  expect(filesOf(join(third, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(third, work, 'overlay-third-files', 40)))
 }, 120_000)

@@ -12,7 +12,8 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import * as pagefind from 'pagefind'
-import {copyPart, hasPart, overlayFolder, overlayOf, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
+import {hiddenResultsOf, overlayOf, writeHiddenResults} from './search-overlay.js'
+import {copyPart, hasPart, overlayFolder, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
 
 export interface PageIndexerOptions {
   /** The built site's folder: the index goes to its `pagefind/`, and pages not handed over are read from it. */
@@ -62,14 +63,18 @@ const aheadKept = 64
 export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   const {outDir, previous} = options
   const pages = [...new Set(options.pages)].sort()
-  const overlay = overlayOf(previous, pages, options.pagesPerIndex)
+  const overlay = overlayOf(previous, pages)
   // With an overlay, the previous parts are copied as they are and the overlay is the one index fed.
   const parts = overlay ? previous!.parts.map((list) => [...list]) : partsOf(pages, options.pagesPerIndex)
   const fed = overlay ? [...parts, overlay.pages] : parts
   const folders = fed.map((_, part) => (overlay && part === parts.length ? overlayFolder : partFolder(part)))
   const position = new Map(pages.map((page, at) => [page, at]))
   const partOf = new Map(fed.flatMap((list, part) => list.map((page) => [page, part] as const)))
-  const copied = fed.map((list, part) => part < parts.length && previous !== undefined && (overlay !== undefined || (sameAsBefore(previous, part, list) && hasPart(previous.dir, part))))
+  // Pages stale in a previous overlay's parts make those parts no longer the pages' own index.
+  const staleBefore = new Set(Object.keys(previous?.overlay?.stale ?? {}))
+  const copied = fed.map(
+    (list, part) => part < parts.length && previous !== undefined && (overlay !== undefined || (sameAsBefore(previous, part, list, staleBefore) && hasPart(previous.dir, part)))
+  )
   const ahead = new Map<string, string>()
   const sent = new Set<Promise<void>>()
   const errors: string[] = []
@@ -174,15 +179,20 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
       pump(true)
       await lifecycle
       let reused = 0
-      const stale = new Set(overlay?.stalePages)
+      const stale = new Set(Object.keys(overlay?.stale ?? {}))
       copied.forEach((copy, at) => {
         if (!copy) return
         copyPart(previous!.dir, outDir, at)
         indexed += fed[at]!.filter((page) => !stale.has(page)).length
         reused++
       })
-      writePartsList(outDir, parts.length, overlay)
+      writePartsList(outDir, parts.length, overlay !== undefined)
       if (failure) throw failure.error
+      if (overlay) {
+        const hidden = hiddenResultsOf(outDir, overlay)
+        writeHiddenResults(outDir, hidden.results)
+        errors.push(...hidden.errors)
+      }
       return {pages: indexed, parts, reused, errors, streamed, overlay}
     },
     async stop() {
