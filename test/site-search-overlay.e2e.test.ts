@@ -1,9 +1,10 @@
 /**
  * A rebuild after a few edits indexes only the pages it changed, into an overlay of the search index, and
  * copies the parts: the search box then leaves out the parts' older entries of those pages (and of pages
- * removed), and shows once a page indexed again with the same text (one whose backlinks alone changed), so
+ * removed), which `pagefind/parts.json` lists, and shows once a page indexed again with the same text (one whose backlinks alone changed), so
  * that in a real Chromium it finds what the search of a cold build of the same runbooks finds. Past a
- * tenth of a part's pages, the rebuild lays the index out again, as a cold build does, byte for byte.
+ * tenth of a part's pages, the rebuild lays the index out again, as a cold build does, byte for byte. A
+ * removal alone needs no overlay: `parts.json` still hides the page.
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
@@ -91,8 +92,8 @@ test('after an edit, a removal and a new link, the rebuilt search finds what a c
   write('runbook-05', ' (see [the next one](runbook-06.md))')
   await build(out, '--cache', cache)
   const pagefind = join(out, 'pagefind')
-  expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual(['part-2/', 'overlay/'])
-  const listed = JSON.parse(readFileSync(join(pagefind, 'hidden.json'), 'utf8')) as {hidden: string[]; once: string[]}
+  const listed = JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8')) as {parts: string[]; hidden: string[]; once: string[]}
+  expect(listed.parts).toEqual(['part-2/', 'overlay/'])
   expect(listed.hidden).toHaveLength(3)
   expect(listed.once).toHaveLength(1)
 
@@ -118,10 +119,22 @@ test('past a tenth of a part, a rebuild lays the index out again: the cold build
   await build(out, '--cache', cache)
   const pagefind = join(out, 'pagefind')
   expect(existsSync(join(pagefind, 'overlay'))).toBe(false)
-  expect(existsSync(join(pagefind, 'hidden.json'))).toBe(false)
+  expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual(['part-2/'])
   const cold = join(work, 'cold-again')
   await build(cold, '--no-cache')
   expect(filesOf(pagefind)).toEqual(filesOf(join(cold, 'pagefind')))
   const [found] = await searched(out, ['quokkaline'])
   expect(found!.titles).toEqual(['Runbook runbook-10', 'Runbook runbook-25'])
+}, 180_000)
+
+test('after a removal alone, the rebuild writes no overlay, and the search box still leaves the page out', async () => {
+  rmSync(join(dir, 'runbook-40.md'))
+  await build(out, '--cache', cache)
+  const pagefind = join(out, 'pagefind')
+  expect(existsSync(join(pagefind, 'overlay'))).toBe(false)
+  const listed = JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8')) as {parts: string[]; hidden: string[]; once: string[]}
+  expect(listed).toEqual({parts: ['part-2/'], hidden: [expect.any(String)], once: []})
+  const [gone, all] = await searched(out, [wordOf(40), 'sharedterm'])
+  expect(gone!.status).toMatch(/^No results/)
+  expect(all!.status).toBe('78 results')
 }, 180_000)

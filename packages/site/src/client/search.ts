@@ -1,8 +1,8 @@
 /**
  * The search box: Pagefind's JS API, loaded from `<base>pagefind/` on first use. A large site's index is in
  * parts (`pagefind/part-2/`…, listed in `pagefind/parts.json`), merged here into one search. A rebuild may
- * add an overlay (`pagefind/overlay/`) of the pages it changed: the parts' older entries for them, listed in
- * `pagefind/hidden.json`, are left out, and an entry the overlay has again unchanged is shown once.
+ * add an overlay (`pagefind/overlay/`) of the pages it changed: the parts' older entries for them, which
+ * `parts.json` then lists, are left out, and an entry the overlay has again unchanged is shown once.
  * Results name the runbook and the sections that matched, with excerpts; results in the page's language
  * come first.
  */
@@ -51,9 +51,9 @@ export function startSearch(root: HTMLElement): void {
     pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       const options = {baseUrl: base, excerptLength: 24}
       await module.options(options)
-      const parts = await indexParts(base)
+      const {parts, hidden, once} = await indexParts(base)
       for (const part of parts) await module.mergeIndex(`${base}pagefind/${part}`, options)
-      return {api: module, ...(parts.includes('overlay/') ? await hiddenResults(base) : {hidden: new Set<string>(), once: new Set<string>()})}
+      return {api: module, hidden, once}
     })
     // A failed load (the network, a server restarting) is tried again by the next search.
     pagefind.catch(() => {
@@ -119,24 +119,17 @@ export function startSearch(root: HTMLElement): void {
   })
 }
 
-/** The parts of the index after the first, as folders under `pagefind/`: none when the site has one. */
-async function indexParts(base: string): Promise<string[]> {
-  const response = await fetch(`${base}pagefind/parts.json`)
-  if (!response.ok) return []
-  const parts: unknown = await response.json()
-  return Array.isArray(parts) ? parts.filter((part): part is string => typeof part === 'string' && /^(?:part-\d+|overlay)\/$/.test(part)) : []
-}
-
 /**
- * The results of the parts that an overlay holds newer ones for (or whose pages are gone), and those it
- * holds again unchanged, by id.
+ * The parts of the index after the first, as folders under `pagefind/` (none when the site has one), and
+ * the results of the parts that an overlay holds newer ones for (or whose pages are gone) or holds again
+ * unchanged, by id.
  */
-async function hiddenResults(base: string): Promise<{hidden: Set<string>; once: Set<string>}> {
-  const response = await fetch(`${base}pagefind/hidden.json`)
-  if (!response.ok) throw new Error(`pagefind/hidden.json: ${response.status}`)
-  const listed = (await response.json()) as {hidden?: unknown; once?: unknown}
-  const ids = (value: unknown) => new Set(Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [])
-  return {hidden: ids(listed.hidden), once: ids(listed.once)}
+async function indexParts(base: string): Promise<{parts: string[]; hidden: Set<string>; once: Set<string>}> {
+  const response = await fetch(`${base}pagefind/parts.json`)
+  const listed: unknown = response.ok ? await response.json() : []
+  const {parts, hidden, once} = (Array.isArray(listed) ? {parts: listed} : (listed ?? {})) as {parts?: unknown; hidden?: unknown; once?: unknown}
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : [])
+  return {parts: strings(parts).filter((part) => /^(?:part-\d+|overlay)\/$/.test(part)), hidden: new Set(strings(hidden)), once: new Set(strings(once))}
 }
 
 /** A heading's fragment (`#rs:h:<id>`) turned into its section's (`#<id>`), the id a reader can share. */

@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
@@ -135,7 +135,12 @@ function pagesCopied(from: string, name: string): string {
   return to
 }
 
-const hiddenIn = (site: string) => JSON.parse(readFileSync(join(site, 'pagefind', 'hidden.json'), 'utf8')) as {hidden: string[]; once: string[]}
+/** What a site's `pagefind/parts.json` lists: the indexes to merge and, under an overlay, the results left out or shown once. */
+const partsListed = (site: string) => JSON.parse(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')) as {parts: string[]; hidden: string[]; once: string[]}
+const hiddenIn = (site: string) => {
+  const {hidden, once} = partsListed(site)
+  return {hidden, once}
+}
 const urlOf = (page: string) => `/${page.replace(/index\.html$/, '')}`
 
 test('a rebuild that changed a few pages copies every part and indexes them into an overlay, hiding their older entries', async () => {
@@ -152,7 +157,7 @@ test('a rebuild that changed a few pages copies every part and indexes them into
   expect(result.overlay?.pages).toEqual([edited])
   expect(Object.keys(result.overlay!.stale)).toEqual([edited, removed].sort())
   const pagefind = join(after, 'pagefind')
-  expect(JSON.parse(readFileSync(join(pagefind, 'parts.json'), 'utf8'))).toEqual(['part-2/', 'overlay/'])
+  expect(partsListed(after).parts).toEqual(['part-2/', 'overlay/'])
   // The parts are the previous ones, file for file; the overlay holds the edited page alone.
   expect(filesOf(join(pagefind, 'part-2'))).toEqual(filesOf(join(before, 'pagefind', 'part-2')))
   expect([...fragmentUrls(join(pagefind, 'overlay')).values()]).toEqual([urlOf(edited)])
@@ -177,3 +182,17 @@ test('a rebuild that changed a few pages copies every part and indexes them into
   expect(relaid.reused).toBe(0)
   expect(filesOf(join(third, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(third, work, 'overlay-third-files', 40)))
 }, 120_000)
+
+test('a rebuild that only removed a page hides its entry, and writes no overlay of nothing', async () => {
+  const {dir: before, pages} = siteOf('removed-before', 40)
+  const first = await indexSite(before, {pagesPerIndex: 40})
+  const removed = first.parts[0]![7]!
+  const after = pagesCopied(before, 'removed-after')
+  rmSync(join(after, removed))
+  const now = [...pages.keys()].filter((page) => page !== removed)
+  const result = await rebuiltIndex(after, before, first, now, [])
+  expect(result.overlay).toEqual({pages: [], stale: {[removed]: expect.any(String)}})
+  expect(result.pages).toBe(39)
+  expect(partsListed(after)).toEqual({parts: [], hidden: [result.overlay!.stale[removed]], once: []})
+  expect(existsSync(join(after, 'pagefind', 'overlay'))).toBe(false)
+}, 60_000)

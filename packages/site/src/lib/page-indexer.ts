@@ -12,7 +12,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import * as pagefind from 'pagefind'
-import {hiddenResultsOf, overlayOf, writeHiddenResults} from './search-overlay.js'
+import {hiddenResultsOf, overlayOf} from './search-overlay.js'
 import {copyPart, hasPart, overlayFolder, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
 
 export interface PageIndexerOptions {
@@ -66,7 +66,8 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   const overlay = overlayOf(previous, pages)
   // With an overlay, the previous parts are copied as they are and the overlay is the one index fed.
   const parts = overlay ? previous!.parts.map((list) => [...list]) : partsOf(pages, options.pagesPerIndex)
-  const fed = overlay ? [...parts, overlay.pages] : parts
+  // An overlay of no page (pages were only removed) is not written: Pagefind's index of nothing has no language.
+  const fed = overlay && overlay.pages.length > 0 ? [...parts, overlay.pages] : parts
   const folders = fed.map((_, part) => (overlay && part === parts.length ? overlayFolder : partFolder(part)))
   const position = new Map(pages.map((page, at) => [page, at]))
   const partOf = new Map(fed.flatMap((list, part) => list.map((page) => [page, part] as const)))
@@ -186,13 +187,10 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
         indexed += fed[at]!.filter((page) => !stale.has(page)).length
         reused++
       })
-      writePartsList(outDir, parts.length, overlay !== undefined)
       if (failure) throw failure.error
-      if (overlay) {
-        const hidden = hiddenResultsOf(outDir, overlay)
-        writeHiddenResults(outDir, hidden.results)
-        errors.push(...hidden.errors)
-      }
+      const hidden = overlay && hiddenResultsOf(outDir, overlay)
+      writePartsList(outDir, parts.length, hidden && {written: fed.length > parts.length, results: hidden.results})
+      errors.push(...(hidden?.errors ?? []))
       return {pages: indexed, parts, reused, errors, streamed, overlay}
     },
     async stop() {

@@ -1,7 +1,7 @@
 /**
  * A rebuild that changed a few pages need not index whole parts again: it copies every part as it was and
  * indexes those pages alone into an overlay (`pagefind/overlay/`). The parts' entries for them (and for
- * pages removed since) are then stale; `pagefind/hidden.json` names them by Pagefind's result id, and the
+ * pages removed since) are then stale; `pagefind/parts.json` names them by Pagefind's result id, and the
  * search box leaves them out. Once what the overlay stands in for passes a tenth of a part, the index is
  * laid out again from scratch, as a cold build lays it out.
  *
@@ -10,17 +10,11 @@
  * as `once` instead (the search box shows its first result). An id that names the fragments of two pages
  * would hide the wrong one: the index is laid out again instead.
  */
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
-import {hasPart, hiddenFile, overlayFolder, partFolder, type Overlay, type PreviousIndex} from './search-parts.js'
+import {hasPart, overlayFolder, partFolder, type HiddenResults, type Overlay, type PreviousIndex} from './search-parts.js'
 import {pageFileOf} from './search-pages.js'
-
-/** What `pagefind/hidden.json` holds: results to leave out, and results to show once. */
-export interface HiddenResults {
-  hidden: string[]
-  once: string[]
-}
 
 /**
  * The overlay a rebuild can index instead of laying the parts out again (`pages` is every page of the site
@@ -73,9 +67,11 @@ function fragmentsOf(previous: PreviousIndex, pages: ReadonlySet<string>): {idOf
   return {idOf, count}
 }
 
-/** The result ids of an index (`pagefind/…`): its fragments' names. */
+/** The result ids of an index (`pagefind/…`): its fragments' names (an index of no page has no folder of them). */
 function fragmentIds(index: string): string[] {
-  return readdirSync(join(index, 'fragment'))
+  const folder = join(index, 'fragment')
+  if (!existsSync(folder)) return []
+  return readdirSync(folder)
     .filter((name) => name.endsWith(fragmentExtension))
     .map((name) => name.slice(0, -fragmentExtension.length))
 }
@@ -96,8 +92,9 @@ function fragmentPages(index: string): Map<string, string> {
 }
 
 /**
- * The results the search box leaves out, once the overlay is written (in `outDir`): the parts' stale
- * entries, but those the overlay has again under the same id (the same page, the same text), shown once.
+ * The results the search box leaves out, once the overlay is written (in `outDir`; none is written for no
+ * page): the parts' stale entries, but those the overlay has again under the same id (the same page, the
+ * same text), shown once.
  * An id the overlay gives another page is reported: that page's results would be hidden.
  */
 export function hiddenResultsOf(outDir: string, overlay: Overlay): {results: HiddenResults; errors: string[]} {
@@ -114,9 +111,4 @@ export function hiddenResultsOf(outDir: string, overlay: Overlay): {results: Hid
     }
   }
   return {results: {hidden: results.hidden.sort(), once: results.once.sort()}, errors}
-}
-
-/** Writes `pagefind/hidden.json`. */
-export function writeHiddenResults(outDir: string, results: HiddenResults): void {
-  writeFileSync(join(outDir, 'pagefind', hiddenFile), `${JSON.stringify(results)}\n`)
 }

@@ -51,8 +51,14 @@ export const partsFile = 'parts.json'
 /** The folder of the overlay, relative to the site. */
 export const overlayFolder = 'pagefind/overlay'
 
-/** The file listing the results the search box leaves out, relative to `pagefind/`. */
-export const hiddenFile = 'hidden.json'
+/**
+ * What an overlay makes the search box leave out of the parts (`search-overlay.ts`), by Pagefind's result
+ * id: entries it stands in for (`hidden`), and entries it has again unchanged, to show once (`once`).
+ */
+export interface HiddenResults {
+  hidden: string[]
+  once: string[]
+}
 
 /**
  * The pages of each part, in order: as few parts as hold `pagesPerIndex` pages each, of equal size but the
@@ -88,14 +94,17 @@ export function hasPart(dir: string, part: number): boolean {
 export function copyPart(fromDir: string, toDir: string, part: number): void {
   const folder = partFolder(part)
   // The first part's folder holds the other parts, the overlay and the lists of them: those are not its own.
-  const others = (name: string) => part === 0 && (name.startsWith('part-') || name === 'overlay' || name === partsFile || name === hiddenFile)
+  const others = (name: string) => part === 0 && (name.startsWith('part-') || name === 'overlay' || name === partsFile)
   linkTree(join(fromDir, folder), join(toDir, folder), others)
 }
 
-/** Writes `pagefind/parts.json`: the folders of the indexes after the first (the parts', then an overlay's), for the search box to merge. */
-export function writePartsList(outDir: string, count: number, overlay: boolean): void {
-  const others = Array.from({length: count - 1}, (_, index) => `part-${index + 2}/`)
-  if (overlay) others.push('overlay/')
+/**
+ * Writes `pagefind/parts.json`: the folders of the indexes after the first (the parts', then an overlay's),
+ * for the search box to merge, as a list; with the results an overlay hides, as `{parts, hidden, once}`.
+ */
+export function writePartsList(outDir: string, count: number, overlay?: {written: boolean; results: HiddenResults} | undefined): void {
+  const parts = Array.from({length: count - 1}, (_, index) => `part-${index + 2}/`)
+  if (overlay?.written) parts.push('overlay/')
   mkdirSync(join(outDir, 'pagefind'), {recursive: true})
-  writeFileSync(join(outDir, 'pagefind', partsFile), `${JSON.stringify(others)}\n`)
+  writeFileSync(join(outDir, 'pagefind', partsFile), `${JSON.stringify(overlay ? {parts, ...overlay.results} : parts)}\n`)
 }
