@@ -91,6 +91,7 @@ describe('@runsheet/parser', () => {
       'thematicBreakSchema',
       'timeframeSchema',
       'toMarkdown',
+      'tooLargeRunbook',
       'translationSchema',
       'walk',
       'withoutMarkdownExtension'

@@ -1,4 +1,4 @@
-export {parseRunbook, runbookFromMdast, type ParseResult} from './parse/parse-runbook.js'
+export {parseRunbook, runbookFromMdast, tooLargeRunbook, type ParseResult} from './parse/parse-runbook.js'
 export {defaultMaxBytes, type ParseOptions} from './parse/options.js'
 export {mdastFromMarkdown} from './markdown/from-markdown.js'
 export {remarkFrontEnd, type FrontEnd} from './markdown/front-end.js'

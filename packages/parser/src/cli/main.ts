@@ -5,8 +5,8 @@ import type {FrontEnd} from '../markdown/front-end.js'
 import {FrontEndUnavailableError, frontEndNames, isFrontEndName, loadFrontEnd} from '../markdown/load-front-end.js'
 import {toMarkdown} from '../markdown/to-markdown.js'
 import {applyRecord} from '../model/record.js'
-import type {ParseOptions} from '../parse/options.js'
-import {parseRunbook} from '../parse/parse-runbook.js'
+import {defaultMaxBytes, type ParseOptions} from '../parse/options.js'
+import {parseRunbook, tooLargeRunbook, type ParseResult} from '../parse/parse-runbook.js'
 import {langSchema} from '../schema/runbook.js'
 import {runRecordSchema} from '../schema/record.js'
 import {runbookJsonSchema} from '../schema/json-schema.js'
@@ -14,7 +14,7 @@ import {parseArguments} from './arguments.js'
 import {fileSystemOptions, markdownFilesIn} from './files.js'
 import {help} from './help.js'
 import {processIo, type Io} from './io.js'
-import {readMarkdownFile} from './read-input.js'
+import {readMarkdownFile, type MarkdownFile} from './read-input.js'
 import {droppedWarnings, readRunRecord} from './record.js'
 import {reportOf} from './report.js'
 import {UsageError} from './usage-error.js'
@@ -68,9 +68,8 @@ const commands: Record<string, Command> = {
     const lang = values.lang === undefined ? undefined : langSchema.safeParse(values.lang).data
     if (values.lang !== undefined && !lang) throw new UsageError(`--lang takes ko, en or mixed, not '${values.lang}'`)
     const reading = await readingOf(values)
-    const {bytes} = await readMarkdownFile(file)
     const options = fileSystemOptions(file, values.root ?? '.')
-    const {runbook, file: vfile} = parseRunbook(new VFile({path: file, value: bytes}), {...options, ...reading, lang})
+    const {runbook, file: vfile} = await parsedFile(file, {...options, ...reading, lang})
     const replacer = values['no-positions'] ? (key: string, value: unknown) => (key === 'position' ? undefined : value) : undefined
     io.stdout(JSON.stringify(runbook, replacer, values.compact ? undefined : 2))
     vfile.path = file
@@ -91,9 +90,9 @@ const commands: Record<string, Command> = {
     const reading = await readingOf(values)
     const files: VFile[] = []
     for (const path of await markdownFilesIn(positionals)) {
-      let bytes: Uint8Array
+      let read: MarkdownFile
       try {
-        bytes = (await readMarkdownFile(path)).bytes
+        read = await readMarkdownFile(path, {maxBytes: reading.maxBytes ?? defaultMaxBytes})
       } catch (error) {
         if (!(error instanceof UsageError)) throw error
         // One unreadable file is an error of that file; the others are still checked.
@@ -102,7 +101,7 @@ const commands: Record<string, Command> = {
         files.push(file)
         continue
       }
-      const file = lintedFile(path, bytes, {...fileSystemOptions(path, values.root ?? '.'), ...reading})
+      const file = lintedFile(path, read, {...fileSystemOptions(path, values.root ?? '.'), ...reading})
       if (values.quiet) file.messages = file.messages.filter((message) => message.fatal)
       files.push(file)
     }
@@ -115,8 +114,7 @@ const commands: Record<string, Command> = {
     const {values, positionals} = parseArguments('format', args, {record: {type: 'string'}, ...readingOptions})
     const file = single(positionals, 'format')
     const reading = await readingOf(values)
-    const {bytes} = await readMarkdownFile(file)
-    const {runbook, file: vfile} = parseRunbook(new VFile({path: file, value: bytes}), {path: file, ...reading})
+    const {runbook, file: vfile} = await parsedFile(file, {path: file, ...reading})
     // A file too large to read has no model to write back: say so, as parse and lint do. Nor has one
     // nested too deep: below the cut its markdown is text in the model, and would be written back escaped.
     const refused = vfile.messages.filter((message) => (message.fatal && message.ruleId === 'too-large') || message.ruleId === 'too-deep')
@@ -151,10 +149,10 @@ const commands: Record<string, Command> = {
  * One file of a lint run, parsed, its messages on it. parseRunbook does not throw on content; should it
  * throw all the same (a bug), that is an error of this file, and the other files are still checked.
  */
-function lintedFile(path: string, bytes: Uint8Array, options: ParseOptions): VFile {
+function lintedFile(path: string, read: MarkdownFile, options: ParseOptions): VFile {
   let file: VFile
   try {
-    file = parseRunbook(new VFile({path, value: bytes}), options).file
+    file = parsedFrom(path, read, options).file
   } catch (error) {
     file = new VFile({path})
     const reason = `unexpected failure while reading: ${error instanceof Error ? error.message : String(error)}`
@@ -162,6 +160,16 @@ function lintedFile(path: string, bytes: Uint8Array, options: ParseOptions): VFi
   }
   file.path = path
   return file
+}
+
+/** A markdown file parsed; one larger than `maxBytes` refused without being held (see `readMarkdownFile`). */
+async function parsedFile(path: string, options: ParseOptions): Promise<ParseResult> {
+  return parsedFrom(path, await readMarkdownFile(path, {maxBytes: options.maxBytes ?? defaultMaxBytes}), options)
+}
+
+function parsedFrom(path: string, read: MarkdownFile, options: ParseOptions): ParseResult {
+  if (read.tooLarge) return tooLargeRunbook(new VFile({path}), read.tooLarge, options)
+  return parseRunbook(new VFile({path, value: read.bytes}), options)
 }
 
 /** The options of every command that reads runbooks: how large a file may be, and what reads it. */

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -28,5 +29,12 @@ test('UTF-16 is named as UTF-16, with or without a byte order mark, not called b
 
 test('binary stays binary, and UTF-8 is read', async () => {
   await expect(readMarkdownFile(file('bin.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48])))).rejects.toThrow(/is a binary file, not markdown$/)
-  expect((await readMarkdownFile(file('ok.md', text))).text).toBe(text)
+  expect(await readMarkdownFile(file('ok.md', text))).toMatchObject({text})
+})
+
+test('a file larger than maxBytes is not read but hashed as it streams: its size and digest', async () => {
+  const path = file('big.md', text)
+  const size = Buffer.byteLength(text)
+  expect(await readMarkdownFile(path, {maxBytes: size - 1})).toEqual({tooLarge: {size, sha256: createHash('sha256').update(text).digest('hex')}})
+  expect(await readMarkdownFile(path, {maxBytes: size})).toMatchObject({text})
 })

@@ -1,8 +1,16 @@
+import {createHash} from 'node:crypto'
+import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {UsageError} from './usage-error.js'
 
-/** The text of a markdown file; a missing file, a folder, binary or non-UTF-8 content is a UsageError. */
-export async function readMarkdownFile(path: string): Promise<{text: string; bytes: Uint8Array}> {
+/** A markdown file read, or one larger than the most to read: its size and digest, read as it streams. */
+export type MarkdownFile = {text: string; bytes: Uint8Array; tooLarge?: undefined} | {tooLarge: {size: number; sha256: string}}
+
+/**
+ * The text of a markdown file; a missing file, a folder, binary or non-UTF-8 content is a UsageError. A file
+ * larger than `maxBytes` is not held: it is hashed as it streams (`tooLargeRunbook` makes its result).
+ */
+export async function readMarkdownFile(path: string, options: {maxBytes?: number} = {}): Promise<MarkdownFile> {
   let info
   try {
     info = await stat(path)
@@ -11,6 +19,7 @@ export async function readMarkdownFile(path: string): Promise<{text: string; byt
     throw new UsageError(code === 'ENOENT' ? `cannot read '${path}': no such file` : `cannot read '${path}': ${code ?? error}`)
   }
   if (info.isDirectory()) throw new UsageError(`'${path}' is a folder: give a markdown file`)
+  if (options.maxBytes !== undefined && info.size > options.maxBytes) return {tooLarge: {size: info.size, sha256: await streamedSha256(path)}}
   const bytes = new Uint8Array(await readFile(path))
   const utf16 = utf16Of(bytes)
   if (utf16) throw new UsageError(`'${path}' is ${utf16} text, not UTF-8: convert it first (e.g. iconv -f ${utf16} -t UTF-8)`)
@@ -21,6 +30,13 @@ export async function readMarkdownFile(path: string): Promise<{text: string; byt
   } catch {
     throw new UsageError(`'${path}' is not UTF-8 text: convert it first (e.g. iconv -f EUC-KR -t UTF-8)`)
   }
+}
+
+/** The SHA-256 of a file, read a chunk at a time: a file of any size, never held whole. */
+export async function streamedSha256(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 /**

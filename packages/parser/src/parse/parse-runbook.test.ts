@@ -5,7 +5,7 @@ import {mdastFromMarkdown} from '../markdown/from-markdown.js'
 import {itemsOf} from '../model/walk.js'
 import {runbookSchema} from '../schema/runbook.js'
 import {withoutPositions} from '../test-util/files.js'
-import {parseRunbook, runbookFromMdast} from './parse-runbook.js'
+import {parseRunbook, runbookFromMdast, tooLargeRunbook} from './parse-runbook.js'
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
@@ -158,6 +158,14 @@ describe('maxBytes', () => {
     expect(runbook.title).toBe('big')
     expect(runbook.source).toEqual({path: 'runbooks/big.md', sha256: sha256(big)})
     expect(runbookSchema.safeParse(runbook).success).toBe(true)
+  })
+
+  test('tooLargeRunbook gives what parseRunbook gives a file too large, from its size and digest alone', () => {
+    const options = {maxBytes: 1000, path: 'runbooks/big.md'}
+    const read = parseRunbook(new VFile({path: 'runbooks/big.md', value: big}), options)
+    const unread = tooLargeRunbook(new VFile({path: 'runbooks/big.md'}), {size: Buffer.byteLength(big), sha256: sha256(big)}, options)
+    expect(unread.runbook).toEqual(read.runbook)
+    expect(unread.messages.map(String)).toEqual(read.messages.map(String))
   })
 
   test('counts UTF-8 bytes, not characters, of strings and of bytes, and a file at the limit is read', () => {

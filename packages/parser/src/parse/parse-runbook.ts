@@ -47,14 +47,8 @@ export function parseRunbook(input: string | VFile, options: ParseOptions = {}):
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const size = sizeOf(file.value, maxBytes)
   if (size > maxBytes) {
-    file.message(`The file is ${size} bytes, more than the ${maxBytes} allowed (maxBytes, --max-size): not read`, {
-      place: {line: 1, column: 1},
-      ruleId: 'too-large',
-      source: 'runsheet'
-    }).fatal = true
-    const bytes = typeof file.value === 'string' ? undefined : file.value
-    const runbook = runbookFromMdast({type: 'root', children: []}, '', file, settings, bytes ?? new TextEncoder().encode(file.value as string))
-    return {runbook, messages: file.messages, file}
+    const bytes = typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value
+    return tooLargeRunbook(file, {size, sha256: sha256Hex(bytes)}, options)
   }
   const {text, bytes} = decode(file)
   const frontEnd = options.frontEnd ?? remarkFrontEnd
@@ -75,6 +69,23 @@ export function parseRunbook(input: string | VFile, options: ParseOptions = {}):
     }).fatal = true
     runbook = runbookFromMdast(unreadTree(text), text, file, settings, bytes)
   }
+  return {runbook, messages: file.messages, file}
+}
+
+/**
+ * What `parseRunbook` gives a file larger than `maxBytes`, from its size and digest alone: an empty model
+ * and a fatal `runsheet:too-large` message at 1:1. A caller that reads files can then refuse one without
+ * holding it (the CLI hashes it as it streams it): the text of `file` is not read.
+ */
+export function tooLargeRunbook(file: VFile, source: {size: number; sha256: string}, options: ParseOptions = {}): ParseResult {
+  const settings: ParseOptions = {...options, path: options.path ?? (file.path ? file.path : undefined)}
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  file.message(`The file is ${source.size} bytes, more than the ${maxBytes} allowed (maxBytes, --max-size): not read`, {
+    place: {line: 1, column: 1},
+    ruleId: 'too-large',
+    source: 'runsheet'
+  }).fatal = true
+  const runbook = modelOf({type: 'root', children: []}, '', file, settings, source.sha256)
   return {runbook, messages: file.messages, file}
 }
 
@@ -99,6 +110,11 @@ export function runbookFromMdast(
   options: ParseOptions = {},
   bytes?: Uint8Array
 ): Runbook {
+  return modelOf(tree, source, file, options, sha256Hex(bytes ?? source))
+}
+
+/** `runbookFromMdast`, given the digest of the file's bytes. */
+function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions, sha256: string): Runbook {
   const keywords = options.keywords ? mergeKeywords(defaultKeywords, options.keywords) : defaultKeywords
   const context = createContext(source, file, options, keywords)
   cutTooDeep(tree.children, context)
@@ -154,7 +170,7 @@ export function runbookFromMdast(
     footer,
     translations: translationsOf(frontmatter, lang, context),
     frontmatter,
-    source: {path: options.path ?? null, sha256: sha256Hex(bytes ?? source)}
+    source: {path: options.path ?? null, sha256}
   }
   const position = positionOf(tree)
   if (position) runbook.position = position

@@ -2,6 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, expect, test} from 'vitest'
+import {parseRunbook} from '@runsheet/parser'
 import {collectRunbooks, existsIn} from './collect.js'
 
 let dir = ''
@@ -44,4 +45,19 @@ test('a path exists only inside the folder: never through `..` or a symbolic lin
   } finally {
     rmSync(outside, {recursive: true, force: true})
   }
+})
+
+test('a runbook larger than the parser reads is refused without being read whole, as the parser refuses it', async () => {
+  const big = join(dir, 'big')
+  mkdirSync(big)
+  const text = '# Big\n\n- [ ] Step\n'.repeat(10)
+  writeFileSync(join(big, 'big.md'), text)
+  writeFileSync(join(big, 'small.md'), '# Small\n')
+  const loaded = await collectRunbooks(big, {parse: {maxBytes: 50}})
+  const refused = loaded.find((each) => each.path === 'big.md')!
+  const parsed = parseRunbook(text, {maxBytes: 50, path: 'big.md', root: '', exists: () => false})
+  expect(refused.messages.map(String)).toEqual(parsed.messages.map(String))
+  expect(refused.messages[0]!.ruleId).toBe('too-large')
+  expect(refused.runbook).toEqual(parsed.runbook)
+  expect(loaded.find((each) => each.path === 'small.md')!.messages).toEqual([])
 })

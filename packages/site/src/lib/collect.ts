@@ -1,12 +1,12 @@
 import {createHash} from 'node:crypto'
 import {realpathSync, statSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {type FrontEndName, loadFrontEnd, type ParseOptions, type Runbook} from '@runsheet/parser'
-import {markdownFilesUnder} from '@runsheet/parser/cli-kit'
+import {defaultMaxBytes, type FrontEndName, loadFrontEnd, type ParseOptions, type Runbook} from '@runsheet/parser'
+import {markdownFilesUnder, streamedSha256} from '@runsheet/parser/cli-kit'
 import type {VFileMessage} from 'vfile-message'
 import {openModelCache} from './model-cache.js'
-import {parseFile, type ParsedFile} from './parse-file.js'
+import {parseFile, tooLargeFile, type ParsedFile} from './parse-file.js'
 import {canParseInWorkers, parseInWorkers} from './parse-pool.js'
 
 /** One runbook read from disk: its model, its path under the folder and the parser's messages. */
@@ -76,12 +76,21 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
   const root = resolve(dir)
   const files = await markdownFilesUnder(root, {exclude: options.exclude})
   const exists = existsIn(root, options.linksWithin)
-  const values = await Promise.all(files.map((path) => readFile(join(root, path))))
+  // A file larger than the parser reads is refused without being held: hashed as it streams.
+  const maxBytes = options.parse?.maxBytes ?? defaultMaxBytes
+  const sizes = await Promise.all(files.map(async (path) => (await stat(join(root, path))).size))
+  const values = await Promise.all(files.map((path, index) => (sizes[index]! > maxBytes ? undefined : readFile(join(root, path)))))
   const custom = options.parse?.frontEnd !== undefined
   // By its name, which workers load again and the cache keys: a function can be neither.
   const frontEnd = custom ? undefined : await loadFrontEnd(options.frontEnd ?? 'auto')
   const cache = options.cache && frontEnd ? openModelCache(options.cache, options.parse, frontEnd.name) : undefined
-  const parsed: (ParsedFile | undefined)[] = files.map((path, index) => cache?.get(path, values[index]!, exists))
+  const parsed: (ParsedFile | undefined)[] = await Promise.all(
+    files.map(async (path, index) => {
+      const value = values[index]
+      if (value === undefined) return tooLargeFile(path, {size: sizes[index]!, sha256: await streamedSha256(join(root, path))}, exists, options.parse)
+      return cache?.get(path, value, exists)
+    })
+  )
   const missing = files.flatMap((path, index) => (parsed[index] ? [] : [{index, path, value: values[index]!}]))
   const inWorkers = frontEnd?.name === 'remark' && missing.length >= (options.workersFrom ?? defaultWorkersFrom) && canParseInWorkers()
   const parse = frontEnd ? {...options.parse, frontEnd} : options.parse

@@ -1,4 +1,4 @@
-import {parseRunbook, type ParseOptions, type Runbook} from '@runsheet/parser'
+import {parseRunbook, tooLargeRunbook, type ParseOptions, type Runbook} from '@runsheet/parser'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
@@ -19,5 +19,13 @@ export function parseFile(path: string, value: Uint8Array, exists: (path: string
   const probes: Record<string, boolean> = {}
   const probing = (probe: string) => (probes[probe] ??= exists(probe))
   const {runbook, messages} = parseRunbook(new VFile({path, value}), {...options, path, root: '', exists: probing})
+  return {path, runbook, messages, probes}
+}
+
+/** What `parseFile` gives a file larger than the parse options allow, from its size and digest alone. */
+export function tooLargeFile(path: string, source: {size: number; sha256: string}, exists: (path: string) => boolean, options: SiteParseOptions = {}): ParsedFile {
+  const probes: Record<string, boolean> = {}
+  const probing = (probe: string) => (probes[probe] ??= exists(probe))
+  const {runbook, messages} = tooLargeRunbook(new VFile({path}), source, {...options, path, root: '', exists: probing})
   return {path, runbook, messages, probes}
 }
