@@ -8,7 +8,7 @@
 import {createHash} from 'node:crypto'
 import {walk, type Link} from '@runsheet/parser'
 import {resolveLink, type ResolvedLink} from './links.js'
-import {homePages, homeSlug, runbookPages, runbooksPerPage} from './pages.js'
+import {homePages, homeSlug, listPage, runbookPages} from './pages.js'
 import {referencedBy, translationsOf, type Site, type SiteEntry} from './site.js'
 import {listedSummaries} from './summary.js'
 
@@ -53,9 +53,7 @@ export function pageDigests(site: Site, shared: string, models: ReadonlyMap<stri
   }
   const homes: PageDigests = {}
   for (const home of homePages(site)) {
-    const listed = listedSummaries(site, home.lang)
-    const first = (home.number - 1) * runbooksPerPage
-    const cards = listed.slice(first, first + runbooksPerPage).map((summary) => [shown(summary.entry), modelOf(summary.entry), summary.editions.map(shown)])
+    const cards = listPage(listedSummaries(site, home.lang), home.number).shown.map((summary) => [shown(summary.entry), modelOf(summary.entry), summary.editions.map(shown)])
     const slug = homeSlug(site, home.lang, home.number)
     homes[slug] = sha256(JSON.stringify([global, slug, home.lang, home.number, home.count, site.entries.length, cards]))
   }

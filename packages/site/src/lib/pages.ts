@@ -23,6 +23,15 @@ export function homePageCount(site: Site): number {
   return Math.max(1, Math.ceil(site.entries.length / runbooksPerPage))
 }
 
+/**
+ * Page `number` (from 1) of a list of runbooks: where it starts in the list, and what it shows. The page
+ * renders this, and a rebuild's digest of the page is made of it.
+ */
+export function listPage<T>(listed: readonly T[], number: number): {first: number; shown: readonly T[]} {
+  const first = (number - 1) * runbooksPerPage
+  return {first, shown: listed.slice(first, first + runbooksPerPage)}
+}
+
 /** Every page of the list of runbooks, in each language. */
 export function homePages(site: Site): HomePageRef[] {
   const count = homePageCount(site)

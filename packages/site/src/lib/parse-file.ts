@@ -1,4 +1,4 @@
-import {parseRunbook, tooLargeRunbook, type ParseOptions, type Runbook} from '@runsheet/parser'
+import {parseRunbook, tooLargeRunbook, type ParseOptions, type ParseResult, type Runbook} from '@runsheet/parser'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
@@ -16,16 +16,17 @@ export interface ParsedFile {
 
 /** Parses one runbook of the folder, recording what `exists` was asked. */
 export function parseFile(path: string, value: Uint8Array, exists: (path: string) => boolean, options: SiteParseOptions = {}): ParsedFile {
-  const probes: Record<string, boolean> = {}
-  const probing = (probe: string) => (probes[probe] ??= exists(probe))
-  const {runbook, messages} = parseRunbook(new VFile({path, value}), {...options, path, root: '', exists: probing})
-  return {path, runbook, messages, probes}
+  return probed(path, exists, options, (parseOptions) => parseRunbook(new VFile({path, value}), parseOptions))
 }
 
 /** What `parseFile` gives a file larger than the parse options allow, from its size and digest alone. */
 export function tooLargeFile(path: string, source: {size: number; sha256: string}, exists: (path: string) => boolean, options: SiteParseOptions = {}): ParsedFile {
+  return probed(path, exists, options, (parseOptions) => tooLargeRunbook(new VFile({path}), source, parseOptions))
+}
+
+/** A parse of one runbook of the folder with the site's options, and the paths it asked `exists` about. */
+function probed(path: string, exists: (path: string) => boolean, options: SiteParseOptions, parse: (options: ParseOptions) => ParseResult): ParsedFile {
   const probes: Record<string, boolean> = {}
-  const probing = (probe: string) => (probes[probe] ??= exists(probe))
-  const {runbook, messages} = tooLargeRunbook(new VFile({path}), source, {...options, path, root: '', exists: probing})
+  const {runbook, messages} = parse({...options, path, root: '', exists: (probe) => (probes[probe] ??= exists(probe))})
   return {path, runbook, messages, probes}
 }
