@@ -77,8 +77,11 @@ export function startSearch(root: HTMLElement): void {
       const search = await api.debouncedSearch(query, {}, 120)
       if (search === null || current !== generation) return
       const seen = new Set<string>()
-      const shown = (id: string) => !hidden.has(id) && (!once.has(id) || (!seen.has(id) && Boolean(seen.add(id))))
-      const results = hidden.size + once.size === 0 ? search.results : search.results.filter((result) => shown(result.id))
+      const results = search.results.filter(({id}) => {
+        if (hidden.has(id) || (once.has(id) && seen.has(id))) return false
+        seen.add(id)
+        return true
+      })
       const data = await Promise.all(results.slice(0, 10).map((result) => result.data()))
       if (current !== generation) return
       const preferred = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(query) ? 'ko' : lang
