@@ -6,12 +6,12 @@ import {loadSite} from '../lib/load-site.js'
 import {pageDigests} from '../lib/page-digests.js'
 import {hasErrors} from '../lib/report.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
-import {defaultPagesPerIndex, type IndexResult} from '../lib/search-parts.js'
+import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
 import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
 import {buildSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
-import {buildId, codeDigest, copyPages, keepBuild, previousBuild, reusablePages, reusedFiles} from './reuse.js'
+import {buildId, codeDigest, keepBuild, previousBuild, reusablePages, reusedFiles} from './reuse.js'
 import {favourSmallHeap} from './heap.js'
 import {help} from './help.js'
 import {planOut, replaceWithSite} from './out-folder.js'
@@ -86,12 +86,14 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       pages: searchPagesOf(runbooks),
       pagesPerIndex,
       previous: before && {dir: out, parts: before.parts, overlay: before.overlay, unchanged: (page) => unchanged.has(page)},
-      sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined)
+      sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined),
+      partsStay: true
     })
     indexers.push(indexer)
     return indexer
   }
-  // Built aside and moved in whole: a failed build leaves the previous site as it was.
+  // Built aside and moved in once done: a failed build leaves the previous site as it was. The pages and
+  // search parts reused stay where they are.
   let built: Awaited<ReturnType<typeof buildSite>>
   try {
     built = await buildSite({dir, base, site, logLevel: values.quiet ? 'error' : 'warn', loaded, integration: {...integration, indexSearch: search && startIndexer}})
@@ -103,13 +105,14 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const id = buildId()
   let index: IndexResult | undefined
   try {
-    copyPages(out, built.dir, unchanged)
     const indexer = indexers.at(-1)
     if (indexer) {
       index = await indexer.finish()
       for (const error of index.errors) io.stderr(`runsheet: search index: ${error}`)
     }
-    replaceWithSite(out, built.dir, cache ? id : undefined)
+    const parts = index?.reusedParts ?? []
+    const keep = (file: string) => unchanged.has(file) || parts.some((part) => isPartFile(file, part))
+    replaceWithSite(out, built.dir, {keep, ...(cache ? {id} : {})})
   } finally {
     for (const indexer of indexers) await indexer.stop()
     built.scratch.remove()

@@ -1,8 +1,8 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, parse} from 'node:path'
+import {join, parse, relative} from 'node:path'
 import {afterEach, expect, test} from 'vitest'
-import {builtMarker, planOut, replaceWithSite} from './out-folder.js'
+import {builtIdOf, builtMarker, planOut, replaceWithSite} from './out-folder.js'
 
 const made: string[] = []
 function folder(files: Record<string, string> = {}): string {
@@ -70,3 +70,40 @@ test('the site replaces the folder whole, keeps .git, and is marked as built', (
   expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).toBe('<h1>new</h1>')
   expect(existsSync(join(dir, 'site/index.html'))).toBe(false)
 })
+
+test('a rebuild leaves the files it keeps, moves the built ones over the old, and removes every other file and emptied folder', () => {
+  const dir = folder({
+    'out/kept/index.html': 'kept',
+    'out/edited/index.html': 'old',
+    'out/removed/index.html': 'gone',
+    'out/removed/runbook.json': '{}',
+    'out/was-file': 'a file before',
+    'out/was-folder/index.html': 'a folder before',
+    'out/_astro/old.css': 'old',
+    'out/.git/HEAD': 'ref',
+    [`out/${builtMarker}`]: 'build old\n',
+    'site/edited/index.html': 'new',
+    'site/added/deep/index.html': 'added',
+    'site/was-file/index.html': 'now a folder',
+    'site/was-folder': 'now a file',
+    'site/_astro/new.css': 'new'
+  })
+  const out = join(dir, 'out')
+  const keptInode = statSync(join(out, 'kept/index.html')).ino
+  replaceWithSite(out, join(dir, 'site'), {keep: (file) => file === 'kept/index.html' || file === 'removed/runbook.json/not-this', id: 'b2'})
+  expect(filesUnder(out)).toEqual(['.git/HEAD', builtMarker, '_astro/new.css', 'added/deep/index.html', 'edited/index.html', 'kept/index.html', 'was-file/index.html', 'was-folder'])
+  expect(existsSync(join(out, 'removed'))).toBe(false)
+  expect(statSync(join(out, 'kept/index.html')).ino).toBe(keptInode)
+  expect(readFileSync(join(out, 'edited/index.html'), 'utf8')).toBe('new')
+  expect(readFileSync(join(out, 'was-folder'), 'utf8')).toBe('now a file')
+  expect(readFileSync(join(out, 'was-file/index.html'), 'utf8')).toBe('now a folder')
+  expect(builtIdOf(out)).toBe('b2')
+})
+
+/** Every file under a folder, relative, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort()
+}

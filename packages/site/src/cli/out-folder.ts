@@ -44,18 +44,60 @@ export function planOut(outArg: string, dir: string, force: boolean): OutPlan {
   return plan
 }
 
+/** What the output folder keeps of the previous site when the built one replaces it. */
+export interface Replacement {
+  /**
+   * Files of the previous site (relative, POSIX) that belong to the new one as they are: a rebuild's reused
+   * pages and search parts, never written into the built folder. Left in place, not moved twice.
+   */
+  keep?: ((file: string) => boolean) | undefined
+  /** The build's id, for the marker (a build that keeps a record of itself). */
+  id?: string | undefined
+}
+
 /**
- * Replaces the output folder's contents with the built site, and marks it as built. A `.git` folder in it
- * (a deploy branch checked out there) is kept.
+ * Makes the output folder hold the built site and nothing else: the built files moved in (folders the
+ * previous site lacks moved whole), the files `keep` names left, every other file removed, but a `.git`
+ * folder (a deploy branch checked out there). Then marks it as built. A rebuild thus touches the few files
+ * it rendered, not the whole site.
  */
-export function replaceWithSite(out: string, site: string, id?: string): void {
+export function replaceWithSite(out: string, site: string, replacement: Replacement = {}): void {
   mkdirSync(out, {recursive: true})
-  for (const name of readdirSync(out)) {
-    if (name !== '.git') rmSync(join(out, name), {recursive: true, force: true})
-  }
-  for (const name of readdirSync(site)) moveInto(join(site, name), join(out, name))
-  const built = id ? `build ${id}\n` : ''
+  removeOthers(out, site, '', replacement.keep ?? (() => false))
+  moveTreeInto(site, out)
+  const built = replacement.id ? `build ${replacement.id}\n` : ''
   writeFileSync(join(out, builtMarker), `Built by \`runsheet build\`: the next build replaces everything in this folder but .git.\n${built}`)
+}
+
+/** Removes what `folder` (the output folder at `prefix`) holds that is neither built at the same place under `site` nor kept. */
+function removeOthers(folder: string, site: string, prefix: string, keep: (file: string) => boolean): void {
+  for (const entry of readdirSync(folder, {withFileTypes: true})) {
+    const file = prefix + entry.name
+    if (file === '.git' || file === builtMarker) continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) {
+      if (kindOf(join(site, file)) === 'file') rmSync(path, {recursive: true, force: true})
+      else {
+        removeOthers(path, site, `${file}/`, keep)
+        if (readdirSync(path).length === 0) rmSync(path, {recursive: true})
+      }
+    } else if (!keep(file) && kindOf(join(site, file)) !== 'file') rmSync(path, {force: true})
+  }
+}
+
+/** Moves everything under `from` to the same place under `to`, over what is there. */
+function moveTreeInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, {withFileTypes: true})) {
+    const source = join(from, entry.name)
+    const target = join(to, entry.name)
+    if (entry.isDirectory() && kindOf(target) === 'folder') moveTreeInto(source, target)
+    else moveInto(source, target)
+  }
+}
+
+function kindOf(path: string): 'file' | 'folder' | undefined {
+  const stats = lstatSync(path, {throwIfNoEntry: false})
+  return stats === undefined ? undefined : stats.isDirectory() ? 'folder' : 'file'
 }
 
 /** The id of the build the output folder holds, as its marker names it (a build that kept a record of itself). */

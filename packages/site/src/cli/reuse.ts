@@ -8,8 +8,7 @@
 import {createHash, randomUUID} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
-import {linkOrCopy} from '../lib/link-files.js'
+import {join} from 'node:path'
 import type {Reuse} from '../lib/load-site.js'
 import type {PageDigests, SiteDigests} from '../lib/page-digests.js'
 import {packageRoot} from '../lib/package-root.js'
@@ -78,17 +77,6 @@ export function reusablePages(out: string, previous: BuildRecord, digests: SiteD
 /** The files of the reused pages in a built site, which the search index reads them from too. */
 export function reusedFiles(reuse: Reuse): string[] {
   return [...[...reuse.runbooks].flatMap(pageFiles), ...[...reuse.homes].flatMap(homeFiles)]
-}
-
-/** Puts these files of the previous site into the new one. */
-export function copyPages(from: string, to: string, files: Iterable<string>): void {
-  const made = new Set<string>()
-  for (const file of files) {
-    const folder = dirname(join(to, file))
-    if (!made.has(folder)) mkdirSync(folder, {recursive: true})
-    made.add(folder)
-    linkOrCopy(join(from, file), join(to, file))
-  }
 }
 
 let code: string | undefined

@@ -5,6 +5,7 @@ import {gunzipSync} from 'node:zlib'
 import {afterAll, expect, test, vi} from 'vitest'
 import {startPageIndexer} from './page-indexer.js'
 import {indexSite, type IndexResult} from './search-index.js'
+import {isPartFile} from './search-parts.js'
 import {filesOf, indexedFromFiles, pagefindChildren} from '../test-util/index-files.js'
 
 const work = mkdtempSync(join(tmpdir(), 'runsheet-page-indexer-'))
@@ -84,12 +85,32 @@ test('a rebuild copies the parts none of whose pages changed, and feeds a change
   })
   await indexer.add(changed, readFileSync(join(after, changed), 'utf8'))
   const result = await indexer.finish()
-  expect(result.reused).toBe(2)
+  expect(result.reusedParts).toEqual([0, 2])
   expect(result.streamed).toBe(1)
   expect(result.pages).toBe(9)
   for (const page of pages.keys()) if (page !== changed) cpSync(join(before, page), join(after, page))
   expect(filesOf(join(after, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(after, work, 'after-files', 3)))
   expect(readFileSync(join(after, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8')).not.toEqual(readFileSync(join(before, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8'))
+}, 60_000)
+
+test('parts that stay in the previous site are not written, and their files there with the new ones make the index', async () => {
+  const {dir: before, pages} = siteOf('stay-before', 9)
+  const first = await indexSite(before, {pagesPerIndex: 3})
+  const changed = first.parts[1]![1]!
+  const {dir: after} = siteOf('stay-after', 9, (n) => (pages.get(changed) === pageHtml(n) ? pageHtml(n).replace('</p>', ' glowwren</p>') : pageHtml(n)))
+  const result = await startPageIndexer({
+    outDir: after,
+    pages: [...pages.keys()],
+    pagesPerIndex: 3,
+    previous: {dir: before, parts: first.parts, unchanged: (page) => page !== changed},
+    partsStay: true
+  }).finish()
+  expect(result.reusedParts).toEqual([0, 2])
+  const written = filesOf(join(after, 'pagefind'))
+  expect([...written.keys()].every((file) => file.startsWith('part-2/') || file === 'parts.json')).toBe(true)
+  // The previous site's files of the parts reused, beside those written, are what indexing every file makes.
+  const stayed = [...filesOf(join(before, 'pagefind'))].filter(([file]) => result.reusedParts.some((part) => isPartFile(`pagefind/${file}`, part)))
+  expect(new Map([...stayed, ...written])).toEqual(filesOf(await indexedFromFiles(after, work, 'stay-files', 3)))
 }, 60_000)
 
 test('a stopped index leaves no Pagefind process behind', async () => {
@@ -151,7 +172,7 @@ test('a rebuild that changed a few pages copies every part and indexes them into
   rmSync(join(after, removed))
   const now = [...pages.keys()].filter((page) => page !== removed)
   const result = await rebuiltIndex(after, before, first, now, [edited])
-  expect(result.reused).toBe(2)
+  expect(result.reusedParts).toEqual([0, 1])
   expect(result.pages).toBe(79)
   expect(result.parts).toEqual(first.parts)
   expect(result.overlay?.pages).toEqual([edited])
@@ -179,7 +200,7 @@ test('a rebuild that changed a few pages copies every part and indexes them into
   const third = pagesCopied(again, 'overlay-third')
   const relaid = await rebuiltIndex(third, again, second, now, [now[30]!, now[50]!])
   expect(relaid.overlay).toBeUndefined()
-  expect(relaid.reused).toBe(0)
+  expect(relaid.reusedParts).toEqual([])
   expect(filesOf(join(third, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(third, work, 'overlay-third-files', 40)))
 }, 120_000)
 

@@ -28,6 +28,11 @@ export interface PageIndexerOptions {
    * the previous site): read in its turn, it does not hold back the pages after it.
    */
   sourceOf?: ((page: string) => string | undefined) | undefined
+  /**
+   * Whether the parts reused stay where they are, in the previous site that the new one is moved over
+   * (`runsheet build`), instead of being linked into `outDir`: `IndexResult.reusedParts` names them.
+   */
+  partsStay?: boolean | undefined
 }
 
 export interface StreamedIndexResult extends IndexResult {
@@ -179,19 +184,19 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
     async finish() {
       pump(true)
       await lifecycle
-      let reused = 0
+      const reusedParts: number[] = []
       const stale = new Set(Object.keys(overlay?.stale ?? {}))
       copied.forEach((copy, at) => {
         if (!copy) return
-        copyPart(previous!.dir, outDir, at)
+        if (!options.partsStay) copyPart(previous!.dir, outDir, at)
         indexed += fed[at]!.filter((page) => !stale.has(page)).length
-        reused++
+        reusedParts.push(at)
       })
       if (failure) throw failure.error
       const hidden = overlay && hiddenResultsOf(outDir, overlay)
       writePartsList(outDir, parts.length, hidden && {written: fed.length > parts.length, results: hidden.results})
       errors.push(...(hidden?.errors ?? []))
-      return {pages: indexed, parts, reused, errors, streamed, overlay}
+      return {pages: indexed, parts, reusedParts, errors, streamed, overlay}
     },
     async stop() {
       stopped = true

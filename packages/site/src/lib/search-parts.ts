@@ -12,8 +12,8 @@ export interface IndexResult {
   pages: number
   /** The pages of each index, in order: `pagefind/`, then `pagefind/part-2/`… (the overlay's not among them). */
   parts: string[][]
-  /** How many of the indexes were copied from the previous site instead of indexed again. */
-  reused: number
+  /** The parts taken from the previous site (copied, or left there) instead of indexed again. */
+  reusedParts: number[]
   errors: string[]
   /** What the overlay holds and hides, when the index has one. */
   overlay?: Overlay | undefined
@@ -93,9 +93,19 @@ export function hasPart(dir: string, part: number): boolean {
 /** Puts a part's index from the previous site into the new one (`hasPart` says it is there). */
 export function copyPart(fromDir: string, toDir: string, part: number): void {
   const folder = partFolder(part)
-  // The first part's folder holds the other parts, the overlay and the lists of them: those are not its own.
-  const others = (name: string) => part === 0 && (name.startsWith('part-') || name === 'overlay' || name === partsFile)
-  linkTree(join(fromDir, folder), join(toDir, folder), others)
+  linkTree(join(fromDir, folder), join(toDir, folder), (name) => part === 0 && !ownByFirstPart(name))
+}
+
+/** Whether a file of a site (relative, POSIX) is of a part's index. */
+export function isPartFile(file: string, part: number): boolean {
+  const folder = `${partFolder(part)}/`
+  if (!file.startsWith(folder)) return false
+  return part !== 0 || ownByFirstPart(file.slice(folder.length).split('/')[0]!)
+}
+
+/** The first part's folder holds the other parts, the overlay and the list of them: those are not its own. */
+function ownByFirstPart(name: string): boolean {
+  return !(name.startsWith('part-') || name === 'overlay' || name === partsFile)
 }
 
 /**
