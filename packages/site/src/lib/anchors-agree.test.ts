@@ -10,6 +10,9 @@ import {fileURLToPath} from 'node:url'
 import {anchorsOf, parseRunbook, walk} from '@runsheet/parser'
 import {describe, expect, test} from 'vitest'
 import {collectRunbooks, type LoadedRunbook} from './collect.js'
+
+/** What these checks read of a loaded runbook. */
+type Parsed = Pick<LoadedRunbook, 'path' | 'runbook' | 'messages'>
 import {headingId} from './headings.js'
 import {elementIdOf, resolveLink} from './links.js'
 import {renderContext} from './render-context.js'
@@ -26,7 +29,7 @@ interface AnchorLink {
   dead: boolean
 }
 
-function anchorLinksOf(loaded: readonly LoadedRunbook[], site: Site): AnchorLink[] {
+function anchorLinksOf(loaded: readonly Parsed[], site: Site): AnchorLink[] {
   const found: AnchorLink[] = []
   for (const {path, runbook, messages} of loaded) {
     const entry = entryOf(site, path)!
@@ -48,7 +51,7 @@ function anchorLinksOf(loaded: readonly LoadedRunbook[], site: Site): AnchorLink
 }
 
 /** The element ids a runbook's page gives its model nodes, as its components set them. */
-function pageIdsOf(loaded: LoadedRunbook, site: Site): Set<string> {
+function pageIdsOf(loaded: Parsed, site: Site): Set<string> {
   const ctx = renderContext(loaded.runbook, {site})
   const ids = new Set(ctx.ids)
   walk(loaded.runbook, (node) => {
@@ -57,7 +60,7 @@ function pageIdsOf(loaded: LoadedRunbook, site: Site): Set<string> {
   return new Set([...ids].filter((id) => !id.startsWith('rs:')))
 }
 
-function expectAgreement(loaded: readonly LoadedRunbook[]): AnchorLink[] {
+function expectAgreement(loaded: readonly Parsed[]): AnchorLink[] {
   const site = createSite(loaded.map((each) => each.runbook))
   for (const each of loaded) {
     const anchors = anchorsOf(each.runbook)

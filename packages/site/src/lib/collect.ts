@@ -1,11 +1,12 @@
 import {createHash} from 'node:crypto'
-import {realpathSync, statSync} from 'node:fs'
+import {existsSync, realpathSync, statSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {defaultMaxBytes, type FrontEndName, loadFrontEnd, type ParseOptions, type Runbook} from '@runsheet/parser'
 import {markdownFilesUnder, streamedSha256} from '@runsheet/parser/cli-kit'
 import type {VFileMessage} from 'vfile-message'
-import {openModelCache} from './model-cache.js'
+import {openModelCache, type CachedParse} from './model-cache.js'
+import {outlineOf, type RunbookOutline} from './outline.js'
 import {parseFile, tooLargeFile, type ParsedFile} from './parse-file.js'
 import {canParseInWorkers, parseInWorkers} from './parse-pool.js'
 
@@ -13,7 +14,10 @@ import {canParseInWorkers, parseInWorkers} from './parse-pool.js'
 export interface LoadedRunbook {
   /** POSIX path relative to the folder: `docs/guide.ko.md`. */
   path: string
-  runbook: Runbook
+  /** The model: read from the cache when first used, for a runbook whose parse was kept. */
+  readonly runbook: Runbook
+  /** What the rest of the site needs of it (`outline.ts`). */
+  outline: RunbookOutline
   messages: VFileMessage[]
   /**
    * A digest of what the model is made of (the file's path and bytes, the front end, the parse options and
@@ -84,32 +88,57 @@ export async function collectRunbooks(dir: string, options: CollectOptions = {})
   // By its name, which workers load again and the cache keys: a function can be neither.
   const frontEnd = custom ? undefined : await loadFrontEnd(options.frontEnd ?? 'auto')
   const cache = options.cache && frontEnd ? openModelCache(options.cache, options.parse, frontEnd.name) : undefined
-  const parsed: (ParsedFile | undefined)[] = await Promise.all(
+  const parse = frontEnd ? {...options.parse, frontEnd} : options.parse
+  const parsed: (Parse | undefined)[] = await Promise.all(
     files.map(async (path, index) => {
       const value = values[index]
-      if (value === undefined) return tooLargeFile(path, {size: sizes[index]!, sha256: await streamedSha256(join(root, path))}, exists, options.parse)
-      return cache?.get(path, value, exists)
+      if (value === undefined) return fresh(tooLargeFile(path, {size: sizes[index]!, sha256: await streamedSha256(join(root, path))}, exists, options.parse))
+      const cached = cache?.get(path, value, exists)
+      // A model removed from the cache since its outline was read is parsed again, from the same bytes.
+      return cached && {...cached, model: () => cached.model() ?? parseNamingFile(path, value, exists, parse).runbook}
     })
   )
   const missing = files.flatMap((path, index) => (parsed[index] ? [] : [{index, path, value: values[index]!}]))
   const inWorkers = frontEnd?.name === 'remark' && missing.length >= (options.workersFrom ?? defaultWorkersFrom) && canParseInWorkers()
-  const parse = frontEnd ? {...options.parse, frontEnd} : options.parse
-  const fresh = inWorkers
+  const parses = inWorkers
     ? await parseInWorkers(root, missing, {options: options.parse, frontEnd: 'remark', linksWithin: options.linksWithin})
     : missing.map(({path, value}) => parseNamingFile(path, value, exists, parse))
   missing.forEach(({index, value}, at) => {
-    parsed[index] = fresh[at]!
-    cache?.put(fresh[at]!, value)
+    const made = fresh(parses[at]!)
+    parsed[index] = made
+    cache?.put(parses[at]!, made.outline, value)
   })
   cache?.prune()
   const made = frontEnd && JSON.stringify([frontEnd.name, options.parse ?? {}])
-  return parsed.map((each) => ({path: each!.path, runbook: each!.runbook, messages: each!.messages, digest: made && modelDigestOf(made, each!)}))
+  return parsed.map((each) => loaded(each!, made && modelDigestOf(made, each!)))
+}
+
+/** A parse, its model at hand or read on demand (`CachedParse`). */
+type Parse = Omit<CachedParse, 'model'> & {model: () => Runbook}
+
+function fresh(parsed: ParsedFile): Parse {
+  const {runbook, ...rest} = parsed
+  return {...rest, outline: outlineOf(runbook), sha256: runbook.source.sha256, model: () => runbook}
+}
+
+/** A loaded runbook whose model is read once, when first used. */
+function loaded(parse: Parse, digest: string | undefined): LoadedRunbook {
+  let runbook: Runbook | undefined
+  return {
+    path: parse.path,
+    outline: parse.outline,
+    messages: parse.messages,
+    digest,
+    get runbook() {
+      return (runbook ??= parse.model())
+    }
+  }
 }
 
 /** What stands for a parse's model: what it was made with, the file (its path and bytes), the answers its parse got. */
-function modelDigestOf(madeWith: string, parsed: ParsedFile): string {
+function modelDigestOf(madeWith: string, parsed: Parse): string {
   const probes = Object.entries(parsed.probes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return createHash('sha256').update(JSON.stringify([madeWith, parsed.path, parsed.runbook.source.sha256, probes])).digest('hex')
+  return createHash('sha256').update(JSON.stringify([madeWith, parsed.path, parsed.sha256, probes])).digest('hex')
 }
 
 /**
@@ -133,9 +162,11 @@ export function existsIn(root: string, within = root): (path: string) => boolean
 
 /** Whether `path` exists and, links resolved, lies in `realRoot`. */
 function isInside(realRoot: string, path: string): boolean {
+  // Checked first: most links a rebuild checks again lead nowhere, and a failing realpath throws, which costs.
+  if (!existsSync(path)) return false
   let real: string
   try {
-    real = realpathSync(path)
+    real = realpathSync.native(path)
   } catch {
     return false
   }

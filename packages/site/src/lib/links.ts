@@ -1,4 +1,5 @@
-import {anchorsOf, anchorTargetOf, dirnameOf, joinPath, type Anchors, type Link, type Runbook} from '@runsheet/parser'
+import {anchorsOf, anchorTargetOf, dirnameOf, joinPath, type Anchors, type Runbook} from '@runsheet/parser'
+import type {LinkRef} from './outline.js'
 import {isSafeExternalUrl, schemeOf} from './safe-url.js'
 import {entryOf, type Site, type SiteEntry} from './site.js'
 
@@ -28,7 +29,7 @@ export function elementIdOf(runbook: Runbook, anchor: string): string | undefine
 }
 
 /** Where `link`, written in `from`, goes. Pure: the same for the page and for the build report. */
-export function resolveLink(link: Link, from: SiteEntry, site: Site): ResolvedLink {
+export function resolveLink(link: LinkRef, from: SiteEntry, site: Site): ResolvedLink {
   const {target} = link
   switch (target.kind) {
     case 'external': {
@@ -36,7 +37,7 @@ export function resolveLink(link: Link, from: SiteEntry, site: Site): ResolvedLi
       return {kind: 'unresolved', reason: `Not linked: the \`${schemeOf(link.href) ?? link.href}\` scheme is not allowed`}
     }
     case 'anchor': {
-      const id = target.anchor === undefined || target.anchor === '' ? '' : elementIdOf(from.runbook, target.anchor)
+      const id = target.anchor === undefined || target.anchor === '' ? '' : anchorTargetOf(from.outline.anchors, target.anchor)
       if (id === undefined) return {kind: 'unresolved', reason: `No section or step has the anchor \`#${target.anchor}\``}
       return {kind: 'anchor', href: id === '' ? '#' : `#${encodeURIComponent(id)}`}
     }
@@ -54,7 +55,7 @@ export function resolveLink(link: Link, from: SiteEntry, site: Site): ResolvedLi
 
 function pageLink(entry: SiteEntry, anchor: string | undefined, href: string): ResolvedLink {
   if (anchor === undefined || anchor === '') return {kind: 'page', href: entry.url, entry}
-  const id = elementIdOf(entry.runbook, anchor)
+  const id = anchorTargetOf(entry.outline.anchors, anchor)
   if (id === undefined) {
     return {kind: 'unresolved', reason: `No section or step of \`${entry.path}\` has the anchor \`#${anchor}\` linked as \`${href}\``}
   }

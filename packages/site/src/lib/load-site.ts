@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {collectRunbooks, type CollectOptions} from './collect.js'
 import {siteReport} from './report.js'
-import {createSite, type Site, type SiteOptions} from './site.js'
+import {siteOf, type Site, type SiteOptions} from './site.js'
 
 export interface LoadedSite {
   site: Site
@@ -25,8 +25,8 @@ export interface Reuse {
 /** Reads every runbook under `dir` and builds the site from them. */
 export async function loadSite(dir: string, options: SiteOptions & CollectOptions = {}): Promise<LoadedSite> {
   const loaded = await collectRunbooks(dir, options)
-  const site = createSite(
-    loaded.map((each) => each.runbook),
+  const site = siteOf(
+    loaded.map((each) => ({path: each.path, outline: each.outline, model: () => each.runbook})),
     options
   )
   const byPath = new Map(loaded.map((each) => [each.path, each.messages]))

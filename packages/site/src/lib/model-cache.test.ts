@@ -21,15 +21,23 @@ function folder(files: Record<string, string>): {dir: string; cache: string} {
   return {dir, cache: join(root, 'cache')}
 }
 
-/** Rewrites every cached model's title: a title that comes back so was read from the cache, not parsed. */
-function markCached(cache: string): void {
+/**
+ * Rewrites the title in every cached model (or outline): a title that comes back so was read from the
+ * cache, not parsed.
+ */
+function markCached(cache: string, files: 'models' | 'outlines' = 'models'): void {
   for (const name of readdirSync(join(cache, 'models'))) {
+    if (name.endsWith('.model.json') !== (files === 'models')) continue
     const file = join(cache, 'models', name)
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as {runbook: {title: string}}
-    entry.runbook.title = `cached: ${entry.runbook.title}`
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as {title: string; outline?: {title: string}}
+    const titled = entry.outline ?? entry
+    titled.title = `cached: ${titled.title}`
     writeFileSync(file, JSON.stringify(entry))
   }
 }
+
+/** The cached models' files, as written. */
+const modelFiles = (cache: string) => readdirSync(join(cache, 'models')).filter((name) => name.endsWith('.model.json'))
 
 function firstLink(runbook: Runbook): Link | undefined {
   let found: Link | undefined
@@ -48,7 +56,7 @@ test('an unchanged runbook comes from the cache with its messages; an edited one
   markCached(cache)
   const warm = await collectRunbooks(dir, {cache})
   expect(warm.map((each) => each.runbook.title)).toEqual(['cached: A', 'cached: B'])
-  expect({...warm[0]!, runbook: {...warm[0]!.runbook, title: 'A'}}).toEqual(cold[0])
+  expect({...warm[0]!, runbook: {...warm[0]!.runbook, title: 'A'}}).toEqual({...cold[0]!})
 
   writeFileSync(join(dir, 'b.md'), '# B edited\n\n- [ ] Step\n')
   expect(await titles(dir, cache)).toEqual({'a.md': 'cached: A', 'b.md': 'B edited'})
@@ -76,11 +84,12 @@ test('a runbook whose link now resolves differently is parsed again: the cache k
 test('the cache keeps only the models of the last load', async () => {
   const {dir, cache} = folder({'a.md': '# A\n', 'b.md': '# B\n'})
   await collectRunbooks(dir, {cache})
-  expect(readdirSync(join(cache, 'models'))).toHaveLength(2)
+  expect(readdirSync(join(cache, 'models'))).toHaveLength(4)
   rmSync(join(dir, 'b.md'))
   writeFileSync(join(dir, 'a.md'), '# A again\n')
   await collectRunbooks(dir, {cache})
-  expect(readdirSync(join(cache, 'models'))).toHaveLength(1)
+  // The model and its outline.
+  expect(readdirSync(join(cache, 'models'))).toHaveLength(2)
 })
 
 test('a model read from the cache is the parsed one, key for key and position for position', async () => {
@@ -88,12 +97,27 @@ test('a model read from the cache is the parsed one, key for key and position fo
   const {dir, cache} = folder({'seed.ko.md': seed, 'b.md': '# B\n\n> quote\n\n| a | b |\n|---|---|\n| 1 | [x](seed.ko.md) |\n'})
   const parsed = await collectRunbooks(dir, {cache})
   // Kept with positions as six numbers each: a third smaller.
-  const kept = JSON.stringify((JSON.parse(readFileSync(join(cache, 'models', readdirSync(join(cache, 'models'))[0]!), 'utf8')) as {runbook: unknown}).runbook)
+  const kept = readFileSync(join(cache, 'models', modelFiles(cache)[0]!), 'utf8')
   expect(kept).toMatch(/"position":\[\d+,\d+,\d+,\d+,\d+,\d+\]/)
   expect(kept).not.toContain('"start":{"line"')
   const read = await collectRunbooks(dir, {cache})
   expect(read.map((each) => JSON.stringify(each.runbook))).toEqual(parsed.map((each) => JSON.stringify(each.runbook)))
   expect(read.map((each) => each.digest)).toEqual(parsed.map((each) => each.digest))
+  expect(read.map((each) => each.outline)).toEqual(parsed.map((each) => each.outline))
+})
+
+test('a cached model is read when first used, and parsed again from the same bytes when it is gone by then', async () => {
+  const {dir, cache} = folder({'a.md': '# A\n\n- [ ] Step\n', 'b.md': '# B\n\n## Steps\n\n- [ ] One\n'})
+  const [parsedA, parsedB] = await collectRunbooks(dir, {cache})
+  markCached(cache, 'outlines')
+  const [a, b] = await collectRunbooks(dir, {cache})
+  expect([a!.outline.title, b!.outline.title]).toEqual(['cached: A', 'cached: B'])
+  // Written after the load returned: what comes back was read then.
+  markCached(cache)
+  expect(a!.runbook.title).toBe('cached: A')
+  for (const name of modelFiles(cache)) rmSync(join(cache, 'models', name))
+  expect(JSON.stringify(b!.runbook)).toBe(JSON.stringify(parsedB!.runbook))
+  expect(parsedA!.outline.anchors).toEqual(new Map([['a', 'a'], ['step', 'step']]))
 })
 
 test('front matter is the author\'s data: a `position` or `__proto__` key in it is kept as it is', async () => {

@@ -2,7 +2,8 @@
  * Parsed runbooks kept between builds, so that a rebuild parses only the files that changed. An entry is
  * keyed by what the model is made of: the parser's code, the parse options, the file's path and bytes; and
  * it holds the paths the parse checked (links, translations), whose answers must still be the same for the
- * model to be (a link to a file that now exists resolves differently).
+ * model to be (a link to a file that now exists resolves differently). The model is kept apart from its
+ * outline (`outline.ts`): a rebuild reads every outline, and the models of the pages it renders alone.
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -10,25 +11,39 @@ import {createRequire} from 'node:module'
 import {dirname, join, relative} from 'node:path'
 import type {Position, Runbook} from '@runsheet/parser'
 import {messageData, revivedMessage, type MessageData} from './message-data.js'
+import type {RunbookOutline} from './outline.js'
 import type {ParsedFile, SiteParseOptions} from './parse-file.js'
 
 export interface ModelCache {
   /** The parse kept for this file, when nothing it depends on changed; else undefined. */
-  get(path: string, value: Uint8Array, exists: (path: string) => boolean): ParsedFile | undefined
+  get(path: string, value: Uint8Array, exists: (path: string) => boolean): CachedParse | undefined
   /** Keeps a parse of this file. */
-  put(parsed: ParsedFile, value: Uint8Array): void
+  put(parsed: ParsedFile, outline: RunbookOutline, value: Uint8Array): void
   /** Removes the entries this build neither read nor wrote: files removed or changed since. */
   prune(): void
 }
 
+/** A parse read back: all but the model, which is read on demand. */
+export interface CachedParse extends Omit<ParsedFile, 'runbook'> {
+  outline: RunbookOutline
+  /** The source's digest, as the model has it (`runbook.source.sha256`). */
+  sha256: string
+  /** The model; undefined if it can no longer be read (removed since), for the caller to parse again. */
+  model: () => Runbook | undefined
+}
+
+/** An entry's outline file, `<key>.json`. */
 interface Entry {
+  sha256: string
   probes: Record<string, boolean>
-  runbook: Runbook
   messages: MessageData[]
+  outline: Omit<RunbookOutline, 'anchors'> & {anchors: [string, string][]}
 }
 
 /** Bumped when the entries' shape changes. */
-const format = 3
+const format = 4
+
+const modelFile = (key: string) => `${key}.model.json`
 
 /**
  * The cache in `folder` (created on first write) for parses with `options` by the front end of that name.
@@ -51,15 +66,26 @@ export function openModelCache(folder: string, options: SiteParseOptions = {}, f
         return undefined
       }
       for (const [probe, answer] of Object.entries(entry.probes)) if (exists(probe) !== answer) return undefined
-      expandPositions(entry.runbook)
       used.add(key)
-      return {path, runbook: entry.runbook, messages: entry.messages.map(revivedMessage), probes: entry.probes}
+      const model = () => {
+        try {
+          const runbook = JSON.parse(readFileSync(join(models, modelFile(key)), 'utf8')) as Runbook
+          expandPositions(runbook)
+          return runbook
+        } catch {
+          return undefined
+        }
+      }
+      const outline = {...entry.outline, anchors: new Map(entry.outline.anchors)}
+      return {path, outline, sha256: entry.sha256, model, messages: entry.messages.map(revivedMessage), probes: entry.probes}
     },
-    put(parsed, value) {
+    put(parsed, outline, value) {
       const key = keyOf(parsed.path, value)
-      const entry: Entry = {probes: parsed.probes, runbook: compactPositions(parsed.runbook) as Runbook, messages: parsed.messages.map(messageData)}
+      const entry: Entry = {sha256: parsed.runbook.source.sha256, probes: parsed.probes, messages: parsed.messages.map(messageData), outline: {...outline, anchors: [...outline.anchors]}}
       try {
         mkdirSync(models, {recursive: true})
+        // The model first: an outline is only read back with its model beside it.
+        writeFileSync(join(models, modelFile(key)), JSON.stringify(compactPositions(parsed.runbook)))
         writeFileSync(join(models, `${key}.json`), JSON.stringify(entry))
         used.add(key)
       } catch {
@@ -73,7 +99,7 @@ export function openModelCache(folder: string, options: SiteParseOptions = {}, f
       } catch {
         return
       }
-      for (const name of names) if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(models, name), {force: true})
+      for (const name of names) if (!used.has(name.replace(/(\.model)?\.json$/, ''))) rmSync(join(models, name), {force: true})
     }
   }
 }

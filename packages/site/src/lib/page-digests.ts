@@ -6,7 +6,6 @@
  * rebuild copies it from the previous site instead of rendering it again.
  */
 import {createHash} from 'node:crypto'
-import {walk, type Link} from '@runsheet/parser'
 import {resolveLink, type ResolvedLink} from './links.js'
 import {homePages, homeSlug, listPage, runbookPages} from './pages.js'
 import {referencedBy, translationsOf, type Site, type SiteEntry} from './site.js'
@@ -36,7 +35,7 @@ export function pageDigests(site: Site, shared: string, models: ReadonlyMap<stri
     return digest
   }
   const global = sha256(JSON.stringify([shared, site.base, site.root, site.lang, site.langs, site.repoUrl]))
-  const shown = (entry: SiteEntry) => [entry.path, entry.url, entry.lang, entry.runbook.title]
+  const shown = (entry: SiteEntry) => [entry.path, entry.url, entry.lang, entry.outline.title]
   const runbooks: PageDigests = {}
   for (const entry of runbookPages(site)) {
     const inputs = [
@@ -66,13 +65,7 @@ export function pageDigests(site: Site, shared: string, models: ReadonlyMap<stri
  * sections a link names where they were leaves the pages linking to it as they were.
  */
 function linksShown(entry: SiteEntry, site: Site): unknown[] {
-  const shown: unknown[] = []
-  walk(entry.runbook, (node) => {
-    if (node.type === 'link' && node.target.kind !== 'external' && node.target.kind !== 'anchor') {
-      shown.push(resolvedShown(resolveLink(node as Link, entry, site)))
-    }
-  })
-  return shown
+  return entry.outline.links.flatMap((link) => (link.target.kind === 'external' || link.target.kind === 'anchor' ? [] : [resolvedShown(resolveLink(link, entry, site))]))
 }
 
 /**

@@ -1,4 +1,3 @@
-import {walk} from '@runsheet/parser'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {resolveLink} from './links.js'
@@ -44,11 +43,10 @@ function error(file: VFile, reason: string): void {
 }
 
 function unresolvedLinks(file: VFile, entry: SiteEntry, site: Site): void {
-  walk(entry.runbook, (node) => {
-    if (node.type !== 'link') return
-    const resolved = resolveLink(node, entry, site)
-    if (resolved.kind !== 'unresolved') return
-    const place = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1}
+  for (const link of entry.outline.links) {
+    const resolved = resolveLink(link, entry, site)
+    if (resolved.kind !== 'unresolved') continue
+    const place = {line: link.position?.start.line ?? 1, column: link.position?.start.column ?? 1}
     file.message(resolved.reason, {place, ruleId: 'unresolved-link', source: 'runsheet'})
-  })
+  }
 }

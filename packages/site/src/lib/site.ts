@@ -1,4 +1,5 @@
-import {dirnameOf, joinPath, languageOfFileName, walk, type Runbook} from '@runsheet/parser'
+import {dirnameOf, joinPath, languageOfFileName, type Runbook} from '@runsheet/parser'
+import {outlineOf, type RunbookOutline} from './outline.js'
 import {normaliseBase, pageUrl, slugOf} from './paths.js'
 import type {UiLang} from './i18n.js'
 import {uiLangs} from './i18n.js'
@@ -13,7 +14,10 @@ export interface SiteEntry {
   url: string
   /** The language of the page's interface and `<html lang>`. */
   lang: UiLang
-  runbook: Runbook
+  /** What other pages show of the runbook, and where its links go. */
+  outline: RunbookOutline
+  /** The model: read when first used (a rebuild reads only the models of the pages it renders). */
+  readonly runbook: Runbook
   /**
    * The source as the page and its printout name it, when not `path`: `runsheet pdf seed.txt` builds the
    * file from a copy named `seed.md`, and the paper must name the file that was given.
@@ -51,17 +55,44 @@ export interface Site {
   backlinks: Record<string, string[]>
 }
 
+/**
+ * A runbook as a site is made from: its path, its outline, and its model, which may be read only when
+ * first needed (`collectRunbooks` reads a cached model so).
+ */
+export interface SiteRunbook {
+  path: string
+  outline: RunbookOutline
+  model: () => Runbook
+}
+
 /** Builds the site from runbooks: their page URLs, languages and who links to whom. */
 export function createSite(runbooks: readonly Runbook[], options: SiteOptions = {}): Site {
+  return siteOf(
+    runbooks.map((runbook) => ({path: pathOf(runbook), outline: outlineOf(runbook), model: () => runbook})),
+    options
+  )
+}
+
+/** Builds the site from runbooks whose models are read when first used. */
+export function siteOf(runbooks: readonly SiteRunbook[], options: SiteOptions = {}): Site {
   const base = normaliseBase(options.base)
   const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
   const root = prefix === '' ? base : pageUrl(base, prefix)
-  const sorted = [...runbooks].sort((a, b) => compare(pathOf(a), pathOf(b)))
+  const sorted = [...runbooks].sort((a, b) => compare(a.path, b.path))
   const lang = options.lang ?? majorityLang(sorted)
-  const entries: SiteEntry[] = sorted.map((runbook) => {
-    const path = pathOf(runbook)
+  const entries: SiteEntry[] = sorted.map(({path, outline, model}) => {
     const slug = slugOf(path)
-    return {path, slug, url: pageUrl(root, slug), lang: uiLangOf(runbook, lang), runbook}
+    let runbook: Runbook | undefined
+    return {
+      path,
+      slug,
+      url: pageUrl(root, slug),
+      lang: uiLangOf(outline.lang, path, lang),
+      outline,
+      get runbook() {
+        return (runbook ??= model())
+      }
+    }
   })
   const langs = [lang, ...uiLangs.filter((each) => each !== lang)]
   const repoUrl = options.repoUrl ? options.repoUrl.replace(/\/+$/, '') : null
@@ -78,18 +109,18 @@ function compare(a: string, b: string): number {
 }
 
 /** The interface language of a runbook page: its own when Korean or English, else the file name's, else the site's. */
-export function uiLangOf(runbook: Runbook, fallback: UiLang): UiLang {
-  if (runbook.lang === 'ko' || runbook.lang === 'en') return runbook.lang
-  const named = languageOfFileName(runbook.source.path ?? '')
+export function uiLangOf(lang: Runbook['lang'], path: string, fallback: UiLang): UiLang {
+  if (lang === 'ko' || lang === 'en') return lang
+  const named = languageOfFileName(path)
   return named === 'ko' || named === 'en' ? named : fallback
 }
 
-function majorityLang(runbooks: readonly Runbook[]): UiLang {
+function majorityLang(runbooks: readonly SiteRunbook[]): UiLang {
   let ko = 0
   let en = 0
-  for (const runbook of runbooks) {
-    if (runbook.lang === 'ko') ko++
-    else if (runbook.lang === 'en') en++
+  for (const {outline} of runbooks) {
+    if (outline.lang === 'ko') ko++
+    else if (outline.lang === 'en') en++
   }
   return ko > en ? 'ko' : 'en'
 }
@@ -99,12 +130,11 @@ function backlinksOf(entries: readonly SiteEntry[]): Record<string, string[]> {
   const backlinks: Record<string, string[]> = {}
   for (const entry of entries) {
     const targets = new Set<string>()
-    walk(entry.runbook, (node) => {
-      if (node.type === 'link' && node.target.kind === 'runbook') {
-        const target = node.target.resolved ?? joinPath(dirnameOf(entry.path), node.target.path ?? '')
-        if (target !== entry.path && known.has(target)) targets.add(target)
-      }
-    })
+    for (const {target: link} of entry.outline.links) {
+      if (link.kind !== 'runbook') continue
+      const target = link.resolved ?? joinPath(dirnameOf(entry.path), link.path ?? '')
+      if (target !== entry.path && known.has(target)) targets.add(target)
+    }
     for (const target of targets) (backlinks[target] ??= []).push(entry.path)
   }
   return backlinks
@@ -147,7 +177,7 @@ function translationsIn(entries: readonly SiteEntry[], byPath: ReadonlyMap<strin
   const declared = new Map<SiteEntry, string[]>()
   const declaredBy = new Map<string, SiteEntry[]>()
   for (const entry of entries) {
-    const targets = entry.runbook.translations.map((translation) => joinPath(dirnameOf(entry.path), translation.path))
+    const targets = entry.outline.translations.map((path) => joinPath(dirnameOf(entry.path), path))
     declared.set(entry, targets)
     for (const target of new Set(targets)) {
       const list = declaredBy.get(target) ?? []

@@ -1,6 +1,5 @@
 import {dirnameOf, type SectionKind} from '@runsheet/parser'
 import type {UiLang} from './i18n.js'
-import {statsOf} from './runbook-stats.js'
 import {translationsOf, type Site, type SiteEntry} from './site.js'
 
 /** What the home page shows of a runbook. */
@@ -18,22 +17,11 @@ export interface RunbookSummary {
 export interface SummaryGroup {
   /** Folder path relative to the runbook folder; '' for the top level. */
   folder: string
-  langs: {lang: SiteEntry['runbook']['lang']; runbooks: RunbookSummary[]}[]
+  langs: {lang: SiteEntry['outline']['lang']; runbooks: RunbookSummary[]}[]
 }
 
 export function summaryOf(site: Site, entry: SiteEntry): RunbookSummary {
-  const counts = statsOf(entry.runbook)
-  const kinds: SectionKind[] = []
-  for (const section of counts.sections) if (section.kind !== 'generic' && !kinds.includes(section.kind)) kinds.push(section.kind)
-  return {
-    entry,
-    folder: dirnameOf(entry.path),
-    items: counts.total,
-    blanks: counts.blanks,
-    commands: counts.commands,
-    kinds,
-    editions: translationsOf(site, entry)
-  }
+  return {entry, folder: dirnameOf(entry.path), ...entry.outline.counts, editions: translationsOf(site, entry)}
 }
 
 const langOrder = (lang: string, first: UiLang) => (lang === first ? 0 : lang === 'mixed' ? 2 : 1)
@@ -67,8 +55,8 @@ export function listedSummaries(site: Site, lang: UiLang): readonly RunbookSumma
     listed = []
     for (const folder of [...folders.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))) {
       const inFolder = folders.get(folder)!
-      const langs = [...new Set(inFolder.map((summary) => summary.entry.runbook.lang))].sort((a, b) => langOrder(a, lang) - langOrder(b, lang))
-      for (const each of langs) for (const summary of inFolder) if (summary.entry.runbook.lang === each) listed.push(summary)
+      const langs = [...new Set(inFolder.map((summary) => summary.entry.outline.lang))].sort((a, b) => langOrder(a, lang) - langOrder(b, lang))
+      for (const each of langs) for (const summary of inFolder) if (summary.entry.outline.lang === each) listed.push(summary)
     }
     known.byLang.set(lang, listed)
   }
@@ -82,7 +70,7 @@ export function groupSummaries(summaries: readonly RunbookSummary[]): SummaryGro
     let group = groups.at(-1)
     if (group?.folder !== summary.folder) groups.push((group = {folder: summary.folder, langs: []}))
     let part = group.langs.at(-1)
-    if (part?.lang !== summary.entry.runbook.lang) group.langs.push((part = {lang: summary.entry.runbook.lang, runbooks: []}))
+    if (part?.lang !== summary.entry.outline.lang) group.langs.push((part = {lang: summary.entry.outline.lang, runbooks: []}))
     part.runbooks.push(summary)
   }
   return groups
