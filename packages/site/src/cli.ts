@@ -2,7 +2,10 @@
  * The site commands of the `runsheet` CLI: `build`, `dev`, `preview` and `pdf`. The parser package's `runsheet`
  * dispatches here with `main([command, ...args])`; the result is the exit code.
  */
+import module from 'node:module'
+import {join} from 'node:path'
 import {UsageError} from '@runsheet/parser/cli-kit'
+import {scratchRoot} from './cli/scratch.js'
 import {help} from './cli/help.js'
 import {processIo, type Io} from '@runsheet/parser/cli-kit'
 
@@ -31,6 +34,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const load = Object.hasOwn(commands, command) ? commands[command] : undefined
     if (!load) throw new UsageError(`unknown command '${command}': the site commands are build, dev, preview and pdf`)
+    keepCompiledCode()
     return await (await load())(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
@@ -40,6 +44,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`runsheet: ${command ?? ''} failed: ${oneLine(error)}`)
     if (process.env.RUNSHEET_DEBUG) io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error))
     return 1
+  }
+}
+
+/**
+ * Keeps V8's compiled code of the modules a command loads (Astro, Vite, Rolldown: most of a rebuild's
+ * start-up) in this package's scratch folder, for the next command to load faster. Node 22.1 and later;
+ * `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
+ */
+function keepCompiledCode(): void {
+  try {
+    module.enableCompileCache?.(join(scratchRoot, 'compiled'))
+  } catch {
+    // Only a faster start is lost.
   }
 }
 
