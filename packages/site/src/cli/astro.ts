@@ -13,10 +13,10 @@ export interface AstroSettings {
   integration: Omit<RunsheetOptions, 'dir'>
   logLevel: NonNullable<AstroInlineConfig['logLevel']>
   /**
-   * The site, when the command has loaded it already with the same options (`loadSite(dir, …)`): the
-   * pages then use it, and the folder is read once.
+   * The site, when the command loads it itself with the same options (`loadSite(dir, …)`): the pages then
+   * use it, and the folder is read once. A promise lets Astro bundle the pages' code meanwhile.
    */
-  loaded?: LoadedSite | undefined
+  loaded?: LoadedSite | Promise<LoadedSite> | undefined
 }
 
 /** An Astro project of one command and the scratch folder that holds its sources, caches and output. */

@@ -2,8 +2,8 @@ import {join, relative, resolve, sep} from 'node:path'
 import {markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
-import {loadSite} from '../lib/load-site.js'
-import {pageDigests} from '../lib/page-digests.js'
+import {loadSite, type LoadedSite, type Reuse} from '../lib/load-site.js'
+import {pageDigests, type SiteDigests} from '../lib/page-digests.js'
 import {hasErrors} from '../lib/report.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
 import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
@@ -55,35 +55,45 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (cache && values.cache === undefined) tendCacheFolders(cache, dir, out)
   // Before the build allocates: the setting only takes while the heap is small.
   favourSmallHeap((await markdownFilesUnder(dir, {exclude: exclude ? [exclude] : []})).length)
-  // Read once: for the report here, then for the pages.
-  const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {}), ...(frontEnd ? {frontEnd} : {})})
-  const {site: runbooks, report} = loaded
-  const messages = report.flatMap((file) => file.messages)
-  if (report.length > 0) io.stderr(reportOf(asGiven(report, displayPath(dir)), 'lines', {summary: false}))
-  if (hasErrors(report) || (values.strict && messages.length > 0)) {
-    io.stderr(`runsheet: build failed: ${count(messages.length, 'problem')}${values.strict ? ' (--strict)' : ''}`)
-    return 1
-  }
-  if (runbooks.entries.length === 0) io.stderr(`runsheet: no *.md files under '${dirArg}': the site will only have a home page`)
-
   const search = !values['no-search']
   const integration = {lang, repoUrl, title: values.title, search, searchPagesPerIndex: pagesPerIndex, report: 'silent' as const, ...(exclude ? {exclude: [exclude]} : {})}
-  // A rebuild renders only the pages whose inputs changed since the build the output folder holds, and
-  // hard-links the others from it.
-  const pages = pageDigests(runbooks, JSON.stringify([codeDigest(), integration, base ?? null, site ?? null]), loaded.models)
+  const shared = JSON.stringify([codeDigest(), integration, base ?? null, site ?? null])
   const previous = cache ? previousBuild(cache, out) : undefined
-  const reuse = previous ? reusablePages(out, previous, pages) : {runbooks: new Set<string>(), homes: new Set<string>()}
-  loaded.reuse = reuse
+  const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
+
+  // Read once, for the report here and for the pages, while Astro bundles the pages' code (which does not
+  // need the site): the pages wait for it.
+  let ready: Prepared | undefined
+  const prepared = (async (): Promise<Prepared> => {
+    const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {}), ...(frontEnd ? {frontEnd} : {})})
+    const {site: runbooks, report} = loaded
+    const messages = report.flatMap((file) => file.messages)
+    if (report.length > 0) io.stderr(reportOf(asGiven(report, displayPath(dir)), 'lines', {summary: false}))
+    if (hasErrors(report) || (values.strict && messages.length > 0)) throw new SiteFailed(`${count(messages.length, 'problem')}${values.strict ? ' (--strict)' : ''}`)
+    if (runbooks.entries.length === 0) io.stderr(`runsheet: no *.md files under '${dirArg}': the site will only have a home page`)
+    // A rebuild renders only the pages whose inputs changed since the build the output folder holds, and
+    // leaves the others there.
+    const pages = pageDigests(runbooks, shared, loaded.models)
+    const reuse = previous ? reusablePages(out, previous, pages) : {runbooks: new Set<string>(), homes: new Set<string>()}
+    loaded.reuse = reuse
+    ready = {loaded, pages, reuse, unchanged: new Set(reusedFiles(reuse)), warnings: messages.length}
+    return ready
+  })()
+  const loading = prepared.then((each) => each.loaded)
+  // Both awaited once Astro is done, failed or not, when the pages may not have asked for the site.
+  prepared.catch(() => {})
+  loading.catch(() => {})
+
   // The search index is fed each page as Astro renders it (Pagefind works on another core meanwhile); the
   // pages reused are read from the previous site in their turn. Its parts none of whose pages changed are
-  // linked, or all of them, with the few pages changed indexed into an overlay (`search-overlay.ts`).
-  const unchanged = new Set(reusedFiles(reuse))
-  const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
+  // kept, or all of them, with the few pages changed indexed into an overlay (`search-overlay.ts`). Started
+  // once the site is loaded.
   const indexers: PageIndexer[] = []
   const startIndexer = (builtDir: string): PageIndexer => {
+    const {loaded, unchanged} = ready!
     const indexer = startPageIndexer({
       outDir: builtDir,
-      pages: searchPagesOf(runbooks),
+      pages: searchPagesOf(loaded.site),
       pagesPerIndex,
       previous: before && {dir: out, parts: before.parts, overlay: before.overlay, unchanged: (page) => unchanged.has(page)},
       sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined),
@@ -95,13 +105,31 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   // Built aside and moved in once done: a failed build leaves the previous site as it was. The pages and
   // search parts reused stay where they are.
   let built: Awaited<ReturnType<typeof buildSite>>
+  let done: Prepared
   try {
-    built = await buildSite({dir, base, site, logLevel: values.quiet ? 'error' : 'warn', loaded, integration: {...integration, indexSearch: search && startIndexer}})
+    built = await buildSite({
+      dir,
+      base,
+      site,
+      logLevel: values.quiet ? 'error' : 'warn',
+      loaded: loading,
+      integration: {...integration, indexSearch: search && startIndexer}
+    })
+    done = await prepared
   } catch (error) {
     // No Pagefind process outlives a failed build.
     for (const indexer of indexers) await indexer.stop()
-    throw error
+    const failed = await prepared.then(
+      () => undefined,
+      (reason: unknown) => reason
+    )
+    if (failed instanceof SiteFailed) {
+      io.stderr(`runsheet: build failed: ${failed.message}`)
+      return 1
+    }
+    throw failed ?? error
   }
+  const {pages, reuse, unchanged} = done
   const id = buildId()
   let index: IndexResult | undefined
   try {
@@ -122,17 +150,30 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   }
   if (!values.quiet) {
     const where = displayPath(out)
-    const warnings = messages.length > 0 ? `, ${count(messages.length, 'warning')}` : ''
+    const warnings = done.warnings > 0 ? `, ${count(done.warnings, 'warning')}` : ''
     const total = Object.keys(pages.runbooks).length
     const lists = Object.keys(pages.homes).length
     const reused =
       reuse.runbooks.size + reuse.homes.size > 0
         ? `; ${total - reuse.runbooks.size} of ${count(total, 'runbook page')} and ${lists - reuse.homes.size} of ${count(lists, 'list page')} rendered, the others reused`
         : ''
-    io.stdout(printable(`runsheet: built ${count(runbooks.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
+    io.stdout(printable(`runsheet: built ${count(done.loaded.site.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
   }
   return 0
 }
+
+/** The loaded site and what a rebuild reuses of the previous build. */
+interface Prepared {
+  loaded: LoadedSite
+  pages: SiteDigests
+  reuse: Reuse
+  /** The files of the pages reused (`reusedFiles`). */
+  unchanged: Set<string>
+  warnings: number
+}
+
+/** A site whose report has errors (or warnings, with `--strict`): the report is printed, the build fails. */
+class SiteFailed extends Error {}
 
 /** The report with paths as the user gave DIR: relative when it was relative, absolute when absolute. */
 function asGiven(report: readonly VFile[], shownDir: string): VFile[] {

@@ -57,12 +57,13 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
 }
 
 /**
- * The integration, given the site when the caller has loaded it already (`runsheet build` does, for its
- * report): the folder is then read once per build. Without it, the site is loaded when a page first asks.
+ * The integration, given the site when the caller loads it itself (`runsheet build` does, for its report,
+ * while Astro bundles): the folder is then read once per build. Without it, the site is loaded when a page
+ * first asks.
  *
  * @internal
  */
-export function runsheetIntegration(options: RunsheetOptions, preloaded?: LoadedSite): AstroIntegration {
+export function runsheetIntegration(options: RunsheetOptions, preloaded?: LoadedSite | Promise<LoadedSite>): AstroIntegration {
   if (!options || typeof options.dir !== 'string' || options.dir === '') {
     throw new TypeError('runsheet(): the `dir` option (the folder of runbooks) is required')
   }
@@ -95,7 +96,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         let first = preloaded
         const site = provideSite(async () => {
           // The preloaded site serves the first load only: after an edit in dev the folder is read again.
-          const loaded = first ?? (await loadSite(dir, {...options, base: config.base}))
+          const loaded = (await first) ?? (await loadSite(dir, {...options, base: config.base}))
           first = undefined
           if (typeof report === 'function') report(loaded)
           else if (report === 'log') for (const line of reportLines(loaded)) logger.warn(line)
@@ -121,21 +122,26 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         // Where Astro writes the prerendered pages: beside the server's files when there is a server.
         outDir = fileURLToPath(buildOutput === 'server' ? config.build.client : config.outDir)
       },
-      async 'astro:build:start'() {
+      'astro:build:start'() {
         if (!indexSearch) return
-        let indexer: PageIndexer
-        if (typeof options.indexSearch === 'function') indexer = options.indexSearch(outDir)
-        else {
-          // The pages are known before any is rendered: the runbooks the site gives a page.
-          const {site} = await loadedSite(siteKey)
-          indexer = ownIndexer = startPageIndexer({outDir, pages: searchPagesOf(site), pagesPerIndex: options.searchPagesPerIndex})
-        }
+        // The pages are known before any is rendered, once the site is loaded (`runsheet build` loads it while
+        // Astro bundles): the runbooks the site gives a page. The pages wait for the site too, so the index
+        // has started by the first; one it did not take is read from its file at the end.
+        let indexer: PageIndexer | undefined
+        loadedSite(siteKey).then(
+          ({site}) => {
+            if (typeof options.indexSearch === 'function') indexer = options.indexSearch(outDir)
+            else indexer = ownIndexer = startPageIndexer({outDir, pages: searchPagesOf(site), pagesPerIndex: options.searchPagesPerIndex})
+          },
+          // The pages fail the build with it.
+          () => {}
+        )
         stopFeeding = providePageSink(siteKey, {
           wants: (pathname) => {
             const page = pageFileOf(pathname, base)
-            return page !== undefined && indexer.wants(page)
+            return page !== undefined && indexer !== undefined && indexer.wants(page)
           },
-          add: (pathname, html) => indexer.add(pageFileOf(pathname, base)!, html)
+          add: (pathname, html) => indexer!.add(pageFileOf(pathname, base)!, html)
         })
       },
       async 'astro:build:done'({logger}) {
