@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, parse, relative} from 'node:path'
 import {afterEach, expect, test} from 'vitest'
@@ -107,3 +107,26 @@ function filesUnder(dir: string): string[] {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort()
 }
+
+test('a replacement cut short leaves the folder marked as built, but as no build that pages can be taken from', () => {
+  const dir = folder({'out/a/index.html': 'a', 'out/b/index.html': 'b', [`out/${builtMarker}`]: 'build before\n', 'site/c/index.html': 'c'})
+  const out = join(dir, 'out')
+  const cut = (file: string) => {
+    if (file === 'b/index.html') throw new Error('cut short')
+    return false
+  }
+  expect(() => replaceWithSite(out, join(dir, 'site'), {keep: cut, id: 'after'})).toThrow('cut short')
+  expect(existsSync(join(out, builtMarker))).toBe(true)
+  expect(builtIdOf(out)).toBeUndefined()
+  expect(planOut(out, join(dir, 'site'), false).out).toBe(out)
+})
+
+test('a marker that is a link is replaced, not written through', () => {
+  const dir = folder({'elsewhere.txt': 'keep me', 'site/index.html': 'new'})
+  mkdirSync(join(dir, 'out'))
+  symlinkSync(join(dir, 'elsewhere.txt'), join(dir, 'out', builtMarker))
+  replaceWithSite(join(dir, 'out'), join(dir, 'site'), {id: 'b3'})
+  expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('keep me')
+  expect(lstatSync(join(dir, 'out', builtMarker)).isSymbolicLink()).toBe(false)
+  expect(builtIdOf(join(dir, 'out'))).toBe('b3')
+})

@@ -58,43 +58,65 @@ export interface Replacement {
 /**
  * Makes the output folder hold the built site and nothing else: the built files moved in (folders the
  * previous site lacks moved whole), the files `keep` names left, every other file removed, but a `.git`
- * folder (a deploy branch checked out there). Then marks it as built. A rebuild thus touches the few files
- * it rendered, not the whole site.
+ * folder (a deploy branch checked out there). A rebuild thus touches the few files it rendered, not the
+ * whole site. The marker names the build only once all is done: a replacement cut short leaves a folder
+ * that is still the builds' own, but that no build takes pages from.
  */
 export function replaceWithSite(out: string, site: string, replacement: Replacement = {}): void {
   mkdirSync(out, {recursive: true})
+  mark(out)
   removeOthers(out, site, '', replacement.keep ?? (() => false))
   moveTreeInto(site, out)
-  const built = replacement.id ? `build ${replacement.id}\n` : ''
-  writeFileSync(join(out, builtMarker), `Built by \`runsheet build\`: the next build replaces everything in this folder but .git.\n${built}`)
+  mark(out, replacement.id)
 }
 
-/** Removes what `folder` (the output folder at `prefix`) holds that is neither built at the same place under `site` nor kept. */
-function removeOthers(folder: string, site: string, prefix: string, keep: (file: string) => boolean): void {
+/** Writes the marker, naming the build when given; a marker that is a link or a folder is replaced, never written through. */
+function mark(out: string, id?: string): void {
+  const marker = join(out, builtMarker)
+  rmSync(marker, {recursive: true, force: true})
+  const built = id ? `build ${id}\n` : ''
+  writeFileSync(marker, `Built by \`runsheet build\`: the next build replaces everything in this folder but .git.\n${built}`)
+}
+
+/**
+ * Removes what `folder` (the output folder at `prefix`) holds that is neither built at the same place in
+ * `built` (the built site's folder there, if it has one) nor kept. Names are compared as written, not as
+ * the file system matches them: on a case-insensitive one, `Deploy/` is not the `deploy/` built now.
+ */
+function removeOthers(folder: string, built: string | undefined, prefix: string, keep: (file: string) => boolean): void {
+  const builtKinds = kindsIn(built)
   for (const entry of readdirSync(folder, {withFileTypes: true})) {
     const file = prefix + entry.name
     if (file === '.git' || file === builtMarker) continue
     const path = join(folder, entry.name)
+    const kind = builtKinds.get(entry.name)
     if (entry.isDirectory()) {
-      if (kindOf(join(site, file)) === 'file') rmSync(path, {recursive: true, force: true})
+      if (kind === 'file') rmSync(path, {recursive: true, force: true})
       else {
-        removeOthers(path, site, `${file}/`, keep)
+        removeOthers(path, kind === 'folder' ? join(built!, entry.name) : undefined, `${file}/`, keep)
         if (readdirSync(path).length === 0) rmSync(path, {recursive: true})
       }
-    } else if (!keep(file) && kindOf(join(site, file)) !== 'file') rmSync(path, {force: true})
+    } else if (!keep(file) && kind !== 'file') rmSync(path, {force: true})
   }
 }
 
 /** Moves everything under `from` to the same place under `to`, over what is there. */
 function moveTreeInto(from: string, to: string): void {
+  const existing = kindsIn(to)
   for (const entry of readdirSync(from, {withFileTypes: true})) {
     const source = join(from, entry.name)
-    const target = join(to, entry.name)
-    if (entry.isDirectory() && kindOf(target) === 'folder') moveTreeInto(source, target)
-    else moveInto(source, target)
+    if (entry.isDirectory() && existing.get(entry.name) === 'folder') moveTreeInto(source, join(to, entry.name))
+    else moveInto(source, join(to, entry.name))
   }
 }
 
+/** What each entry of a folder is, by its name as written (none for no folder); links are files here. */
+function kindsIn(folder: string | undefined): Map<string, 'file' | 'folder'> {
+  if (folder === undefined) return new Map()
+  return new Map(readdirSync(folder, {withFileTypes: true}).map((entry) => [entry.name, entry.isDirectory() ? 'folder' : 'file'] as const))
+}
+
+/** What is at a path, not following a link. */
 function kindOf(path: string): 'file' | 'folder' | undefined {
   const stats = lstatSync(path, {throwIfNoEntry: false})
   return stats === undefined ? undefined : stats.isDirectory() ? 'folder' : 'file'
@@ -109,7 +131,7 @@ export function builtIdOf(out: string): string | undefined {
   }
 }
 
-/** Renames, or copies where the two folders are on different file systems. */
+/** Renames, or copies where the two folders are on different file systems (a rename cannot cross them). */
 function moveInto(from: string, to: string): void {
   try {
     renameSync(from, to)
