@@ -124,13 +124,19 @@ function fresh(parsed: ParsedFile): Parse {
 /** A loaded runbook whose model is read once, when first used. */
 function loaded(parse: Parse, digest: string | undefined): LoadedRunbook {
   let runbook: Runbook | undefined
+  // Dropped once read: it holds the file's bytes, to parse again from.
+  let model: (() => Runbook) | undefined = parse.model
   return {
     path: parse.path,
     outline: parse.outline,
     messages: parse.messages,
     digest,
     get runbook() {
-      return (runbook ??= parse.model())
+      if (runbook === undefined) {
+        runbook = model!()
+        model = undefined
+      }
+      return runbook
     }
   }
 }
@@ -152,7 +158,8 @@ export function existsIn(root: string, within = root): (path: string) => boolean
   return (path) => {
     let known = cache.get(path)
     if (known === undefined) {
-      realRoot ??= realpathSync(within)
+      // The same realpath as the paths': `.native` gives the file system's own case (macOS) and UNC paths (Windows).
+      realRoot ??= realpathSync.native(within)
       known = path === '' || (!path.split('/').includes('..') && isInside(realRoot, join(root, ...path.split('/'))))
       cache.set(path, known)
     }

@@ -118,6 +118,10 @@ test('a cached model is read when first used, and parsed again from the same byt
   for (const name of modelFiles(cache)) rmSync(join(cache, 'models', name))
   expect(JSON.stringify(b!.runbook)).toBe(JSON.stringify(parsedB!.runbook))
   expect(parsedA!.outline.anchors).toEqual(new Map([['a', 'a'], ['step', 'step']]))
+  // Gone before the next load: that load parses both again and keeps their models.
+  const again = await collectRunbooks(dir, {cache})
+  expect(again.map((each) => each.outline.title)).toEqual(['A', 'B'])
+  expect(modelFiles(cache)).toHaveLength(2)
 })
 
 test('front matter is the author\'s data: a `position` or `__proto__` key in it is kept as it is', async () => {

@@ -6,12 +6,12 @@
  * outline (`outline.ts`): a rebuild reads every outline, and the models of the pages it renders alone.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, relative} from 'node:path'
 import type {Position, Runbook} from '@runsheet/parser'
 import {messageData, revivedMessage, type MessageData} from './message-data.js'
-import type {RunbookOutline} from './outline.js'
+import {outlineOf, type LinkRef, type RunbookOutline} from './outline.js'
 import type {ParsedFile, SiteParseOptions} from './parse-file.js'
 
 export interface ModelCache {
@@ -53,7 +53,8 @@ const modelFile = (key: string) => `${key}.model.json`
 export function openModelCache(folder: string, options: SiteParseOptions = {}, frontEnd = 'remark'): ModelCache | undefined {
   if (options.frontEnd) return undefined
   const models = join(folder, 'models')
-  const prefix = `${format}\0${parserFingerprint()}\0${JSON.stringify(options)}\0${frontEnd}\0`
+  // The outline is made here, not by the parser: its code is part of the key too.
+  const prefix = `${format}\0${parserFingerprint()}\0${outlineOf.toString()}\0${JSON.stringify(options)}\0${frontEnd}\0`
   const used = new Set<string>()
   const keyOf = (path: string, value: Uint8Array) => createHash('sha256').update(prefix).update(path).update('\0').update(value).digest('hex')
   return {
@@ -66,6 +67,8 @@ export function openModelCache(folder: string, options: SiteParseOptions = {}, f
         return undefined
       }
       for (const [probe, answer] of Object.entries(entry.probes)) if (exists(probe) !== answer) return undefined
+      // An outline without its model (removed by hand) is parsed again, and both are written anew.
+      if (!existsSync(join(models, modelFile(key)))) return undefined
       used.add(key)
       const model = () => {
         try {
@@ -76,12 +79,13 @@ export function openModelCache(folder: string, options: SiteParseOptions = {}, f
           return undefined
         }
       }
+      expandPositions(entry.outline.links)
       const outline = {...entry.outline, anchors: new Map(entry.outline.anchors)}
       return {path, outline, sha256: entry.sha256, model, messages: entry.messages.map(revivedMessage), probes: entry.probes}
     },
     put(parsed, outline, value) {
       const key = keyOf(parsed.path, value)
-      const entry: Entry = {sha256: parsed.runbook.source.sha256, probes: parsed.probes, messages: parsed.messages.map(messageData), outline: {...outline, anchors: [...outline.anchors]}}
+      const entry: Entry = {sha256: parsed.runbook.source.sha256, probes: parsed.probes, messages: parsed.messages.map(messageData), outline: {...outline, links: compactPositions(outline.links) as LinkRef[], anchors: [...outline.anchors]}}
       try {
         mkdirSync(models, {recursive: true})
         // The model first: an outline is only read back with its model beside it.
