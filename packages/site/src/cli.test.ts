@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {expect, test} from 'vitest'
@@ -61,13 +61,15 @@ test('problems are one line and a non-zero exit, never a stack trace', async () 
   }
 })
 
-test('--strict fails on an unresolved link before building anything', async () => {
+test('--strict fails on an unresolved link, reported once, and writes nothing', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'runsheet-strict-'))
   writeFileSync(join(dir, 'a.md'), '# A\n\n- [ ] See [the guide](guide.md)\n')
-  const result = await run(['build', dir, '--strict', '--out', join(dir, '..', `${dir.split('/').pop()}-out`)])
+  const out = join(dir, '..', `${dir.split('/').pop()}-out`)
+  const result = await run(['build', dir, '--strict', '--out', out])
   expect(result.code).toBe(1)
-  expect(result.err).toMatch(/a\.md:3:11 {2}warning {2}Cannot find `guide\.md` linked as `guide\.md` {2}runsheet:unresolved-link/)
+  expect(result.err.match(/a\.md:3:11 {2}warning {2}Cannot find `guide\.md` linked as `guide\.md` {2}runsheet:unresolved-link/g)).toHaveLength(1)
   expect(result.err).toMatch(/build failed: 1 problem \(--strict\)/)
+  expect(existsSync(out)).toBe(false)
 })
 
 test('the output folder may not hold the runbooks', async () => {

@@ -2,7 +2,7 @@ import {join, relative, resolve, sep} from 'node:path'
 import {markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
-import {loadSite, type LoadedSite, type Reuse} from '../lib/load-site.js'
+import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {pageDigests, type SiteDigests} from '../lib/page-digests.js'
 import {hasErrors} from '../lib/report.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
@@ -62,35 +62,33 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
 
   // Read once, for the report here and for the pages, while Astro bundles the pages' code (which does not
-  // need the site): the pages wait for it.
-  let ready: Prepared | undefined
+  // need the site): the pages wait for it. The report names files as the user gave DIR, from the folder
+  // the command was run in (the build runs in another).
+  const shownDir = displayPath(dir)
   const prepared = (async (): Promise<Prepared> => {
     const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {}), ...(frontEnd ? {frontEnd} : {})})
     const {site: runbooks, report} = loaded
     const messages = report.flatMap((file) => file.messages)
-    if (report.length > 0) io.stderr(reportOf(asGiven(report, displayPath(dir)), 'lines', {summary: false}))
+    if (report.length > 0) io.stderr(reportOf(asGiven(report, shownDir), 'lines', {summary: false}))
     if (hasErrors(report) || (values.strict && messages.length > 0)) throw new SiteFailed(`${count(messages.length, 'problem')}${values.strict ? ' (--strict)' : ''}`)
     if (runbooks.entries.length === 0) io.stderr(`runsheet: no *.md files under '${dirArg}': the site will only have a home page`)
     // A rebuild renders only the pages whose inputs changed since the build the output folder holds, and
     // leaves the others there.
     const pages = pageDigests(runbooks, shared, loaded.models)
-    const reuse = previous ? reusablePages(out, previous, pages) : {runbooks: new Set<string>(), homes: new Set<string>()}
-    loaded.reuse = reuse
-    ready = {loaded, pages, reuse, unchanged: new Set(reusedFiles(reuse)), warnings: messages.length}
-    return ready
+    loaded.reuse = previous ? reusablePages(out, previous, pages) : {runbooks: new Set<string>(), homes: new Set<string>()}
+    return {loaded, pages, warnings: messages.length}
   })()
   const loading = prepared.then((each) => each.loaded)
-  // Both awaited once Astro is done, failed or not, when the pages may not have asked for the site.
+  // Each is awaited once Astro is done, whether or not the pages asked for the site before it stopped.
   prepared.catch(() => {})
   loading.catch(() => {})
 
   // The search index is fed each page as Astro renders it (Pagefind works on another core meanwhile); the
   // pages reused are read from the previous site in their turn. Its parts none of whose pages changed are
-  // kept, or all of them, with the few pages changed indexed into an overlay (`search-overlay.ts`). Started
-  // once the site is loaded.
+  // kept, or all of them, with the few pages changed indexed into an overlay (`search-overlay.ts`).
   const indexers: PageIndexer[] = []
-  const startIndexer = (builtDir: string): PageIndexer => {
-    const {loaded, unchanged} = ready!
+  const startIndexer = (builtDir: string, loaded: LoadedSite): PageIndexer => {
+    const unchanged = new Set(reusedFiles(loaded.reuse!))
     const indexer = startPageIndexer({
       outDir: builtDir,
       pages: searchPagesOf(loaded.site),
@@ -129,7 +127,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     }
     throw failed ?? error
   }
-  const {pages, reuse, unchanged} = done
+  const {pages, loaded} = done
+  const reuse = loaded.reuse!
+  const unchanged = new Set(reusedFiles(reuse))
   const id = buildId()
   let index: IndexResult | undefined
   try {
@@ -157,18 +157,15 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       reuse.runbooks.size + reuse.homes.size > 0
         ? `; ${total - reuse.runbooks.size} of ${count(total, 'runbook page')} and ${lists - reuse.homes.size} of ${count(lists, 'list page')} rendered, the others reused`
         : ''
-    io.stdout(printable(`runsheet: built ${count(done.loaded.site.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
+    io.stdout(printable(`runsheet: built ${count(loaded.site.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
   }
   return 0
 }
 
-/** The loaded site and what a rebuild reuses of the previous build. */
+/** The loaded site (with what a rebuild reuses of the previous build), its pages' digests, and how many warnings its report has. */
 interface Prepared {
   loaded: LoadedSite
   pages: SiteDigests
-  reuse: Reuse
-  /** The files of the pages reused (`reusedFiles`). */
-  unchanged: Set<string>
   warnings: number
 }
 

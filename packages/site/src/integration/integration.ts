@@ -35,12 +35,12 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
   searchPagesPerIndex?: number | undefined
   /**
    * Whether the integration indexes the pages itself (default: when `search`), or the caller's index to hand
-   * them to, started for the build's output folder: `runsheet build` finishes it itself, once it has added
-   * the pages it reused from the previous build.
+   * them to, started for the build's output folder once the site is loaded: `runsheet build` finishes it
+   * itself, once it has added the pages it reused from the previous build.
    *
    * @internal
    */
-  indexSearch?: boolean | ((outDir: string) => PageIndexer)
+  indexSearch?: boolean | ((outDir: string, loaded: LoadedSite) => PageIndexer)
   /**
    * What to do with unresolved links and unreadable files: log them as warnings (default), hand them to a
    * function, or say nothing (the `runsheet` CLI reports them itself).
@@ -76,6 +76,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
   let base = '/'
   let outDir = ''
   let ownIndexer: PageIndexer | undefined
+  let indexerStarted: Promise<void> = Promise.resolve()
   return {
     name: '@runsheet/site',
     hooks: {
@@ -128,14 +129,16 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         // Astro bundles): the runbooks the site gives a page. The pages wait for the site too, so the index
         // has started by the first; one it did not take is read from its file at the end.
         let indexer: PageIndexer | undefined
-        loadedSite(siteKey).then(
-          ({site}) => {
-            if (typeof options.indexSearch === 'function') indexer = options.indexSearch(outDir)
-            else indexer = ownIndexer = startPageIndexer({outDir, pages: searchPagesOf(site), pagesPerIndex: options.searchPagesPerIndex})
+        indexerStarted = loadedSite(siteKey).then(
+          (loaded) => {
+            if (typeof options.indexSearch === 'function') indexer = options.indexSearch(outDir, loaded)
+            else indexer = ownIndexer = startPageIndexer({outDir, pages: searchPagesOf(loaded.site), pagesPerIndex: options.searchPagesPerIndex})
           },
           // The pages fail the build with it.
           () => {}
         )
+        // An index that could not start fails the build when it is done, not the process now.
+        indexerStarted.catch(() => {})
         stopFeeding = providePageSink(siteKey, {
           wants: (pathname) => {
             const page = pageFileOf(pathname, base)
@@ -147,6 +150,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       async 'astro:build:done'({logger}) {
         release()
         stopFeeding()
+        await indexerStarted
         const indexer = ownIndexer
         ownIndexer = undefined
         if (!indexer) return
