@@ -2,10 +2,8 @@
  * The site commands of the `runsheet` CLI: `build`, `dev`, `preview` and `pdf`. The parser package's `runsheet`
  * dispatches here with `main([command, ...args])`; the result is the exit code.
  */
-import module from 'node:module'
-import {join} from 'node:path'
 import {UsageError} from '@runsheet/parser/cli-kit'
-import {scratchRoot} from './cli/scratch.js'
+import {keepCompiledCode} from './cli/compiled-code.js'
 import {help} from './cli/help.js'
 import {processIo, type Io} from '@runsheet/parser/cli-kit'
 
@@ -44,19 +42,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`runsheet: ${command ?? ''} failed: ${oneLine(error)}`)
     if (process.env.RUNSHEET_DEBUG) io.stderr(error instanceof Error ? (error.stack ?? error.message) : String(error))
     return 1
-  }
-}
-
-/**
- * Keeps V8's compiled code of the modules a command loads (Astro, Vite, Rolldown: most of a rebuild's
- * start-up) in this package's scratch folder, for the next command to load faster. Node 22.1 and later;
- * `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
- */
-function keepCompiledCode(): void {
-  try {
-    module.enableCompileCache?.(join(scratchRoot, 'compiled'))
-  } catch {
-    // Only a faster start is lost.
   }
 }
 

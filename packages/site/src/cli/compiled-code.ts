@@ -1,0 +1,43 @@
+/**
+ * V8's compiled code of the modules the site commands load (Astro, Vite, Rolldown: most of a rebuild's
+ * start-up), kept in this package's scratch folder for the next command to load faster (Node's compile
+ * cache, Node 22.1 and later; `NODE_DISABLE_COMPILE_CACHE=1` turns it off).
+ */
+import {existsSync, readdirSync, rmSync, statSync} from 'node:fs'
+import module from 'node:module'
+import {join} from 'node:path'
+import {scratchRoot} from './scratch.js'
+
+/**
+ * What the compiled code may grow to before it is dropped (about 7 MB is Astro, Vite and Rolldown). Node
+ * keys it by file, and each build's pages are bundled into a scratch folder of their own: their entries
+ * are never read again, and would pile up, a few hundred KB a build.
+ */
+export const compiledLimit = 32 * 1024 * 1024
+
+/** Turns the cache on for the modules loaded from now on, in `folder`, emptied first if it outgrew `limit` bytes. */
+export function keepCompiledCode(folder = join(scratchRoot, 'compiled'), limit = compiledLimit): void {
+  try {
+    dropIfOver(folder, limit)
+    module.enableCompileCache?.(folder)
+  } catch {
+    // Only a faster start is lost.
+  }
+}
+
+/** Removes `folder` when its files take more than `limit` bytes; whether it did. */
+export function dropIfOver(folder: string, limit: number): boolean {
+  if (bytesUnder(folder) <= limit) return false
+  rmSync(folder, {recursive: true, force: true})
+  return true
+}
+
+/** The size of the files under a folder (none: 0). */
+function bytesUnder(folder: string): number {
+  let bytes = 0
+  if (!existsSync(folder)) return bytes
+  for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size
+  }
+  return bytes
+}
