@@ -10,13 +10,13 @@ import {fileURLToPath} from 'node:url'
 import {anchorsOf, parseRunbook, walk} from '@runsheet/parser'
 import {describe, expect, test} from 'vitest'
 import {collectRunbooks, type LoadedRunbook} from './collect.js'
-
-/** What these checks read of a loaded runbook. */
-type Parsed = Pick<LoadedRunbook, 'path' | 'runbook' | 'messages'>
 import {headingId} from './headings.js'
 import {elementIdOf, resolveLink} from './links.js'
 import {renderContext} from './render-context.js'
 import {createSite, entryOf, type Site} from './site.js'
+
+/** What these checks read of a loaded runbook. */
+type Parsed = Pick<LoadedRunbook, 'path' | 'runbook' | 'messages'>
 
 const repository = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..')
 const examples = resolve(repository, 'examples')

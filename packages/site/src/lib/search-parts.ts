@@ -1,8 +1,8 @@
 /**
- * How the search index is split into parts, and what a rebuild may copy of the previous one. The layout
+ * How the search index is split into parts, and what a rebuild may take of the previous one. The layout
  * depends only on the sorted list of pages and the size of a part, so a rebuild finds the same parts as
- * the build before it and copies those none of whose pages changed (or all of them, under an overlay:
- * `search-overlay.ts`).
+ * the build before it and takes those none of whose pages changed (or all of them, under an overlay:
+ * `search-overlay.ts`): copied, or left where they are when the new site is moved over the old.
  */
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
