@@ -1,23 +1,6 @@
-import {fingerprintOf, parseRunbook, recordTargetsOf, runRecordSchema, toMarkdown, walk, type RunRecord, type Runbook} from '@runsheet/parser'
+import {emptyRecord, fingerprintOf, matchRecord, parseRunbook, recordTargetsFrom, recordTargetsOf, runRecordSchema, toMarkdown, walk, type RecordKind, type RecordTarget, type RecordTargets, type Runbook, type RunRecord} from '@runsheet/parser'
 import {describe, expect, test} from 'vitest'
-import {
-  changedIds,
-  emptyRecord,
-  isChecked,
-  matchRecord,
-  newerEntry,
-  progressOf,
-  readImportedRecord,
-  readRecord,
-  setBlank,
-  setChoice,
-  setItem,
-  targetsOf,
-  type About,
-  type Kind,
-  type Target,
-  type Targets
-} from './record.js'
+import {changedIds, isChecked, newerEntry, progressOf, readImportedRecord, readRecord, setBlank, setChoice, setItem, type About} from './record.js'
 
 const {runbook} = parseRunbook(
   ['# Deploy', '', '**Owner**: ______', '', '## Steps', '', '- [ ] First', '- [x] Second', '', '## Sign-off', '', '**Status**: [ ] Done [ ] Failed', ''].join('\n'),
@@ -45,9 +28,9 @@ function stepsOf(model: Runbook) {
 }
 
 /** A runbook's steps, blanks and choices as the page gets them: fingerprinted by the parser. */
-function targetsOfRunbook(model: Runbook): Record<Kind, Targets> & {items: Targets; list: readonly Target[]} {
+function targetsOfRunbook(model: Runbook): Record<RecordKind, RecordTargets> & {items: RecordTargets; list: readonly RecordTarget[]} {
   const found = recordTargetsOf(model)
-  return {items: targetsOf(found.items), blanks: targetsOf(found.blanks), choices: targetsOf(found.choices), list: found.items}
+  return {items: recordTargetsFrom(found.items), blanks: recordTargetsFrom(found.blanks), choices: recordTargetsFrom(found.choices), list: found.items}
 }
 
 /** The record of a run on `model` with the steps whose texts are given ticked. */
@@ -260,9 +243,9 @@ describe('a record matched to a changed runbook', () => {
 
   test('a choice whose option is gone is dropped', () => {
     const key = fingerprintOf('', 'Status', '', true)
-    const choices = targetsOf([{id: 'x--status', text: 'Status', key, options: ['Done', 'Failed']}])
+    const choices = recordTargetsFrom([{id: 'x--status', text: 'Status', key, options: ['Done', 'Failed']}])
     const record = setChoice(setChoice(empty, 'x--status', 'Skipped', at, {text: 'Status', key}), 'y--status', 'Done', at, {text: 'Status', key})
-    const {record: matched, dropped} = matchRecord(record, {items: targetsOf([]), blanks: targetsOf([]), choices}, false)
+    const {record: matched, dropped} = matchRecord(record, {items: recordTargetsFrom([]), blanks: recordTargetsFrom([]), choices}, false)
     // The other choice's entry, made on a choice with the same fingerprint, moves to the one that is left.
     expect(matched.choices).toEqual({'x--status': {value: 'Done', at, text: 'Status', key}})
     expect(dropped.map((each) => each.id)).toEqual(['x--status'])

@@ -5,28 +5,12 @@
  * changed runbook is the parser's. No DOM here, so each rule is pinned by a unit test.
  */
 import {
-  emptyRecord,
-  matchRecord,
   recordKinds,
-  recordTargetsFrom,
   runRecordSchema,
-  type DroppedEntry,
-  type MatchedRecord,
   type RecordEntry,
   type RecordKind,
-  type RecordTarget,
-  type RecordTargets,
   type RunRecord
 } from '@runsheet/parser'
-
-export {emptyRecord}
-
-/** The three kinds of entries a record holds, by the name of their table. */
-export const kinds = recordKinds
-export type Kind = RecordKind
-
-/** One entry of a record, whatever its kind. */
-export type Entry = RecordEntry
 
 /** What an entry says about the step, blank or choice it was made on, apart from its id. */
 export interface About {
@@ -37,24 +21,24 @@ export interface About {
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
 const isString = (value: unknown): value is string => typeof value === 'string'
-const valueChecks: Record<Kind, (value: unknown) => boolean> = {items: isBoolean, blanks: isString, choices: isString}
+const valueChecks: Record<RecordKind, (value: unknown) => boolean> = {items: isBoolean, blanks: isString, choices: isString}
 
 /** The well-formed entries of a saved table, as own properties (`__proto__` included); the rest left out. */
-function entriesOf(table: unknown, check: (value: unknown) => boolean): Record<string, Entry> {
+function entriesOf(table: unknown, check: (value: unknown) => boolean): Record<string, RecordEntry> {
   if (!table || typeof table !== 'object' || Array.isArray(table)) return {}
-  const kept: [string, Entry][] = []
+  const kept: [string, RecordEntry][] = []
   for (const [id, entry] of Object.entries(table)) {
     if (!entry || typeof entry !== 'object') continue
     const {value, at, text, key} = entry as Record<string, unknown>
     if (!check(value) || !isString(at) || Number.isNaN(Date.parse(at))) continue
-    kept.push([id, {value, at, ...(isString(text) ? {text} : {}), ...(isString(key) ? {key} : {})} as Entry])
+    kept.push([id, {value, at, ...(isString(text) ? {text} : {}), ...(isString(key) ? {key} : {})} as RecordEntry])
   }
   // fromEntries defines properties: an assignment to `__proto__` would set the prototype instead.
   return Object.fromEntries(kept)
 }
 
 /** One saved entry read back, or undefined when it is not a well-formed entry of `kind`. */
-export function readEntry(kind: Kind, raw: string): Entry | undefined {
+export function readEntry(kind: RecordKind, raw: string): RecordEntry | undefined {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
@@ -134,7 +118,7 @@ function touched(record: RunRecord, at: string): RunRecord {
 }
 
 /** The record with one entry set. A computed key in a literal is always an own property, even `__proto__`. */
-function withEntry(record: RunRecord, kind: Kind, id: string, entry: Entry): RunRecord {
+function withEntry(record: RunRecord, kind: RecordKind, id: string, entry: RecordEntry): RunRecord {
   return touched({...record, [kind]: {...record[kind], [id]: entry}}, entry.at)
 }
 
@@ -157,7 +141,7 @@ export function setChoice(record: RunRecord, id: string, label: string, at: stri
 }
 
 /** The record's entry for an id: own properties only, never one of Object's (`constructor`). */
-export function entryOf<K extends Kind>(record: RunRecord, kind: K, id: string): RunRecord[K][string] | undefined {
+export function entryOf<K extends RecordKind>(record: RunRecord, kind: K, id: string): RunRecord[K][string] | undefined {
   const table = record[kind] as Record<string, RunRecord[K][string]>
   return Object.hasOwn(table, id) ? table[id] : undefined
 }
@@ -167,14 +151,14 @@ export function entryOf<K extends Kind>(record: RunRecord, kind: K, id: string):
  * newer; on the same second (times are kept to the second), the one that came second, `incoming`: another
  * tab made it after it was shown the first, or an entry saved on its own key after the record saved whole.
  */
-export function newerEntry(own: Entry, incoming: Entry): Entry {
+export function newerEntry(own: RecordEntry, incoming: RecordEntry): RecordEntry {
   return Date.parse(own.at) > Date.parse(incoming.at) ? own : incoming
 }
 
 /** The ids, per kind, whose entries differ between two records: the only controls to show again. */
-export function changedIds(before: RunRecord, after: RunRecord): Record<Kind, Set<string>> {
+export function changedIds(before: RunRecord, after: RunRecord): Record<RecordKind, Set<string>> {
   const changed = {items: new Set<string>(), blanks: new Set<string>(), choices: new Set<string>()}
-  for (const kind of kinds) {
+  for (const kind of recordKinds) {
     if (before[kind] === after[kind]) continue
     for (const id of new Set([...Object.keys(before[kind]), ...Object.keys(after[kind])])) {
       const a = entryOf(before, kind, id)
@@ -185,13 +169,6 @@ export function changedIds(before: RunRecord, after: RunRecord): Record<Kind, Se
   return changed
 }
 
-/**
- * Matching a record to a changed runbook is the parser's (`matchRecord`), the same rule
- * `runsheet format --record` follows; these are its names as run mode uses them.
- */
-export {matchRecord, recordTargetsFrom as targetsOf}
-export type {RecordTarget as Target, RecordTargets as Targets, DroppedEntry as Dropped, MatchedRecord as Matched}
-
 /** A record without its entries: what a run says about itself. */
 export function headerOf(record: RunRecord): RunRecord {
   return {...record, items: {}, blanks: {}, choices: {}}
@@ -199,7 +176,7 @@ export function headerOf(record: RunRecord): RunRecord {
 
 /** Whether a record holds anything the operator did: a started run. */
 export function isStarted(record: RunRecord): boolean {
-  return record.startedAt !== null || kinds.some((kind) => Object.keys(record[kind]).length > 0)
+  return record.startedAt !== null || recordKinds.some((kind) => Object.keys(record[kind]).length > 0)
 }
 
 /** A step as run mode counts it: its id, whether the source ticks it, and the ids of the sections it is in. */

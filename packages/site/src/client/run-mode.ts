@@ -4,9 +4,9 @@
  * export as Markdown (through the parser's `toMarkdown`) and as the JSON run record; import of such a record
  * to continue its run.
  */
-import {toMarkdown, type RunRecord} from '@runsheet/parser'
+import {toMarkdown, type DroppedEntry, type RecordEntry, type RecordKind, type RunRecord} from '@runsheet/parser'
 import {download} from './download.js'
-import {isStarted, readImportedRecord, type Dropped, type Entry, type Kind, type Refusal} from './record.js'
+import {isStarted, readImportedRecord, type Refusal} from './record.js'
 import {runPageOf, type RunPage} from './run-page.js'
 import {ProgressTracker, renderChanges, renderNotice, renderSectionProgress, writeBlankValue} from './run-render.js'
 import {openRunStore, type Changes, type Found, type RunStore} from './run-store.js'
@@ -49,7 +49,7 @@ function refusalOf(page: RunPage, refusal: Refusal, from: 'saved' | {file: strin
 }
 
 /** The entries a changed runbook lost, in words: `2 entries … left out: “Restart nginx”, “Check logs”`. */
-function droppedOf(page: RunPage, dropped: readonly Dropped[]): string {
+function droppedOf(page: RunPage, dropped: readonly DroppedEntry[]): string {
   const shown = 5
   const names = dropped.slice(0, shown).map((each) => page.t('run.quoted', {text: shortened(each.text ?? each.id)}))
   if (dropped.length > shown) names.push(page.t('run.droppedMore', {count: dropped.length - shown}))
@@ -80,7 +80,7 @@ function listenToControls(page: RunPage, store: RunStore, show: (changes: Change
 }
 
 /** The entry a tick or a choice makes, or undefined when the event is none of run mode's. */
-function madeOf(page: RunPage, target: EventTarget | null): {kind: Kind; id: string; entry: Entry} | undefined {
+function madeOf(page: RunPage, target: EventTarget | null): {kind: RecordKind; id: string; entry: RecordEntry} | undefined {
   if (!(target instanceof HTMLInputElement)) return undefined
   if (target.dataset.check !== undefined) {
     const id = target.closest<HTMLElement>('li[data-item]')?.id
@@ -91,7 +91,7 @@ function madeOf(page: RunPage, target: EventTarget | null): {kind: Kind; id: str
   return id ? {kind: 'choices', id, entry: {value: target.value, at: isoNow(), ...page.targets.choices.about(id)}} : undefined
 }
 
-function changesOf(kind: Kind, id: string): Changes {
+function changesOf(kind: RecordKind, id: string): Changes {
   const changes: Changes = {items: new Set(), blanks: new Set(), choices: new Set()}
   changes[kind].add(id)
   return changes

@@ -1,8 +1,8 @@
 /** What run mode reads from a runbook's page once: where its run is saved, its controls, steps and texts. */
-import type {RunRecord, Runbook} from '@runsheet/parser'
+import type {RecordKind, Runbook, RunRecord} from '@runsheet/parser'
 import {clientTranslator} from '../lib/i18n.js'
 import {readJson, readMessages} from './page-data.js'
-import type {Kind, Step} from './record.js'
+import type {Step} from './record.js'
 import {blankLabelOf, choiceLabelOf, choiceOptionsOf, stepTextOf, targetList, type TargetList} from './run-targets.js'
 
 export interface RunPage {
@@ -21,7 +21,7 @@ export interface RunPage {
   /** What the runbook itself says, as the page was written: shown wherever the run says nothing. */
   source: SourceValues
   /** The steps, blanks and choices as a record is matched to them. */
-  targets: Record<Kind, TargetList>
+  targets: Record<RecordKind, TargetList>
   /** The table of contents' per-section counts, by section id. */
   sectionCounts: Map<string, HTMLElement[]>
   runbar: HTMLElement | null

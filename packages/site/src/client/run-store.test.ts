@@ -1,6 +1,5 @@
-import {emptyRecord, parseRunbook} from '@runsheet/parser'
+import {emptyRecord, parseRunbook, recordTargetsFrom, type RecordKind, type RecordTarget} from '@runsheet/parser'
 import {afterEach, beforeEach, expect, test} from 'vitest'
-import {targetsOf, type Kind, type Target} from './record.js'
 import {openRunStore, type RunTargets} from './run-store.js'
 import type {TargetList} from './run-targets.js'
 
@@ -42,14 +41,14 @@ const key = 'runsheet:run:/ops.md'
 const at = '2026-01-02T03:04:05+09:00'
 const later = '2026-01-02T03:05:00+09:00'
 
-function listOf(targets: Target[]): TargetList {
-  const index = targetsOf(targets)
+function listOf(targets: RecordTarget[]): TargetList {
+  const index = recordTargetsFrom(targets)
   return {...index, about: (id) => targets.find((each) => each.id === id) && {text: index.byId(id)!.text, key: index.byId(id)!.key}}
 }
 const steps = ['drain', 'restart', 'check'].map((id) => ({id, text: id, key: `k-${id}`}))
 const page: RunTargets = {empty, targets: {items: listOf(steps), blanks: listOf([]), choices: listOf([])}}
 const tick = (value: boolean, when = at) => ({value, at: when, text: 'x', key: 'k-x'})
-const ticked = (kind: Kind, store: {record: Record<Kind, Record<string, {value: unknown}>>}) =>
+const ticked = (kind: RecordKind, store: {record: Record<RecordKind, Record<string, {value: unknown}>>}) =>
   Object.entries(store.record[kind]).flatMap(([id, entry]) => (entry.value === true ? [id] : []))
 
 test('a tick writes its own entry and the small header, and reads back in the next visit', () => {

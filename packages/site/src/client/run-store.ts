@@ -7,25 +7,25 @@
  * the page as it is now before it is shown. Records saved whole under the run key (before entries had keys
  * of their own) are read too, and written the new way at the first change.
  */
-import type {RunRecord} from '@runsheet/parser'
-import {changedIds, headerOf, kinds, matchRecord, newerEntry, readEntry, readRecord, type Dropped, type Entry, type Kind, type Refusal} from './record.js'
+import {matchRecord, recordKinds, type DroppedEntry, type RecordEntry, type RecordKind, type RunRecord} from '@runsheet/parser'
+import {changedIds, headerOf, newerEntry, readEntry, readRecord, type Refusal} from './record.js'
 import type {TargetList} from './run-targets.js'
 import {storage} from './storage.js'
 
 /** Ids per kind whose entries changed: the controls to show again. */
-export type Changes = Record<Kind, Set<string>>
+export type Changes = Record<RecordKind, Set<string>>
 
 /** What loading or importing a record found worth telling the operator. */
 export interface Found {
   refused?: Refusal
-  dropped: Dropped[]
+  dropped: DroppedEntry[]
 }
 
 export interface RunStore {
   /** The run as this page holds it. Read only: changes go through `set`. */
   readonly record: RunRecord
   /** Records a tick, value or choice, here and in the browser. */
-  set(kind: Kind, id: string, entry: Entry): void
+  set(kind: RecordKind, id: string, entry: RecordEntry): void
   /** Merges what another tab saved under `key` (`null`: storage was cleared), as a storage event tells. */
   receive(key: string | null, value: string | null): Changes
   /** Puts another record in place of the run (an import), matched to the page, and saves it. */
@@ -37,7 +37,7 @@ export interface RunStore {
 /** The page a run is matched to: its empty record (source hash included) and its steps, blanks, choices. */
 export interface RunTargets {
   empty: RunRecord
-  targets: Record<Kind, TargetList>
+  targets: Record<RecordKind, TargetList>
 }
 
 const separator = '\u001f'
@@ -45,12 +45,12 @@ const separator = '\u001f'
 /** The run saved under `key`, matched to the page, and what was found on the way. */
 export function openRunStore(key: string, page: RunTargets): {store: RunStore; found: Found} {
   const prefix = `${key}${separator}`
-  const entryKey = (kind: Kind, id: string) => `${prefix}${kind}${separator}${id}`
-  const kindAndId = (storageKey: string): [Kind, string] | undefined => {
+  const entryKey = (kind: RecordKind, id: string) => `${prefix}${kind}${separator}${id}`
+  const kindAndId = (storageKey: string): [RecordKind, string] | undefined => {
     const rest = storageKey.slice(prefix.length)
     const at = rest.indexOf(separator)
-    const kind = rest.slice(0, at) as Kind
-    return at > 0 && kinds.includes(kind) ? [kind, rest.slice(at + 1)] : undefined
+    const kind = rest.slice(0, at) as RecordKind
+    return at > 0 && recordKinds.includes(kind) ? [kind, rest.slice(at + 1)] : undefined
   }
   const match = (record: RunRecord) => matchRecord(record, page.targets, record.runbook.sha256 === page.empty.runbook.sha256)
 
@@ -76,7 +76,7 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
   const writeAll = () => {
     removeAll()
     storage.set(key, JSON.stringify(headerOf(record)))
-    for (const kind of kinds) for (const [id, entry] of Object.entries(record[kind])) storage.set(entryKey(kind, id), JSON.stringify(entry))
+    for (const kind of recordKinds) for (const [id, entry] of Object.entries(record[kind])) storage.set(entryKey(kind, id), JSON.stringify(entry))
   }
   const become = (next: RunRecord): Changes => {
     const changes = changedIds(record, next)
@@ -146,9 +146,9 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
 function loadRun(
   key: string,
   prefix: string,
-  kindAndId: (storageKey: string) => [Kind, string] | undefined,
+  kindAndId: (storageKey: string) => [RecordKind, string] | undefined,
   empty: RunRecord,
-  match: (record: RunRecord) => {record: RunRecord; dropped: Dropped[]; moved: number}
+  match: (record: RunRecord) => {record: RunRecord; dropped: DroppedEntry[]; moved: number}
 ): {record: RunRecord; found: Found; rewrite: boolean} {
   const header = storage.get(key)
   const entryKeys = storage.keysStartingWith(prefix)
@@ -156,7 +156,7 @@ function loadRun(
   const read = readRecord(header, empty)
   if (read.refused) return {record: emptyOf(empty), found: {refused: read.refused, dropped: []}, rewrite: true}
   const saved = read.record
-  let rewrite = kinds.some((kind) => Object.keys(saved[kind]).length > 0)
+  let rewrite = recordKinds.some((kind) => Object.keys(saved[kind]).length > 0)
   for (const storageKey of entryKeys) {
     const place = kindAndId(storageKey)
     const raw = storage.get(storageKey)
@@ -174,7 +174,7 @@ function loadRun(
 }
 
 /** An own property, whatever the id: an assignment to `__proto__` would set the prototype instead. */
-function define(table: Record<string, Entry>, id: string, entry: Entry): void {
+function define(table: Record<string, RecordEntry>, id: string, entry: RecordEntry): void {
   Object.defineProperty(table, id, {value: entry, enumerable: true, writable: true, configurable: true})
 }
 
@@ -183,7 +183,7 @@ function emptyOf(empty: RunRecord): RunRecord {
   return {...empty, items: {}, blanks: {}, choices: {}}
 }
 
-function changesOf(kind?: Kind, id?: string): Changes {
+function changesOf(kind?: RecordKind, id?: string): Changes {
   const changes: Changes = {items: new Set(), blanks: new Set(), choices: new Set()}
   if (kind && id !== undefined) changes[kind].add(id)
   return changes

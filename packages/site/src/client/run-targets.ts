@@ -4,17 +4,17 @@
  * `runsheet format --record` follows), and its text, read from the page only when asked, so that a tick on
  * a page of 20 000 steps reads one text, not 20 000.
  */
-import {normalText, recordTargetsFrom, type RecordTarget} from '@runsheet/parser'
-import type {About, Targets} from './record.js'
+import {normalText, recordTargetsFrom, type RecordTarget, type RecordTargets} from '@runsheet/parser'
+import type {About} from './record.js'
 
 /** Controls of one kind in page order, as matching and saving see them. */
-export interface TargetList extends Targets {
+export interface TargetList extends RecordTargets {
   /** What an entry made on this control says about it: its text and fingerprint. */
   about(id: string): About | undefined
 }
 
 /**
- * Targets over `elements` (id → element, in page order). `keys` are the fingerprints the page was built
+ * RecordTargets over `elements` (id → element, in page order). `keys` are the fingerprints the page was built
  * with (id → key); `textOf` gives the words shown for a control; `optionsOf` a choice's options. A control
  * without a key (a page built before keys were written) is found by its id only, and only while the
  * runbook is unchanged.
@@ -26,7 +26,7 @@ export function targetList<E extends HTMLElement>(
   optionsOf?: (element: E) => readonly string[]
 ): TargetList {
   const targets = new Map<string, RecordTarget>()
-  let index: Targets | undefined
+  let index: RecordTargets | undefined
   const targetOf = (id: string): RecordTarget | undefined => {
     let target = targets.get(id)
     if (target) return target
