@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
-import {pageTexts, runsheetWith, squash} from './print-helpers.js'
+import {pageTexts, squash} from './print-helpers.js'
 import {launchChromium, runsheet, seriousAxeViolations, tempDir} from './site-helpers.js'
 
 const runbook = [
@@ -44,7 +44,7 @@ beforeAll(async () => {
   const out = join(work, 'site')
   const [build, print] = await Promise.all([
     runsheet(['build', join(work, 'runbooks'), '--out', out, '--lang', 'en', '--no-cache']),
-    runsheetWith(['pdf', source, '--out', pdf])
+    runsheet(['pdf', source, '--out', pdf])
   ])
   if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
   if (print.code !== 0) throw new Error(`pdf failed:\n${print.stdout}\n${print.stderr}`)

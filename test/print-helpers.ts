@@ -1,30 +1,11 @@
 /**
- * Reading printed runbooks back: `runsheet pdf` run as a user runs it (a child process, optional
- * environment), and poppler-utils (`pdfinfo`, `pdftotext -layout`, `pdftotext -bbox`) for what is on
- * which page.
+ * Reading printed runbooks back with poppler-utils (`pdfinfo`, `pdftotext -layout`, `pdftotext -bbox`,
+ * `pdffonts`): what is on which page. `runsheet pdf` itself is run with `site-helpers.ts`' `runsheet`.
  */
-import {spawn, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {parseRunbook, walk, type Inline, type Item, type Runbook} from '@runsheet/parser'
-import {ensureSiteBuilt, repo, type CliResult} from './site-helpers.js'
-
-/** Runs `runsheet <args>` through the site package's CLI, from the repository root. */
-export function runsheetWith(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  ensureSiteBuilt()
-  const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {
-      cwd: repo,
-      env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env}
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', fail)
-    child.on('close', (code) => done({code: code ?? 1, stdout, stderr}))
-  })
-}
+import {repo} from './site-helpers.js'
 
 function poppler(command: string, args: string[]): string {
   const result = spawnSync(command, args, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})

@@ -8,8 +8,8 @@ import {existsSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {emptyRecord, walk} from '@runsheet/parser'
 import {beforeAll, describe, expect, test} from 'vitest'
-import {itemsOf, pageTexts, pageWords, pdfFonts, pdfInfo, readRunbook, runsheetWith, squash, textPieces} from './print-helpers.js'
-import {tempDir, type CliResult} from './site-helpers.js'
+import {itemsOf, pageTexts, pageWords, pdfFonts, pdfInfo, readRunbook, squash, textPieces} from './print-helpers.js'
+import {runsheet, tempDir, type CliResult} from './site-helpers.js'
 
 const out = tempDir('runsheet-print-')
 const file = (name: string) => join(out, name)
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const entries = await Promise.all(
     Object.entries(runs).map(async ([name, run]) => {
       const [args, env] = typeof run[0] === 'string' ? [run as string[], {}] : (run as [string[], Record<string, string>])
-      return [name, await runsheetWith(args, env)] as const
+      return [name, await runsheet(args, env)] as const
     })
   )
   results = Object.fromEntries(entries)
