@@ -94,8 +94,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       pages: searchPagesOf(loaded.site),
       pagesPerIndex,
       previous: before && {dir: out, parts: before.parts, overlay: before.overlay, unchanged: (page) => unchanged.has(page)},
-      sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined),
-      partsStay: true
+      sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined)
     })
     indexers.push(indexer)
     return indexer

@@ -5,8 +5,7 @@ import {gunzipSync} from 'node:zlib'
 import {afterAll, expect, test, vi} from 'vitest'
 import {startPageIndexer} from './page-indexer.js'
 import {indexSite, type IndexResult} from './search-index.js'
-import {isPartFile} from './search-parts.js'
-import {filesOf, indexedFromFiles, pagefindChildren} from '../test-util/index-files.js'
+import {filesOf, indexedFromFiles, keepParts, pagefindChildren} from '../test-util/index-files.js'
 
 const work = mkdtempSync(join(tmpdir(), 'runsheet-page-indexer-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -68,7 +67,7 @@ test('pages not handed over, or too far ahead of their turn to keep, are read fr
   expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(dir, work, 'reversed-files', 50)))
 }, 60_000)
 
-test('a rebuild copies the parts none of whose pages changed, and feeds a changed part its reused pages from the previous site', async () => {
+test('a rebuild keeps the parts none of whose pages changed where they are, and feeds a changed part its reused pages from the previous site', async () => {
   const {dir: before, pages} = siteOf('before', 9)
   const first = await indexSite(before, {pagesPerIndex: 3})
   const changed = first.parts[1]![1]!
@@ -88,29 +87,13 @@ test('a rebuild copies the parts none of whose pages changed, and feeds a change
   expect(result.reusedParts).toEqual([0, 2])
   expect(result.streamed).toBe(1)
   expect(result.pages).toBe(9)
+  // Only the changed part is written, and the list of parts.
+  expect([...filesOf(join(after, 'pagefind')).keys()].every((file) => file.startsWith('part-2/') || file === 'parts.json')).toBe(true)
+  // With the previous site's files of the parts kept, it is what indexing every file makes.
+  keepParts(before, after, result.reusedParts)
   for (const page of pages.keys()) if (page !== changed) cpSync(join(before, page), join(after, page))
   expect(filesOf(join(after, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(after, work, 'after-files', 3)))
   expect(readFileSync(join(after, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8')).not.toEqual(readFileSync(join(before, 'pagefind', 'part-2', 'pagefind-entry.json'), 'utf8'))
-}, 60_000)
-
-test('parts that stay in the previous site are not written, and their files there with the new ones make the index', async () => {
-  const {dir: before, pages} = siteOf('stay-before', 9)
-  const first = await indexSite(before, {pagesPerIndex: 3})
-  const changed = first.parts[1]![1]!
-  const {dir: after} = siteOf('stay-after', 9, (n) => (pages.get(changed) === pageHtml(n) ? pageHtml(n).replace('</p>', ' glowwren</p>') : pageHtml(n)))
-  const result = await startPageIndexer({
-    outDir: after,
-    pages: [...pages.keys()],
-    pagesPerIndex: 3,
-    previous: {dir: before, parts: first.parts, unchanged: (page) => page !== changed},
-    partsStay: true
-  }).finish()
-  expect(result.reusedParts).toEqual([0, 2])
-  const written = filesOf(join(after, 'pagefind'))
-  expect([...written.keys()].every((file) => file.startsWith('part-2/') || file === 'parts.json')).toBe(true)
-  // The previous site's files of the parts reused, beside those written, are what indexing every file makes.
-  const stayed = [...filesOf(join(before, 'pagefind'))].filter(([file]) => result.reusedParts.some((part) => isPartFile(`pagefind/${file}`, part)))
-  expect(new Map([...stayed, ...written])).toEqual(filesOf(await indexedFromFiles(after, work, 'stay-files', 3)))
 }, 60_000)
 
 test('a stopped index leaves no Pagefind process behind', async () => {
@@ -137,16 +120,19 @@ function fragmentUrls(pagefindFolder: string): Map<string, string> {
 
 /**
  * The index of a rebuild into `dir` after the build whose site is `before` and whose index `previous` says,
- * the pages `changed` rendered again (read from `dir`) and the others read from `before`, 40 pages a part.
+ * the pages `changed` rendered again (read from `dir`) and the others read from `before`, 40 pages a part;
+ * with the parts it kept copied from `before`, as the site is once moved over it.
  */
-function rebuiltIndex(dir: string, before: string, previous: IndexResult, pages: string[], changed: string[]): Promise<IndexResult> {
-  return startPageIndexer({
+async function rebuiltIndex(dir: string, before: string, previous: IndexResult, pages: string[], changed: string[]): Promise<IndexResult> {
+  const result = await startPageIndexer({
     outDir: dir,
     pages,
     pagesPerIndex: 40,
     previous: {dir: before, parts: previous.parts, overlay: previous.overlay, unchanged: (page) => !changed.includes(page)},
     sourceOf: (page) => (changed.includes(page) ? undefined : join(before, page))
   }).finish()
+  keepParts(before, dir, result.reusedParts)
+  return result
 }
 
 /** A copy of a built site's pages, without its index, for the next rebuild to write into. */
@@ -164,7 +150,7 @@ const hiddenIn = (site: string) => {
 }
 const urlOf = (page: string) => `/${page.replace(/index\.html$/, '')}`
 
-test('a rebuild that changed a few pages copies every part and indexes them into an overlay, hiding their older entries', async () => {
+test('a rebuild that changed a few pages keeps every part and indexes them into an overlay, hiding their older entries', async () => {
   const {dir: before, pages} = siteOf('overlay-before', 80)
   const first = await indexSite(before, {pagesPerIndex: 40})
   const [edited, removed] = [first.parts[0]![3]!, first.parts[1]![5]!]

@@ -6,19 +6,19 @@
  *
  * The index is the same, byte for byte, as indexing the files: Pagefind numbers pages in the order they
  * arrive, so each part is fed in sorted order (pages handed over early wait for their turn), and the parts
- * are laid out as `partsOf` says, for a rebuild to copy the unchanged ones. A rebuild that changed few pages
- * copies every part and feeds those pages to an overlay instead (`overlayOf`).
+ * are laid out as `partsOf` says, for a rebuild to keep the unchanged ones. A rebuild that changed few pages
+ * keeps every part and feeds those pages to an overlay instead (`overlayOf`).
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import * as pagefind from 'pagefind'
 import {hiddenResultsOf, overlayOf} from './search-overlay.js'
-import {copyPart, hasPart, overlayFolder, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
+import {hasPart, overlayFolder, partFolder, partsOf, sameAsBefore, writePartsList, type IndexResult, type PreviousIndex} from './search-parts.js'
 
 export interface PageIndexerOptions {
   /** The built site's folder: the index goes to its `pagefind/`, and pages not handed over are read from it. */
   outDir: string
-  /** Every page the index holds, relative to `outDir` (POSIX): those rendered and those copied alike. */
+  /** Every page the index holds, relative to `outDir` (POSIX): those rendered and those reused alike. */
   pages: readonly string[]
   /** The most pages in one index (default 2 000): a larger site is split into parts. */
   pagesPerIndex?: number | undefined
@@ -28,11 +28,6 @@ export interface PageIndexerOptions {
    * the previous site): read in its turn, it does not hold back the pages after it.
    */
   sourceOf?: ((page: string) => string | undefined) | undefined
-  /**
-   * Whether the parts reused stay where they are, in the previous site that the new one is moved over
-   * (`runsheet build`), instead of being linked into `outDir`: `IndexResult.reusedParts` names them.
-   */
-  partsStay?: boolean | undefined
 }
 
 export interface StreamedIndexResult extends IndexResult {
@@ -69,7 +64,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   const {outDir, previous} = options
   const pages = [...new Set(options.pages)].sort()
   const overlay = overlayOf(previous, pages)
-  // With an overlay, the previous parts are copied as they are and the overlay is the one index fed.
+  // With an overlay, the previous parts are kept as they are and the overlay is the one index fed.
   const parts = overlay ? previous!.parts.map((list) => [...list]) : partsOf(pages, options.pagesPerIndex)
   // An overlay of no page (pages were only removed) is not written: Pagefind's index of nothing has no language.
   const fed = overlay && overlay.pages.length > 0 ? [...parts, overlay.pages] : parts
@@ -78,7 +73,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   const partOf = new Map(fed.flatMap((list, part) => list.map((page) => [page, part] as const)))
   // Pages stale in a previous overlay's parts make those parts no longer the pages' own index.
   const staleBefore = new Set(Object.keys(previous?.overlay?.stale ?? {}))
-  const copied = fed.map(
+  const kept = fed.map(
     (list, part) => part < parts.length && previous !== undefined && (overlay !== undefined || (sameAsBefore(previous, part, list, staleBefore) && hasPart(previous.dir, part)))
   )
   const ahead = new Map<string, string>()
@@ -100,12 +95,12 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
     return undefined
   }
 
-  /** Closes the parts before `target` and opens it (and any empty or copied ones on the way). */
+  /** Closes the parts before `target` and opens it (and any empty or kept ones on the way). */
   function enter(target: number): void {
     while (part < target) {
-      if (part >= 0 && !copied[part]) close(part)
+      if (part >= 0 && !kept[part]) close(part)
       part++
-      if (part < fed.length && !copied[part]) open()
+      if (part < fed.length && !kept[part]) open()
     }
   }
 
@@ -155,7 +150,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   function pump(atEnd: boolean): void {
     for (; next < pages.length; next++) {
       const page = pages[next]!
-      if (copied[partOf.get(page)!]) continue
+      if (kept[partOf.get(page)!]) continue
       const handed = ahead.get(page)
       const source = handed === undefined ? (options.sourceOf?.(page) ?? (atEnd ? join(outDir, page) : undefined)) : undefined
       if (handed === undefined && source === undefined) return
@@ -169,7 +164,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
 
   function wants(page: string): boolean {
     const at = position.get(page)
-    return !stopped && at !== undefined && at >= next && !ahead.has(page) && !copied[partOf.get(page)!]
+    return !stopped && at !== undefined && at >= next && !ahead.has(page) && !kept[partOf.get(page)!]
   }
 
   return {
@@ -186,9 +181,8 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
       await lifecycle
       const reusedParts: number[] = []
       const stale = new Set(Object.keys(overlay?.stale ?? {}))
-      copied.forEach((copy, at) => {
-        if (!copy) return
-        if (!options.partsStay) copyPart(previous!.dir, outDir, at)
+      kept.forEach((keep, at) => {
+        if (!keep) return
         indexed += fed[at]!.filter((page) => !stale.has(page)).length
         reusedParts.push(at)
       })

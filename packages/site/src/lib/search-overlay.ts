@@ -1,5 +1,5 @@
 /**
- * A rebuild that changed a few pages need not index whole parts again: it copies every part as it was and
+ * A rebuild that changed a few pages need not index whole parts again: it keeps every part as it was and
  * indexes those pages alone into an overlay (`pagefind/overlay/`). The parts' entries for them (and for
  * pages removed since) are then stale; `pagefind/parts.json` names them by Pagefind's result id, and the
  * search box leaves them out. Once what the overlay stands in for passes a tenth of a part, the index is

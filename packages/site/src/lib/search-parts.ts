@@ -2,17 +2,19 @@
  * How the search index is split into parts, and what a rebuild may take of the previous one. The layout
  * depends only on the sorted list of pages and the size of a part, so a rebuild finds the same parts as
  * the build before it and takes those none of whose pages changed (or all of them, under an overlay:
- * `search-overlay.ts`): copied, or left where they are when the new site is moved over the old.
+ * `search-overlay.ts`), leaving them where they are: the new site is moved over the old.
  */
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {linkTree} from './link-files.js'
 
 export interface IndexResult {
   pages: number
   /** The pages of each index, in order: `pagefind/`, then `pagefind/part-2/`… (the overlay's not among them). */
   parts: string[][]
-  /** The parts taken from the previous site (copied, or left there) instead of indexed again. */
+  /**
+   * The parts taken from the previous site instead of indexed again: not written, they stay where they are
+   * there, and the new site is moved over it (`replaceWithSite`).
+   */
   reusedParts: number[]
   errors: string[]
   /** What the overlay holds and hides, when the index has one. */
@@ -30,7 +32,7 @@ export interface Overlay {
   stale: Record<string, string>
 }
 
-/** The previous build's index, for a rebuild to copy the parts none of whose pages changed. */
+/** The previous build's index, for a rebuild to keep the parts none of whose pages changed. */
 export interface PreviousIndex {
   /** The previous site's folder (its `pagefind/` is read). */
   dir: string
@@ -85,15 +87,9 @@ export function sameAsBefore(previous: PreviousIndex, part: number, pages: reado
   return before !== undefined && before.length === pages.length && pages.every((page, index) => page === before[index] && previous.unchanged(page) && !stale.has(page))
 }
 
-/** Whether the previous site still has a part's index to copy. */
+/** Whether the previous site still has a part's index to keep. */
 export function hasPart(dir: string, part: number): boolean {
   return existsSync(join(dir, partFolder(part), 'pagefind-entry.json'))
-}
-
-/** Puts a part's index from the previous site into the new one (`hasPart` says it is there). */
-export function copyPart(fromDir: string, toDir: string, part: number): void {
-  const folder = partFolder(part)
-  linkTree(join(fromDir, folder), join(toDir, folder), (name) => part === 0 && !ownByFirstPart(name))
 }
 
 /** Whether a file of a site (relative, POSIX) is of a part's index. */

@@ -1,8 +1,9 @@
 /** Helpers for tests of the search index: the files of a folder, an index made from files, Pagefind processes left. */
 import {execFileSync} from 'node:child_process'
-import {cpSync, readdirSync, readFileSync} from 'node:fs'
-import {join, relative} from 'node:path'
+import {cpSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
+import {dirname, join, relative} from 'node:path'
 import {indexSite} from '../lib/search-index.js'
+import {isPartFile} from '../lib/search-parts.js'
 
 /** Every file under a folder, by relative path, its bytes as base64 (for a readable failure). */
 export function filesOf(folder: string): Map<string, string> {
@@ -22,6 +23,20 @@ export async function indexedFromFiles(site: string, work: string, name: string,
   cpSync(site, copy, {recursive: true, filter: (path) => !relative(site, path).startsWith('pagefind')})
   await indexSite(copy, {pagesPerIndex})
   return join(copy, 'pagefind')
+}
+
+/**
+ * The site a rebuild's index leaves once moved over the previous one, as `runsheet build` moves it: the
+ * parts it reused (`reusedParts`) are the previous site's files, copied here beside what it wrote.
+ */
+export function keepParts(previous: string, site: string, reusedParts: readonly number[]): void {
+  for (const entry of readdirSync(join(previous, 'pagefind'), {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue
+    const file = relative(previous, join(entry.parentPath, entry.name)).split('\\').join('/')
+    if (!reusedParts.some((part) => isPartFile(file, part))) continue
+    mkdirSync(dirname(join(site, file)), {recursive: true})
+    cpSync(join(previous, file), join(site, file))
+  }
 }
 
 /** The Pagefind processes this test process started and has not reaped (their state shows in a failure). */
