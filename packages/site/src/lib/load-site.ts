@@ -10,13 +10,13 @@ export interface LoadedSite {
   /** Runbook path → a digest that stands for its model (`LoadedRunbook.digest`), where it has one. */
   models: ReadonlyMap<string, string>
   /**
-   * Pages the build does not render, since it copies them from the previous site: runbook pages and pages
+   * Pages the build does not render, since it reuses them from the previous site: runbook pages and pages
    * of the list of runbooks, by slug. `runsheet build` sets it for a rebuild; the pages render every other one.
    */
   reuse?: Reuse
 }
 
-/** The pages of a rebuild that are copied from the previous site, by slug. */
+/** The pages of a rebuild that are reused from the previous site, where they stay, by slug. */
 export interface Reuse {
   runbooks: ReadonlySet<string>
   homes: ReadonlySet<string>

@@ -3,7 +3,7 @@
  * shows of other runbooks (where its links go, the runbooks that link to it, its editions). A page of the
  * list of runbooks: the runbooks it lists, their editions, and how long the list is. Two builds whose page
  * has the same digest, with the same code and settings (`codeDigest`, `settings`), write the same page: a
- * rebuild copies it from the previous site instead of rendering it again.
+ * rebuild leaves it where the previous site has it instead of rendering it again.
  */
 import {createHash} from 'node:crypto'
 import {resolveLink, type ResolvedLink} from './links.js'

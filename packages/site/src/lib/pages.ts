@@ -71,13 +71,13 @@ export function siteRoutes(site: Site): Map<string, 'language' | 'list' | 'error
   return routes
 }
 
-/** The runbook pages this build renders: all of them, but those it copies from the previous site (by slug). */
+/** The runbook pages this build renders: all of them, but those it reuses from the previous site (by slug). */
 export function renderedRunbookPages(site: Site, reused: ReadonlySet<string> | undefined): readonly SiteEntry[] {
   const pages = runbookPages(site)
   return reused && reused.size > 0 ? pages.filter((entry) => !reused.has(entry.slug)) : pages
 }
 
-/** The pages of the list of runbooks this build renders: all of them, but those it copies (by slug). */
+/** The pages of the list of runbooks this build renders: all of them, but those it reuses (by slug). */
 export function renderedHomePages(site: Site, reused: ReadonlySet<string> | undefined): HomePageRef[] {
   const pages = homePages(site)
   return reused && reused.size > 0 ? pages.filter((home) => !reused.has(homeSlug(site, home.lang, home.number))) : pages
