@@ -304,21 +304,22 @@ describe('the runsheet CLI, run from a folder where both packages are installed 
      * Paths of the working folder that the command added or removed (`-path`). The site builds in a scratch
      * folder under its package's `node_modules/.cache/`, the conventional place for a package's caches, and
      * removes it; `node_modules/.cache/runsheet/` itself may stay, with the site's commands' compiled code
-     * (`compiled/`, Node's compile cache) for the next command to start faster.
+     * (`compiled/`, Node's compile cache) for the next command to start faster, and the page code of recent
+     * builds (`renderers/`) for a rebuild to render with.
      */
     changed: string[]
     /** What the command left in its TMPDIR. */
     leftInTmp: string[]
   }
 
-  async function runsheet(args: string[]): Promise<Outcome> {
+  async function runsheet(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
     const tmp = freshTmp(root)
     const before = listTree(folders.cli)
-    const result = await run(join(folders.cli, 'node_modules/.bin/runsheet'), args, {cwd: folders.cli, env: userEnv(tmp)})
+    const result = await run(join(folders.cli, 'node_modules/.bin/runsheet'), args, {cwd: folders.cli, env: {...userEnv(tmp), ...env}})
     const after = listTree(folders.cli)
     const was = new Set(before)
     const is = new Set(after)
-    const cacheFolder = /^node_modules\/@runsheet\/site\/node_modules\/((\.cache\/(runsheet\/(compiled\/.*)?)?)?)$/
+    const cacheFolder = /^node_modules\/@runsheet\/site\/node_modules\/((\.cache\/(runsheet\/((compiled|renderers)\/.*)?)?)?)$/
     const added = after.filter((path) => !was.has(path) && !cacheFolder.test(path))
     const changed = [...added, ...before.filter((path) => !is.has(path)).map((path) => `-${path}`)]
     // Node's own module compile cache may stay in TMPDIR: it is Node's, kept there for any program that turns it on.
@@ -362,6 +363,30 @@ describe('the runsheet CLI, run from a folder where both packages are installed 
     })
     expect(outcome.changed).toEqual(expect.arrayContaining(['site/', 'site/index.html', 'site/deploy/index.html', 'site/ops/rollback/index.html', 'site/pagefind/pagefind.js']))
     expect(deadLinks(join(folders.cli, 'site'))).toEqual([])
+  }, 240_000)
+
+  test('runsheet build again after an edit renders with the page code the first build bundled, from this install', async () => {
+    const file = join(folders.cli, 'runbooks/ops/rollback.md')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}- [ ] Tell the team platypusquill\n`)
+    const outcome = await runsheet(['build', 'runbooks', '--out', 'site'], {RUNSHEET_DEBUG: '1'})
+    expect(outcome.code, outcome.stderr).toBe(0)
+    expect(outcome.stderr).toMatch(/^runsheet: rendering with the page code kept in .*\/node_modules\/@runsheet\/site\/node_modules\/\.cache\/runsheet\/renderers\/[0-9a-f]+$/m)
+    expect(outcome.stderr).not.toMatch(/building with Astro|bundling the pages with Astro/)
+    expect(outcome.stdout).toContain('1 of 3 runbook pages')
+    expect(readFileSync(join(folders.cli, 'site/ops/rollback/index.html'), 'utf8')).toContain('platypusquill')
+    // Removed or added: the site's files, and the parsed runbooks of the user's cache.
+    const elsewhere = outcome.changed.map((path) => path.replace(/^-/, '')).filter((path) => !path.startsWith('site/') && !path.startsWith('node_modules/.cache/'))
+    expect(elsewhere).toEqual([])
+    expect(deadLinks(join(folders.cli, 'site'))).toEqual([])
+    // With the Astro that npm installed for the user: the pages are the ones a cold build writes. (The search
+    // index differs: the rebuild adds the edited page in an overlay.)
+    const cold = await runsheet(['build', 'runbooks', '--out', 'cold', '--no-cache'])
+    expect(cold.code, cold.stderr).toBe(0)
+    const pages = (site: string) => listTree(join(folders.cli, site)).filter((path) => !path.startsWith('pagefind/') && path !== '.runsheet-site')
+    expect(pages('site')).toEqual(pages('cold'))
+    const differing = pages('site').filter((path) => !path.endsWith('/') && !readFileSync(join(folders.cli, 'site', path)).equals(readFileSync(join(folders.cli, 'cold', path))))
+    expect(differing).toEqual([])
+    rmSync(join(folders.cli, 'cold'), {recursive: true})
   }, 240_000)
 
   test('runsheet pdf writes the PDF, and only the PDF', async () => {

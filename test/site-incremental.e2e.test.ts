@@ -1,10 +1,11 @@
 /**
  * Rebuilds: `runsheet build` with a cache parses only the runbooks that changed and renders only the pages
- * whose inputs changed, copying the others (and the search index's unchanged parts) from the site it built
- * before. Whatever changed, the rebuilt site is the site a cold build of the same runbooks writes, byte for
+ * whose inputs changed, with the page code the previous build bundled; the other pages (and the search
+ * index's unchanged parts) stay where the site it built before has them. Whatever changed, the rebuilt site is the site a cold build of the same runbooks writes, byte for
  * byte: an edit (which the home pages' counts show), a removed section that another runbook links to, a new
  * title (which the pages linking to it, its editions and the home pages show), a rename and a deletion
- * (which leave links to it unresolved).
+ * (which leave links to it unresolved); and when the kept code is unusable or a file it names is gone,
+ * Astro bundles the pages again.
  */
 import {cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
@@ -47,14 +48,27 @@ function listRendered(stdout: string): {rendered: number; of: number} | undefine
   return match ? {rendered: Number(match[1]), of: Number(match[2])} : undefined
 }
 
-/** Rebuilds into `out` with the cache, and builds the same runbooks cold into a folder of their own. */
-async function rebuildAndCold(name: string): Promise<{stdout: string; differences: string[]}> {
-  const again = await runsheet(['build', dir, '--out', out, '--cache', cache, '--search-index-size', '5'])
+/** How a build says (with `RUNSHEET_DEBUG`) that it rendered with the page code the previous build bundled. */
+const withKeptCode = /^runsheet: rendering with the page code kept in (.+)$/m
+/** How it says that Astro bundled the pages. */
+const withAstro = /^runsheet: bundling the pages with Astro/m
+
+/**
+ * Rebuilds `dir` into `site` with the cache, and builds the same runbooks cold into a folder of their own;
+ * the rebuild says how it rendered (`RUNSHEET_DEBUG`).
+ */
+async function rebuildAndCold(name: string, site = out, flags: string[] = ['--cache', cache, '--search-index-size', '5']): Promise<{stdout: string; stderr: string; differences: string[]}> {
+  const again = await runsheet(['build', dir, '--out', site, ...flags], {RUNSHEET_DEBUG: '1'})
   if (again.code !== 0) throw new Error(`rebuild failed:\n${again.stderr}`)
   const cold = join(work, `cold-${name}`)
-  const fresh = await runsheet(['build', dir, '--out', cold, '--no-cache', '--search-index-size', '5'])
+  const fresh = await runsheet(['build', dir, '--out', cold, ...withoutCache(flags), '--no-cache'])
   if (fresh.code !== 0) throw new Error(`cold build failed:\n${fresh.stderr}`)
-  return {stdout: again.stdout, differences: differences(out, cold)}
+  return {stdout: again.stdout, stderr: again.stderr, differences: differences(site, cold)}
+}
+
+/** The flags but `--cache` and its folder. */
+function withoutCache(flags: string[]): string[] {
+  return flags.filter((flag, n) => flag !== '--cache' && flags[n - 1] !== '--cache')
 }
 
 beforeAll(async () => {
@@ -69,7 +83,8 @@ afterAll(() => {
 
 describe('a rebuild with the cache', () => {
   test('with nothing changed, renders no runbook page and writes the same site', async () => {
-    const {stdout, differences} = await rebuildAndCold('same')
+    const {stdout, stderr, differences} = await rebuildAndCold('same')
+    expect(stderr).toMatch(withKeptCode)
     expect(rendered(stdout)).toEqual({rendered: 0, of: 12})
     expect(listRendered(stdout)).toEqual({rendered: 0, of: 2})
     expect(differences).toEqual([])
@@ -78,7 +93,10 @@ describe('a rebuild with the cache', () => {
   test('after one runbook is edited, renders its page alone, and writes what a cold build writes', async () => {
     const file = join(dir, 'incident/database-failover.md')
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n## Afterwards\n\n- [ ] Write the incident note zebracorn\n`)
-    const {stdout, differences} = await rebuildAndCold('edit')
+    const {stdout, stderr, differences} = await rebuildAndCold('edit')
+    // Rendered with the code the first build bundled: Astro bundles nothing.
+    expect(stderr).toMatch(withKeptCode)
+    expect(stderr).not.toMatch(withAstro)
     // The pages linking to it name sections it still has: they are copied. The home pages count its steps.
     expect(rendered(stdout)).toEqual({rendered: 1, of: 12})
     expect(listRendered(stdout)).toEqual({rendered: 2, of: 2})
@@ -91,7 +109,8 @@ describe('a rebuild with the cache', () => {
     const linking = join(out, 'incident/database-failover/index.html')
     expect(readFileSync(linking, 'utf8')).toContain('architecture/#data-stores-and-recovery')
     writeFileSync(file, readFileSync(file, 'utf8').replace('## 💾 Data stores and recovery', '## 💾 Storage'))
-    const {stdout, differences} = await rebuildAndCold('section')
+    const {stdout, stderr, differences} = await rebuildAndCold('section')
+    expect(stderr).toMatch(withKeptCode)
     expect(rendered(stdout)).toEqual({rendered: 2, of: 12})
     expect(differences).toEqual([])
     expect(readFileSync(linking, 'utf8')).not.toContain('architecture/#data-stores-and-recovery')
@@ -100,7 +119,8 @@ describe('a rebuild with the cache', () => {
   test('after a title changes, the pages linking to it, its edition and the home pages show the new one', async () => {
     const file = join(dir, 'production-deploy.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^# .*$/m, '# Renamed deploy checklist'))
-    const {differences} = await rebuildAndCold('title')
+    const {stderr, differences} = await rebuildAndCold('title')
+    expect(stderr).toMatch(withKeptCode)
     expect(differences).toEqual([])
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Renamed deploy checklist')
     expect(readFileSync(join(out, 'production-deploy.ko/index.html'), 'utf8')).toContain('Renamed deploy checklist')
@@ -109,7 +129,8 @@ describe('a rebuild with the cache', () => {
   test('after a rename and a deletion, links to them are unresolved everywhere, as in a cold build', async () => {
     renameSync(join(dir, 'incident/database-failover.md'), join(dir, 'incident/db-failover.md'))
     rmSync(join(dir, 'docs/TROUBLESHOOTING.md'))
-    const {differences} = await rebuildAndCold('rename')
+    const {stderr, differences} = await rebuildAndCold('rename')
+    expect(stderr).toMatch(withKeptCode)
     expect(differences).toEqual([])
     expect(readdirSync(join(out, 'incident'))).toContain('db-failover')
     expect(readdirSync(join(out, 'incident'))).not.toContain('database-failover')
@@ -124,3 +145,51 @@ test('a site built without the cache since is not taken for the cached one: ever
   expect(again.code).toBe(0)
   expect(rendered(again.stdout)).toBeUndefined()
 }, 120_000)
+
+describe('the page code a rebuild renders with', () => {
+  // Settings of their own (a title, a base), so that no other test's build keeps or takes this code.
+  const site = join(work, 'kept-site')
+  const flags = ['--cache', join(work, 'kept-cache'), '--search-index-size', '5', '--base', '/docs/', '--title', `Kept code ${process.pid}`]
+  let kept = ''
+
+  beforeAll(async () => {
+    const first = await runsheet(['build', dir, '--out', site, ...flags], {RUNSHEET_DEBUG: '1'})
+    if (first.code !== 0) throw new Error(`first build failed:\n${first.stderr}`)
+    expect(first.stderr).toMatch(withAstro)
+  }, 120_000)
+
+  test("is the code the previous build bundled, under the site's base, and the site is the cold build's", async () => {
+    const file = join(dir, 'production-deploy.md')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n- [ ] Tell the team quokkafish\n`)
+    const {stderr, differences} = await rebuildAndCold('kept', site, flags)
+    kept = withKeptCode.exec(stderr)?.[1] ?? ''
+    expect(kept).toContain('node_modules/.cache/runsheet/renderers/')
+    expect(differences).toEqual([])
+    expect(readFileSync(join(site, 'production-deploy/index.html'), 'utf8')).toContain('quokkafish')
+  }, 120_000)
+
+  test("that no longer loads is dropped: Astro bundles the pages, the site is the cold build's, and the next rebuild has code again", async () => {
+    expect(kept).not.toBe('')
+    const entry = readdirSync(kept).find((name) => name.startsWith('prerender-entry.'))!
+    writeFileSync(join(kept, entry), "throw new Error('not the code that was kept')\n")
+    const file = join(dir, 'production-deploy.md')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n- [ ] Close the change wombatfern\n`)
+    const broken = await rebuildAndCold('broken', site, flags)
+    expect(broken.stderr).toMatch(/^runsheet: the kept renderer did not load: .*not the code that was kept.*: building with Astro$/m)
+    expect(broken.stderr).toMatch(withAstro)
+    expect(broken.differences).toEqual([])
+    const next = await rebuildAndCold('next', site, flags)
+    expect(next.stderr).toMatch(withKeptCode)
+    expect(next.differences).toEqual([])
+  }, 120_000)
+
+  test('is not used when a file of the site it names is gone: Astro bundles the pages and writes it again', async () => {
+    const styles = readdirSync(join(site, '_astro')).filter((name) => name.endsWith('.css'))
+    expect(styles.length).toBeGreaterThan(0)
+    rmSync(join(site, '_astro', styles[0]!))
+    const {stderr, differences} = await rebuildAndCold('asset', site, flags)
+    expect(stderr).toMatch(withAstro)
+    expect(stderr).not.toMatch(withKeptCode)
+    expect(differences).toEqual([])
+  }, 120_000)
+})

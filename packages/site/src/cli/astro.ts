@@ -1,6 +1,6 @@
 import {rmSync} from 'node:fs'
 import {join} from 'node:path'
-import {build, type AstroInlineConfig} from 'astro'
+import type {AstroInlineConfig} from 'astro'
 import {runsheetIntegration, type RunsheetOptions} from '../integration/integration.js'
 import type {LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
@@ -67,6 +67,8 @@ export async function buildSite(settings: AstroSettings): Promise<BuiltSite> {
   const {config, scratch} = astroProject(settings)
   const cwd = process.cwd()
   try {
+    // Loaded here: a rebuild that renders with a kept renderer (`render-kept.ts`) never loads Astro's build.
+    const {build} = await import('astro')
     process.chdir(scratch.path)
     // No content-layer sync: the site reads runbooks itself, and two builds must not share `.astro/`.
     await build(config, {sync: false} as Parameters<typeof build>[1])

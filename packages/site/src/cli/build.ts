@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import {markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
@@ -9,9 +10,11 @@ import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
 import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
 import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
-import {buildSite} from './astro.js'
+import {buildSite, type BuiltSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
-import {buildId, codeDigest, keepBuild, previousBuild, reusablePages, reusedFiles} from './reuse.js'
+import {renderWithKept, RendererUnusable} from './render-kept.js'
+import {dropRenderer, keepRenderer, keptRenderer, rendererId, type KeptRendererFolder} from './renderers.js'
+import {assetFiles, buildId, codeDigest, keepBuild, previousBuild, reusablePages, reusedFiles, type BuildRecord} from './reuse.js'
 import {favourSmallHeap} from './heap.js'
 import {help} from './help.js'
 import {planOut, replaceWithSite} from './out-folder.js'
@@ -100,18 +103,36 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     return indexer
   }
   // Built aside and moved in once done: a failed build leaves the previous site as it was. The pages and
-  // search parts reused stay where they are.
-  let built: Awaited<ReturnType<typeof buildSite>>
+  // search parts reused stay where they are. A rebuild with the code and settings of the build the folder
+  // holds renders its pages with the code that build bundled, and keeps that build's assets; any other
+  // build has Astro bundle the pages, and keeps their code for the next.
+  const renderer = rendererId(shared)
+  const kept = cache ? keptRendererFor(renderer, previous, out) : undefined
+  const logLevel = values.quiet ? 'error' : 'warn'
+  let built: BuiltSite
   let done: Prepared
+  let withKept: BuiltSite | undefined
   try {
-    built = await buildSite({
-      dir,
-      base,
-      site,
-      logLevel: values.quiet ? 'error' : 'warn',
-      loaded: loading,
-      integration: {...integration, indexSearch: search && startIndexer}
-    })
+    if (kept) {
+      debug(io, `rendering with the page code kept in ${kept.dir}`)
+      withKept = await renderWithKept(kept, {loaded: loading, indexSearch: search && startIndexer, logLevel}).catch((error: unknown) => {
+        if (!(error instanceof RendererUnusable)) throw error
+        debug(io, `${error.message}: building with Astro`)
+        dropRenderer(renderer)
+        return undefined
+      })
+    }
+    if (!withKept) debug(io, `bundling the pages with Astro${cache ? `, keeping their code as ${renderer}` : ''}`)
+    built =
+      withKept ||
+      (await buildSite({
+        dir,
+        base,
+        site,
+        logLevel,
+        loaded: loading,
+        integration: {...integration, indexSearch: search && startIndexer, ...(cache ? {keepRenderer: {keep: (captured) => keepRenderer(renderer, captured), notKept: (why) => debug(io, `the page code is not kept: ${why}`)}} : {})}
+      }))
     done = await prepared
   } catch (error) {
     // No Pagefind process outlives a failed build.
@@ -131,6 +152,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const unchanged = new Set(reusedFiles(reuse))
   const id = buildId()
   let index: IndexResult | undefined
+  let assets: string[] | undefined
   try {
     const indexer = indexers.at(-1)
     if (indexer) {
@@ -138,14 +160,23 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       for (const error of index.errors) io.stderr(`runsheet: search index: ${error}`)
     }
     const parts = index?.reusedParts ?? []
-    const keep = (file: string) => unchanged.has(file) || parts.some((part) => isPartFile(file, part))
+    const reusedAssets = new Set(withKept ? previous?.assets : [])
+    assets = withKept ? previous?.assets : cache ? assetFiles(built.dir, pages) : undefined
+    const keep = (file: string) => unchanged.has(file) || reusedAssets.has(file) || parts.some((part) => isPartFile(file, part))
     replaceWithSite(out, built.dir, {keep, ...(cache ? {id} : {})})
   } finally {
     for (const indexer of indexers) await indexer.stop()
     built.scratch.remove()
   }
   if (cache) {
-    keepBuild(cache, {id, pages: pages.runbooks, homes: pages.homes, search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts, overlay: index.overlay}})
+    keepBuild(cache, {
+      id,
+      pages: pages.runbooks,
+      homes: pages.homes,
+      search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts, overlay: index.overlay},
+      renderer,
+      assets
+    })
   }
   if (!values.quiet) {
     const where = displayPath(out)
@@ -159,6 +190,21 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     io.stdout(printable(`runsheet: built ${count(loaded.site.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
   }
   return 0
+}
+
+/**
+ * The renderer to render a rebuild with: the one the previous build of the folder was rendered with, when
+ * the code and settings are the same, it is still kept, and the assets its pages name are all still there.
+ */
+function keptRendererFor(id: string, previous: BuildRecord | undefined, out: string): KeptRendererFolder | undefined {
+  if (previous?.renderer !== id || !previous.assets) return undefined
+  if (!previous.assets.every((file) => existsSync(join(out, file)))) return undefined
+  return keptRenderer(id)
+}
+
+/** A line on stderr with `RUNSHEET_DEBUG` set. */
+function debug(io: Io, line: string): void {
+  if (process.env.RUNSHEET_DEBUG) io.stderr(`runsheet: ${line}`)
 }
 
 /** The loaded site (with what a rebuild reuses of the previous build), its pages' digests, and how many warnings its report has. */

@@ -8,7 +8,7 @@
 import {createHash, randomUUID} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {join} from 'node:path'
+import {join, relative, sep} from 'node:path'
 import type {Reuse} from '../lib/load-site.js'
 import type {PageDigests, SiteDigests} from '../lib/page-digests.js'
 import {packageRoot} from '../lib/package-root.js'
@@ -26,6 +26,10 @@ export interface BuildRecord {
   homes?: PageDigests | undefined
   /** The pages of each part of the search index, and its overlay, when it has one. */
   search?: {pagesPerIndex: number; parts: string[][]; overlay?: Overlay | undefined} | undefined
+  /** The renderer the pages were rendered with (`rendererId`), kept for a rebuild to render with. */
+  renderer?: string | undefined
+  /** The site's files that are neither pages nor search index (Astro's `_astro/`), which the renderer names. */
+  assets?: string[] | undefined
 }
 
 const recordFile = 'build.json'
@@ -53,13 +57,17 @@ export function keepBuild(cache: string, record: BuildRecord): void {
 
 /** The files of a runbook page in a built site: the page and its model. */
 export function pageFiles(slug: string): string[] {
-  const folder = slug.split('/')
-  return [[...folder, 'index.html'].join('/'), [...folder, 'runbook.json'].join('/')]
+  return [pageFile(slug), `${slug}/runbook.json`]
+}
+
+/** The file of a page: `index.html` in its folder, but for the status pages, which Astro writes beside it. */
+function pageFile(slug: string): string {
+  return slug === '404' || slug === '500' ? `${slug}.html` : `${slug}/index.html`
 }
 
 /** The file of a page of the list of runbooks in a built site (`''` is the home page). */
 export function homeFiles(slug: string): string[] {
-  return [slug === '' ? 'index.html' : `${slug}/index.html`]
+  return [slug === '' ? 'index.html' : pageFile(slug)]
 }
 
 /** The pages the previous build wrote from the same inputs, and whose files are still there. */
@@ -77,6 +85,16 @@ export function reusablePages(out: string, previous: BuildRecord, digests: SiteD
 /** The files of the reused pages in a built site, which the search index reads them from too. */
 export function reusedFiles(reuse: Reuse): string[] {
   return [...[...reuse.runbooks].flatMap(pageFiles), ...[...reuse.homes].flatMap(homeFiles)]
+}
+
+/** The files of a built site that are neither its pages nor its search index: what Astro bundled. */
+export function assetFiles(site: string, digests: SiteDigests): string[] {
+  const pages = new Set([...Object.keys(digests.runbooks).flatMap(pageFiles), ...Object.keys(digests.homes).flatMap(homeFiles)])
+  return readdirSync(site, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !pages.has(file) && !file.startsWith('pagefind/'))
+    .sort()
 }
 
 let code: string | undefined

@@ -1,5 +1,5 @@
 import {createRequire} from 'node:module'
-import {dirname, isAbsolute, resolve} from 'node:path'
+import {dirname, isAbsolute, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {reportOf} from '@runsheet/parser/cli-kit'
 import type {AstroIntegration} from 'astro'
@@ -9,12 +9,13 @@ import {siteCsp} from '../lib/csp.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
-import {providePageSink} from '../lib/page-sinks.js'
 import {normaliseBase} from '../lib/paths.js'
-import {pageFileOf, searchPagesOf} from '../lib/search-pages.js'
+import {searchPagesOf} from '../lib/search-pages.js'
 import type {SiteOptions} from '../lib/site.js'
-import {loadedSite, provideSite} from '../lib/site-store.js'
+import {provideSite} from '../lib/site-store.js'
 import {woff2Only} from './fonts.js'
+import {capturingPrerenderer, type CaptureOptions} from './prerender-capture.js'
+import {feedSearch} from './search-feed.js'
 import {virtualSite} from './virtual-site.js'
 
 export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptions {
@@ -41,6 +42,13 @@ export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptio
    * @internal
    */
   indexSearch?: boolean | ((outDir: string, loaded: LoadedSite) => PageIndexer)
+  /**
+   * Takes the page code Astro bundles, once it is loaded, for a later build with the same code to render
+   * pages with it without bundling (`runsheet build`'s rebuilds).
+   *
+   * @internal
+   */
+  keepRenderer?: Pick<CaptureOptions, 'keep' | 'notKept'> | undefined
   /**
    * What to do with unresolved links and unreadable files: log them as warnings (default), hand them to a
    * function, or say nothing (the `runsheet` CLI reports them itself).
@@ -75,6 +83,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
   let siteKey = ''
   let base = '/'
   let outDir = ''
+  let origin = ''
   let ownIndexer: PageIndexer | undefined
   let indexerStarted: Promise<void> = Promise.resolve()
   return {
@@ -120,32 +129,25 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       },
       'astro:config:done'({config, buildOutput}) {
         base = normaliseBase(config.base)
+        // As Astro's build has it, for the requests it renders the pages for.
+        origin = config.site ? new URL(config.site).origin : `http://localhost:${config.server.port}`
         // Where Astro writes the prerendered pages: beside the server's files when there is a server.
         outDir = fileURLToPath(buildOutput === 'server' ? config.build.client : config.outDir)
       },
-      'astro:build:start'() {
+      'astro:build:start'({setPrerenderer}) {
+        const keep = options.keepRenderer
+        if (keep) setPrerenderer((prerenderer) => capturingPrerenderer(prerenderer, {...keep, dir: join(outDir, '.prerender'), siteKey, origin}))
         if (!indexSearch) return
-        // The pages are known before any is rendered, once the site is loaded (`runsheet build` loads it while
-        // Astro bundles): the runbooks the site gives a page. The pages wait for the site too, so the index
-        // has started by the first; one it did not take is read from its file at the end.
-        let indexer: PageIndexer | undefined
-        indexerStarted = loadedSite(siteKey).then(
-          (loaded) => {
-            if (typeof options.indexSearch === 'function') indexer = options.indexSearch(outDir, loaded)
-            else indexer = ownIndexer = startPageIndexer({outDir, pages: searchPagesOf(loaded.site), pagesPerIndex: options.searchPagesPerIndex})
-          },
-          // The pages fail the build with it.
-          () => {}
-        )
-        // An index that could not start fails the build when it is done, not the process now.
-        indexerStarted.catch(() => {})
-        stopFeeding = providePageSink(siteKey, {
-          wants: (pathname) => {
-            const page = pageFileOf(pathname, base)
-            return page !== undefined && indexer !== undefined && indexer.wants(page)
-          },
-          add: (pathname, html) => indexer!.add(pageFileOf(pathname, base)!, html)
+        const feed = feedSearch({
+          key: siteKey,
+          base,
+          start: (loaded) =>
+            typeof options.indexSearch === 'function'
+              ? options.indexSearch(outDir, loaded)
+              : (ownIndexer = startPageIndexer({outDir, pages: searchPagesOf(loaded.site), pagesPerIndex: options.searchPagesPerIndex}))
         })
+        indexerStarted = feed.started
+        stopFeeding = feed.stop
       },
       async 'astro:build:done'({logger}) {
         release()

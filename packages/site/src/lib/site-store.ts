@@ -34,9 +34,12 @@ export interface ProvidedSite {
   release(): void
 }
 
-/** Registers a site that `load` reads on first use, for the pages to read under the returned key. */
-export function provideSite(load: () => Promise<LoadedSite>): ProvidedSite {
-  const key = `site-${++counter}-${Math.random().toString(36).slice(2, 10)}`
+/**
+ * Registers a site that `load` reads on first use, for the pages to read under the returned key: a fresh
+ * one, or `key` when the pages were bundled with it (a rebuild rendering with the code a previous build
+ * bundled, `cli/render-kept.ts`).
+ */
+export function provideSite(load: () => Promise<LoadedSite>, key = `site-${++counter}-${Math.random().toString(36).slice(2, 10)}`): ProvidedSite {
   const stored: StoredSite = {load, current: undefined}
   sites.set(key, stored)
   return {
