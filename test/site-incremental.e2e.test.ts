@@ -7,7 +7,7 @@
  * (which leave links to it unresolved); and when the kept code is unusable or a file it names is gone,
  * Astro bundles the pages again.
  */
-import {cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {repo, runsheet, tempDir} from './site-helpers.js'
@@ -149,7 +149,7 @@ test('a site built without the cache since is not taken for the cached one: ever
 describe('the page code a rebuild renders with', () => {
   // Settings of their own (a title, a base), so that no other test's build keeps or takes this code.
   const site = join(work, 'kept-site')
-  const flags = ['--cache', join(work, 'kept-cache'), '--search-index-size', '5', '--base', '/docs/', '--title', `Kept code ${process.pid}`]
+  const flags = ['--cache', join(work, 'kept-cache'), '--search-index-size', '5', '--base', '/docs', '--title', `Kept code ${process.pid}`]
   let kept = ''
 
   beforeAll(async () => {
@@ -175,12 +175,27 @@ describe('the page code a rebuild renders with', () => {
     const file = join(dir, 'production-deploy.md')
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n- [ ] Close the change wombatfern\n`)
     const broken = await rebuildAndCold('broken', site, flags)
-    expect(broken.stderr).toMatch(/^runsheet: the kept renderer did not load: .*not the code that was kept.*: building with Astro$/m)
+    expect(broken.stderr).toMatch(/^runsheet: the kept page code failed \(.*not the code that was kept.*\): building with Astro$/m)
     expect(broken.stderr).toMatch(withAstro)
     expect(broken.differences).toEqual([])
     const next = await rebuildAndCold('next', site, flags)
     expect(next.stderr).toMatch(withKeptCode)
     expect(next.differences).toEqual([])
+  }, 120_000)
+
+  test('renders a new runbook with a Hangul path, without search, quietly, as a cold build does', async () => {
+    const quiet = join(work, 'kept-quiet')
+    const quietFlags = ['--cache', join(work, 'kept-quiet-cache'), '--no-search', '--quiet', '--title', `Kept quietly ${process.pid}`]
+    const first = await runsheet(['build', dir, '--out', quiet, ...quietFlags])
+    expect(first.code, first.stderr).toBe(0)
+    mkdirSync(join(dir, '배포'), {recursive: true})
+    writeFileSync(join(dir, '배포/점검 목록.md'), '# 배포 점검\n\n## 단계\n\n- [ ] 이미지 빌드 ibisloom\n- [ ] [롤백](../production-deploy.md)\n')
+    const {stderr, differences} = await rebuildAndCold('quiet', quiet, quietFlags)
+    expect(stderr).toMatch(withKeptCode)
+    expect(differences).toEqual([])
+    expect(readFileSync(join(quiet, '배포/점검 목록/index.html'), 'utf8')).toContain('ibisloom')
+    expect(readdirSync(quiet)).not.toContain('pagefind')
+    rmSync(join(dir, '배포'), {recursive: true})
   }, 120_000)
 
   test('is not used when a file of the site it names is gone: Astro bundles the pages and writes it again', async () => {

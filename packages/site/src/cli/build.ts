@@ -1,4 +1,3 @@
-import {existsSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import {markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
@@ -12,9 +11,9 @@ import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
 import {buildSite, type BuiltSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
-import {renderWithKept, RendererUnusable} from './render-kept.js'
-import {dropRenderer, keepRenderer, keptRenderer, rendererId, type KeptRendererFolder} from './renderers.js'
-import {assetFiles, buildId, codeDigest, keepBuild, previousBuild, reusablePages, reusedFiles, type BuildRecord} from './reuse.js'
+import {renderWithKept} from './render-kept.js'
+import {dropRenderer, keepRenderer, keptRendererFor, rendererId} from './renderers.js'
+import {assetFiles, buildId, codeDigest, keepBuild, previousBuild, reusablePages, reusedFiles} from './reuse.js'
 import {favourSmallHeap} from './heap.js'
 import {help} from './help.js'
 import {planOut, replaceWithSite} from './out-folder.js'
@@ -106,32 +105,35 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   // search parts reused stay where they are. A rebuild with the code and settings of the build the folder
   // holds renders its pages with the code that build bundled, and keeps that build's assets; any other
   // build has Astro bundle the pages, and keeps their code for the next.
-  const renderer = rendererId(shared)
-  const kept = cache ? keptRendererFor(renderer, previous, out) : undefined
   const logLevel = values.quiet ? 'error' : 'warn'
+  // The log level too: the bundle's messages are filtered by the level it was bundled with.
+  const renderer = rendererId(JSON.stringify([shared, logLevel]))
+  const kept = cache ? keptRendererFor(renderer, previous, out) : undefined
   let built: BuiltSite
   let done: Prepared
   let withKept: BuiltSite | undefined
   try {
     if (kept) {
       debug(io, `rendering with the page code kept in ${kept.dir}`)
-      withKept = await renderWithKept(kept, {loaded: loading, indexSearch: search && startIndexer, logLevel}).catch((error: unknown) => {
-        if (!(error instanceof RendererUnusable)) throw error
-        debug(io, `${error.message}: building with Astro`)
+      withKept = await renderWithKept(kept, {loaded: loading, indexSearch: search && startIndexer, logLevel}).catch(async (error: unknown) => {
+        // The site's own failure is reported below; anything else, Astro's build may not share.
+        if (await prepared.then(() => false, () => true)) throw error
+        debug(io, `the kept page code failed (${error instanceof Error ? error.message : String(error)}): building with Astro`)
+        for (const indexer of indexers.splice(0)) await indexer.stop()
         dropRenderer(renderer)
         return undefined
       })
     }
-    if (!withKept) debug(io, `bundling the pages with Astro${cache ? `, keeping their code as ${renderer}` : ''}`)
+    if (!withKept) debug(io, `bundling the pages with Astro${cache ? ` (renderer ${renderer})` : ''}`)
     built =
-      withKept ||
+      withKept ??
       (await buildSite({
         dir,
         base,
         site,
         logLevel,
         loaded: loading,
-        integration: {...integration, indexSearch: search && startIndexer, ...(cache ? {keepRenderer: {keep: (captured) => keepRenderer(renderer, captured), notKept: (why) => debug(io, `the page code is not kept: ${why}`)}} : {})}
+        integration: {...integration, indexSearch: search && startIndexer, ...(cache ? {keepRenderer: {keep: (captured) => void keepRenderer(renderer, captured), notKept: (why) => debug(io, `the page code is not kept: ${why}`)}} : {})}
       }))
     done = await prepared
   } catch (error) {
@@ -190,16 +192,6 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     io.stdout(printable(`runsheet: built ${count(loaded.site.entries.length, 'runbook')} into ${where}/${search ? ' with a search index' : ''}${warnings}${reused}`))
   }
   return 0
-}
-
-/**
- * The renderer to render a rebuild with: the one the previous build of the folder was rendered with, when
- * the code and settings are the same, it is still kept, and the assets its pages name are all still there.
- */
-function keptRendererFor(id: string, previous: BuildRecord | undefined, out: string): KeptRendererFolder | undefined {
-  if (previous?.renderer !== id || !previous.assets) return undefined
-  if (!previous.assets.every((file) => existsSync(join(out, file)))) return undefined
-  return keptRenderer(id)
 }
 
 /** A line on stderr with `RUNSHEET_DEBUG` set. */

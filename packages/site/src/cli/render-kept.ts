@@ -2,20 +2,20 @@
  * A rebuild's pages rendered with the page code a previous build bundled (`renderers.ts`), instead of
  * having Astro bundle the same code again: most of a small rebuild's time went into that bundling. The
  * pages are rendered as Astro's build renders them (its app, its static paths, the same request and file
- * for each path), so the files are the ones `astro build` writes, byte for byte; the site's assets (its
- * `_astro/` folder) are the previous build's, which the same code writes alike.
- *
- * Like the capture, it leans on Astro's build internals: a bundle that does not load as expected is
- * {@link RendererUnusable}, and the caller builds with Astro instead.
+ * for each path, the first of two paths to one file), so the files are the ones `astro build` writes, byte
+ * for byte; the site's assets (its `_astro/` folder) are the previous build's, which the same code writes
+ * alike. Like the capture, it leans on Astro's build internals: whatever fails here, the caller builds
+ * with Astro instead.
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {AstroLoggerMessage, RouteData} from 'astro'
-import {StaticPaths} from 'astro/runtime/prerender/static-paths.js'
+import type {AstroLoggerMessage, PathWithRoute, RouteData} from 'astro'
 import {feedSearch} from '../integration/search-feed.js'
+import {internalsOf, isBundledApp, type BundledApp} from '../lib/kept-renderer.js'
 import type {LoadedSite} from '../lib/load-site.js'
 import type {PageIndexer} from '../lib/page-indexer.js'
+import {normaliseBase} from '../lib/paths.js'
 import {provideSite} from '../lib/site-store.js'
 import type {BuiltSite} from './astro.js'
 import type {KeptRendererFolder} from './renderers.js'
@@ -30,35 +30,30 @@ export interface KeptRenderSettings {
   logLevel: 'warn' | 'error'
 }
 
-/** A renderer that cannot be used (not the Astro it was kept for, a file gone): build with Astro instead. */
-export class RendererUnusable extends Error {}
-
-/** The prerender bundle's app, as Astro's default prerenderer drives it. */
-interface BundledApp {
-  manifest: {base: string; routes: {routeData: RouteData}[]}
-  setInternals(internals: unknown): void
-  setOptions(options: unknown): void
-  render(request: Request, options: {routeData: RouteData}): Promise<Response>
-  getComponentByRoute(route: RouteData): Promise<unknown>
+/** The bundle's app and how to list its pages, as Astro's default prerenderer has them. */
+interface Renderer {
+  app: BundledApp
+  paths: () => Promise<PathWithRoute[]>
 }
 
 /** Renders the site's pages that need it (`getStaticPaths` leaves out those a rebuild reuses) into a scratch folder. */
 export async function renderWithKept(kept: KeptRendererFolder, settings: KeptRenderSettings): Promise<BuiltSite> {
-  const app = await appOf(kept, settings.logLevel)
+  const {app, paths} = await rendererOf(kept, settings.logLevel)
   const scratch = scratchFolder('site')
   const outDir = join(scratch.path, 'site')
   const site = provideSite(() => settings.loaded, kept.renderer.siteKey)
   const indexSearch = settings.indexSearch
-  const feed = indexSearch ? feedSearch({key: site.key, base: app.manifest.base, start: (loaded) => indexSearch(outDir, loaded)}) : undefined
+  const feed = indexSearch ? feedSearch({key: site.key, base: normaliseBase(app.manifest.base), start: (loaded) => indexSearch(outDir, loaded)}) : undefined
   try {
     mkdirSync(outDir, {recursive: true})
-    for (const {pathname, route} of await new StaticPaths(app as never).getAll()) {
+    for (const {pathname, route} of firstOfEach(await paths(), settings.logLevel)) {
       const response = await renderedPage(app, new URL(urlPathOf(pathname, route, app.manifest.base), kept.renderer.origin), route)
       if (!response.body) continue
       const file = join(outDir, fileOf(pathname, route))
       mkdirSync(dirname(file), {recursive: true})
       writeFileSync(file, Buffer.from(await response.arrayBuffer()))
     }
+    await feed?.started
   } catch (error) {
     scratch.remove()
     throw error
@@ -66,35 +61,46 @@ export async function renderWithKept(kept: KeptRendererFolder, settings: KeptRen
     feed?.stop()
     site.release()
   }
-  await feed?.started
   return {dir: outDir, scratch}
 }
 
-/** The bundle's app, given what Astro's build would have given it. */
-async function appOf(kept: KeptRendererFolder, logLevel: KeptRenderSettings['logLevel']): Promise<BundledApp> {
-  let app: BundledApp | undefined
-  try {
-    ;({app} = (await import(pathToFileURL(join(kept.dir, kept.renderer.entry)).href)) as {app?: BundledApp})
-  } catch (error) {
-    throw new RendererUnusable(`the kept renderer did not load: ${String(error)}`)
-  }
-  const known = (['setInternals', 'setOptions', 'render', 'getComponentByRoute'] as const).every((method) => typeof app?.[method] === 'function')
-  if (!app || !known || !Array.isArray(app.manifest?.routes)) throw new RendererUnusable('the kept renderer is not an Astro prerender bundle this version knows')
-  // Every page's code loaded now, so that a chunk gone missing means building with Astro, not a failed build.
-  try {
-    for (const {routeData} of app.manifest.routes) if (routeData.prerender) await app.getComponentByRoute(routeData)
-  } catch (error) {
-    throw new RendererUnusable(`the kept renderer's pages did not load: ${String(error)}`)
-  }
-  const {styles, bundles, scripts} = kept.renderer
-  // What rendering reads of the build's internals and settings: each route's style sheets, the files the
-  // scripts were bundled into, and the scripts integrations injected.
-  app.setInternals({pagesByKeys: new Map(styles.map(([key, sheets]) => [key, {styles: sheets}])), entrySpecifierToBundleMap: new Map(bundles)})
-  app.setOptions({settings: {scripts}, logger: {options: {destination: {write: printed(logLevel)}}}})
-  return app
+/** The bundle's app, given what Astro's build would have given it, with every page's code loaded. */
+async function rendererOf(kept: KeptRendererFolder, logLevel: KeptRenderSettings['logLevel']): Promise<Renderer> {
+  // Loaded here, not with the command: a build that bundles with Astro never needs it.
+  const {StaticPaths} = await import('astro/runtime/prerender/static-paths.js')
+  const {app} = (await import(pathToFileURL(join(kept.dir, kept.renderer.entry)).href)) as {app?: unknown}
+  if (!isBundledApp(app)) throw new Error('it is not an Astro prerender bundle this version knows')
+  const {buildFormat, trailingSlash} = app.manifest
+  // The pages' URLs and files below are those of the site `runsheet build` configures.
+  if (buildFormat !== 'directory' || trailingSlash !== 'ignore') throw new Error(`it was built for other URLs (${buildFormat}, ${trailingSlash})`)
+  app.setInternals(internalsOf(kept.renderer))
+  app.setOptions({settings: {scripts: kept.renderer.scripts}, logger: {options: {destination: {write: printed(logLevel)}}}})
+  for (const {routeData} of app.manifest.routes) if (routeData.prerender) await app.getComponentByRoute(routeData)
+  const staticPaths = new StaticPaths(app as never)
+  return {app, paths: () => staticPaths.getAll()}
 }
 
-/** Renders one page as Astro's build does: a prerendered request, without headers, for the page's URL. */
+/**
+ * The paths in order, but one that another before it already writes (Astro's build keeps the first, with
+ * a warning): a runbook page and another's `runbook.json` may name the same file.
+ */
+function firstOfEach(paths: readonly PathWithRoute[], logLevel: KeptRenderSettings['logLevel']): PathWithRoute[] {
+  const seen = new Map<string, RouteData>()
+  const first: PathWithRoute[] = []
+  for (const path of paths) {
+    const normalised = path.pathname.replace(/\/$/, '')
+    const winner = seen.get(normalised)
+    if (winner) {
+      printed(logLevel)({label: 'build', level: 'warn', message: `${path.pathname} of ${path.route.route} is left out: ${winner.route} renders the same path`, newLine: true})
+      continue
+    }
+    seen.set(normalised, path.route)
+    first.push(path)
+  }
+  return first
+}
+
+/** Renders one page as Astro's build does: a request without headers for the page's URL. */
 async function renderedPage(app: BundledApp, url: URL, route: RouteData): Promise<Response> {
   let response: Response
   try {

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, expect, test} from 'vitest'
 import type {KeptRenderer} from '../lib/kept-renderer.js'
-import {dropRenderer, keepRenderer, keptRenderer, keptRenderers, rendererId} from './renderers.js'
+import {dropRenderer, keepRenderer, keptRenderer, keptRendererFor, keptRenderers, rendererId} from './renderers.js'
 
 const made: string[] = []
 afterEach(() => {
@@ -20,7 +20,7 @@ const renderer: KeptRenderer = {
   entry: 'prerender-entry.Abc123.mjs',
   siteKey: 'site-1-abcdefgh',
   origin: 'http://localhost:4321',
-  styles: [['/[...slug]&@runsheet/site/pages/[...slug].astro', [{depth: 0, order: 1, sheet: {type: 'external', src: '/_astro/page.css'}}]]],
+  styles: [['/[...slug]&@runsheet/site/pages/[...slug].astro', [{depth: 0, order: 1, sheet: {type: 'external', src: '_astro/page.css'}}]]],
   bundles: [['astro:scripts/page.js', '_astro/page.js']],
   scripts: []
 }
@@ -90,4 +90,45 @@ test(`only the ${keptRenderers} renderers used last stay`, () => {
   keepRenderer(rendererId('one more'), {dir: prerenderFolder(), renderer}, root)
   keepRenderer(rendererId('two more'), {dir: prerenderFolder(), renderer}, root)
   expect(readdirSync(root).sort()).toEqual([ids[0]!, ...ids.slice(3), rendererId('one more'), rendererId('two more')].sort())
+})
+
+test('a rebuild takes the renderer its output folder was rendered with, while the site has every file it names', () => {
+  const root = folder('root')
+  const out = folder('out')
+  mkdirSync(join(out, '_astro'))
+  writeFileSync(join(out, '_astro/page.css'), 'body{}')
+  writeFileSync(join(out, '_astro/page.js'), '')
+  const id = rendererId('settings')
+  keepRenderer(id, {dir: prerenderFolder(), renderer}, root)
+  const previous = {id: 'build', pages: {}, renderer: id, assets: ['_astro/page.css', '_astro/page.js']}
+  expect(keptRendererFor(id, previous, out, root)?.dir).toBe(join(root, id))
+  // Other code or settings, no record of the renderer or of the assets, none kept.
+  expect(keptRendererFor(rendererId('other settings'), previous, out, root)).toBeUndefined()
+  expect(keptRendererFor(id, {...previous, renderer: undefined}, out, root)).toBeUndefined()
+  expect(keptRendererFor(id, {...previous, assets: undefined}, out, root)).toBeUndefined()
+  expect(keptRendererFor(id, undefined, out, root)).toBeUndefined()
+  // A style sheet the pages link that the site's build did not write: the renderer is another build's.
+  expect(keptRendererFor(id, {...previous, assets: ['_astro/page.js']}, out, root)).toBeUndefined()
+  // A file of the site gone since.
+  rmSync(join(out, '_astro/page.js'))
+  expect(keptRendererFor(id, previous, out, root)).toBeUndefined()
+})
+
+test('a renderer kept while another build kept one is not replaced; a broken one is', () => {
+  const root = folder('root')
+  const id = rendererId('z')
+  keepRenderer(id, {dir: prerenderFolder(), renderer}, root)
+  expect(keepRenderer(id, {dir: prerenderFolder(), renderer: {...renderer, siteKey: 'site-2-other'}}, root)).toBe(true)
+  expect(keptRenderer(id, root)?.renderer.siteKey).toBe(renderer.siteKey)
+  rmSync(join(root, id, renderer.entry))
+  expect(keepRenderer(id, {dir: prerenderFolder(), renderer: {...renderer, siteKey: 'site-2-other'}}, root)).toBe(true)
+  expect(keptRenderer(id, root)?.renderer.siteKey).toBe('site-2-other')
+  expect(readdirSync(root)).toEqual([id])
+})
+
+test('a renderer that cannot be copied is not kept, and leaves nothing aside', () => {
+  const root = folder('root')
+  const id = rendererId('w')
+  expect(keepRenderer(id, {dir: join(root, 'no such folder'), renderer}, root)).toBe(false)
+  expect(readdirSync(root)).toEqual([])
 })

@@ -57,17 +57,13 @@ export function keepBuild(cache: string, record: BuildRecord): void {
 
 /** The files of a runbook page in a built site: the page and its model. */
 export function pageFiles(slug: string): string[] {
-  return [pageFile(slug), `${slug}/runbook.json`]
-}
-
-/** The file of a page: `index.html` in its folder, but for the status pages, which Astro writes beside it. */
-function pageFile(slug: string): string {
-  return slug === '404' || slug === '500' ? `${slug}.html` : `${slug}/index.html`
+  const folder = slug.split('/')
+  return [[...folder, 'index.html'].join('/'), [...folder, 'runbook.json'].join('/')]
 }
 
 /** The file of a page of the list of runbooks in a built site (`''` is the home page). */
 export function homeFiles(slug: string): string[] {
-  return [slug === '' ? 'index.html' : pageFile(slug)]
+  return [slug === '' ? 'index.html' : `${slug}/index.html`]
 }
 
 /** The pages the previous build wrote from the same inputs, and whose files are still there. */

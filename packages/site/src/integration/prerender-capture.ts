@@ -1,16 +1,14 @@
 /**
  * Astro's own prerenderer, watched: once its setup has loaded the page code Astro bundled, that code is
- * handed over (`keep`) with what Astro's build knows of the pages and the bundle lacks, so that a later
- * build with the same code can render pages with it without bundling again (`cli/render-kept.ts`).
- *
- * It leans on Astro's build internals (the prerender bundle's `app`, the build's page data), which a
- * minor version may change: anything unexpected means nothing is kept, and the build goes on as Astro's.
+ * handed over (`keep`) with what Astro's build gave it (`lib/kept-renderer.ts`), so that a later build with
+ * the same code can render pages with it without bundling again (`cli/render-kept.ts`). Anything
+ * unexpected means nothing is kept, and the build goes on as Astro's.
  */
 import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {AstroPrerenderer} from 'astro'
-import {keptRendererSchema, type KeptRenderer} from '../lib/kept-renderer.js'
+import {isBundledApp, keptRendererOf, prerenderEntryPattern, type BuildInternals, type BundledApp, type KeptRenderer} from '../lib/kept-renderer.js'
 
 /** The page code of a build, in the folder Astro bundled it into, and what rendering with it needs. */
 export interface CapturedRenderer {
@@ -32,17 +30,6 @@ export interface CaptureOptions {
   notKept?: ((why: string) => void) | undefined
 }
 
-/** Build internals as the prerender bundle's app is given them: what rendering reads of them. */
-interface Internals {
-  pagesByKeys: Map<string, {styles?: unknown}>
-  entrySpecifierToBundleMap: Map<string, string>
-}
-
-interface BundledApp {
-  setInternals(internals: Internals): void
-  getSettings(): {scripts?: {stage: string; content: string}[]}
-}
-
 /** `prerenderer`, which also hands its page code to `options.keep` when it has loaded it. */
 export function capturingPrerenderer(prerenderer: AstroPrerenderer, options: CaptureOptions): AstroPrerenderer {
   return {
@@ -52,12 +39,23 @@ export function capturingPrerenderer(prerenderer: AstroPrerenderer, options: Cap
       const watched = await watchedApp(options.dir)
       await prerenderer.setup?.()
       const captured = typeof watched === 'string' ? watched : capturedFrom(watched, (prerenderer as {app?: unknown}).app, options)
-      if (typeof captured === 'string') options.notKept?.(captured)
-      else options.keep(captured)
+      try {
+        if (typeof captured === 'string') options.notKept?.(captured)
+        else options.keep(captured)
+      } catch (error) {
+        // Keeping the code only makes the next rebuild faster: never fail this build for it.
+        options.notKept?.(`it could not be copied: ${String(error)}`)
+      }
     },
     getStaticPaths: () => prerenderer.getStaticPaths(),
     render: (request, renderOptions) => prerenderer.render(request, renderOptions)
   }
+}
+
+interface Watched {
+  entry: string
+  app: BundledApp
+  internals: () => BuildInternals | undefined
 }
 
 /** The renderer of the page code Astro loaded, or why it cannot be kept. */
@@ -65,27 +63,21 @@ function capturedFrom(watched: Watched, app: unknown, options: CaptureOptions): 
   if (app !== watched.app) return 'Astro loaded another app than the prerender bundle'
   const internals = watched.internals()
   if (!internals) return 'Astro gave the prerender bundle no build internals'
-  const renderer = rendererOf(watched.entry, options, watched.app, internals)
+  const renderer = keptRendererOf(watched.entry, options.siteKey, options.origin, watched.app, internals)
   return renderer ? {dir: options.dir, renderer} : 'what Astro gave the page code is not what this version knows'
-}
-
-interface Watched {
-  entry: string
-  app: BundledApp
-  internals: () => Internals | undefined
 }
 
 /**
  * The bundle's app, loaded before Astro's setup loads the same module (so both hold one app), with the
- * build internals Astro then gives it recorded on the way.
+ * build internals Astro then gives it recorded on the way; or why it cannot be watched.
  */
 async function watchedApp(dir: string): Promise<Watched | string> {
   try {
-    const entry = readdirSync(dir).find((name) => /^prerender-entry\.[\w-]+\.mjs$/.test(name))
+    const entry = readdirSync(dir).find((name) => prerenderEntryPattern.test(name))
     if (!entry) return `no prerender entry in ${dir}`
-    const {app} = (await import(pathToFileURL(join(dir, entry)).href)) as {app?: BundledApp}
-    if (!app || typeof app.setInternals !== 'function') return 'the prerender bundle has no app this version knows'
-    let internals: Internals | undefined
+    const {app} = (await import(pathToFileURL(join(dir, entry)).href)) as {app?: unknown}
+    if (!isBundledApp(app)) return 'the prerender bundle has no app this version knows'
+    let internals: BuildInternals | undefined
     const setInternals = app.setInternals.bind(app)
     app.setInternals = (value) => {
       internals = value
@@ -94,22 +86,5 @@ async function watchedApp(dir: string): Promise<Watched | string> {
     return {entry, app, internals: () => internals}
   } catch (error) {
     return `the prerender bundle did not load: ${String(error)}`
-  }
-}
-
-/** What rendering with the bundle needs that it does not hold, or nothing when Astro's shape is not the one known. */
-function rendererOf(entry: string, {siteKey, origin}: CaptureOptions, app: BundledApp, internals: Internals): KeptRenderer | undefined {
-  try {
-    const parsed = keptRendererSchema.safeParse({
-      entry,
-      siteKey,
-      origin,
-      styles: [...internals.pagesByKeys].map(([key, page]) => [key, page.styles ?? []]),
-      bundles: [...internals.entrySpecifierToBundleMap],
-      scripts: (app.getSettings().scripts ?? []).filter((script) => script.stage === 'page' || script.stage === 'head-inline')
-    })
-    return parsed.success ? parsed.data : undefined
-  } catch {
-    return undefined
   }
 }
