@@ -73,7 +73,7 @@ function readsApart(tree: Root, source: string): boolean {
     if (node.type !== 'root' && endsInPrefix(node, source)) return true
     if (node.type === 'listItem' && (node.children.length === 0 || !taskReadAlike(node, source))) return true
     if (node.type === 'footnoteDefinition' && node.position && node.position.end.line > node.position.start.line) return true
-    if (node.type === 'paragraph' && listMarker.test(source.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 12))) return true
+    if (node.type === 'paragraph' && opensLikeAList(source, node.position?.start.offset ?? 0)) return true
     if (!('children' in node)) continue
     const children: Nodes[] = node.children
     for (let index = 0; index < children.length; index++) {
@@ -89,12 +89,24 @@ function readsApart(tree: Root, source: string): boolean {
   return false
 }
 
-/** Whether a node ends among the markers that open its line (`> `, indentation), past its first column. */
+/**
+ * Whether a node ends among the markers that open its line (`> `, indentation), past its first column.
+ * Read back from the end, without a copy: most nodes end after text, and the first character says so.
+ */
 function endsInPrefix(node: Nodes, source: string): boolean {
   const end = node.position?.end
   if (!end || end.offset === undefined || end.column === 1) return false
-  return /^[ \t>]*$/.test(source.slice(lineStartBefore(source, end.offset), end.offset))
+  let at = end.offset
+  while (at > 0) {
+    const char = source.charCodeAt(at - 1)
+    if (char === newline || char === carriageReturn) return true
+    if (char !== space && char !== tab && char !== greaterThan) return false
+    at--
+  }
+  return true
 }
+
+const [newline, carriageReturn, space, tab, greaterThan] = ['\n', '\r', ' ', '\t', '>'].map((char) => char.charCodeAt(0)) as [number, number, number, number, number]
 
 /** Whether remark reads the item as satteri did (see `readsApart`). */
 function taskReadAlike(item: ListItem, source: string): boolean {
@@ -179,6 +191,13 @@ function normaliseTaskParagraph(item: ListItem, source: string): void {
 
 /** A list marker and what may follow it: CommonMark opens a list there, never a paragraph. */
 const listMarker = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t\r\n]|$)/
+
+/** Whether the text at `offset` begins with a list marker; most paragraphs are told apart by their first character. */
+function opensLikeAList(source: string, offset: number): boolean {
+  const first = source[offset]
+  if (first === undefined || !'*+-0123456789'.includes(first)) return false
+  return listMarker.test(source.slice(offset, offset + 12))
+}
 
 /** What may sit between a box and the paragraph text: whitespace, line endings, blockquote markers. */
 const boxGap = /[ \t\r\n>]/

@@ -43,9 +43,10 @@ function taskStateOf(node: MdastListItem): boolean | null {
 }
 
 function bareBox(node: MdastListItem): boolean | undefined {
-  const [first] = node.children
-  const [only, ...more] = first?.type === 'paragraph' ? first.children : []
-  const match = only?.type === 'text' && more.length === 0 ? /^\[([ xX])\]$/.exec(only.value.trim()) : null
+  const first = node.children[0]
+  if (first?.type !== 'paragraph' || first.children.length !== 1) return undefined
+  const only = first.children[0]
+  const match = only?.type === 'text' ? /^\[([ xX])\]$/.exec(only.value.trim()) : null
   return match ? match[1] !== ' ' : undefined
 }
 
