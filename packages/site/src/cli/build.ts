@@ -112,6 +112,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   let built: BuiltSite
   let done: Prepared
   let withKept: BuiltSite | undefined
+  // Whether this build's page code is kept: only then does the record name it for the next rebuild.
+  let keptNow = false
   try {
     if (kept) {
       debug(io, `rendering with the page code kept in ${kept.dir}`)
@@ -133,7 +135,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
         site,
         logLevel,
         loaded: loading,
-        integration: {...integration, indexSearch: search && startIndexer, ...(cache ? {keepRenderer: {keep: (captured) => void keepRenderer(renderer, captured), notKept: (why) => debug(io, `the page code is not kept: ${why}`)}} : {})}
+        integration: {...integration, indexSearch: search && startIndexer, ...(cache ? {keepRenderer: {keep: (captured) => (keptNow = keepRenderer(renderer, captured)), notKept: (why) => debug(io, `the page code is not kept: ${why}`)}} : {})}
       }))
     done = await prepared
   } catch (error) {
@@ -176,7 +178,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       pages: pages.runbooks,
       homes: pages.homes,
       search: index && {pagesPerIndex: pagesPerIndex ?? defaultPagesPerIndex, parts: index.parts, overlay: index.overlay},
-      renderer,
+      renderer: withKept || keptNow ? renderer : undefined,
       assets
     })
   }
