@@ -27,10 +27,11 @@ Options:
                    The most pages in one part of the search index (default: 2000);
                    a larger site gets several parts, merged by the search box, so
                    that indexing needs bounded memory
-  --cache DIR      Where to keep parsed runbooks between builds, so that a rebuild
-                   parses only changed files (default: node_modules/.cache/runsheet/
-                   in the nearest node_modules above the current folder, if any)
-  --no-cache       Parse every runbook, and keep nothing
+  --cache DIR      Where to keep what a rebuild reuses, so that it parses only the
+                   changed files and renders only the pages that show them
+                   (default: node_modules/.cache/runsheet/ in the nearest
+                   node_modules above the current folder, if any)
+  --no-cache       Parse and render everything, and keep nothing
   --front-end NAME What reads the markdown: auto (default: satteri, which Astro
                    installs, where it loads; else remark), remark or satteri.
                    All give the same model; satteri is about ten times faster
