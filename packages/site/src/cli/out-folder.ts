@@ -116,12 +116,6 @@ function kindsIn(folder: string | undefined): Map<string, 'file' | 'folder'> {
   return new Map(readdirSync(folder, {withFileTypes: true}).map((entry) => [entry.name, entry.isDirectory() ? 'folder' : 'file'] as const))
 }
 
-/** What is at a path, not following a link. */
-function kindOf(path: string): 'file' | 'folder' | undefined {
-  const stats = lstatSync(path, {throwIfNoEntry: false})
-  return stats === undefined ? undefined : stats.isDirectory() ? 'folder' : 'file'
-}
-
 /** The id of the build the output folder holds, as its marker names it (a build that kept a record of itself). */
 export function builtIdOf(out: string): string | undefined {
   try {
