@@ -1,6 +1,6 @@
 import {describe, expect, test, vi} from 'vitest'
 import {remarkFrontEnd} from './front-end.js'
-import {FrontEndUnavailableError, isFrontEndName, loadFrontEnd} from './load-front-end.js'
+import {isFrontEndName, loadFrontEnd} from './load-front-end.js'
 
 const specifier = 'satteri'
 const installed = await import(specifier).then(
