@@ -2,10 +2,9 @@
  * The site commands of the `runsheet` CLI: `build`, `dev`, `preview` and `pdf`. The parser package's `runsheet`
  * dispatches here with `main([command, ...args])`; the result is the exit code.
  */
-import {UsageError} from '@runsheet/parser/cli-kit'
+import type {Io} from '@runsheet/parser/cli-kit'
 import {keepCompiledCode} from './cli/compiled-code.js'
 import {help} from './cli/help.js'
-import {processIo, type Io} from '@runsheet/parser/cli-kit'
 
 export type {Io} from '@runsheet/parser/cli-kit'
 
@@ -23,7 +22,11 @@ const commands: Record<string, () => Promise<Command>> = {
  * Runs a site command. Problems are one line on stderr (`runsheet: …`) and a non-zero exit, never a stack
  * trace (`RUNSHEET_DEBUG=1` adds it).
  */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], given?: Io): Promise<number> {
+  // First of all: what loads from here on (the CLI kit, Astro, Vite) then loads from V8's compiled code.
+  keepCompiledCode()
+  const {UsageError, processIo} = await import('@runsheet/parser/cli-kit')
+  const io = given ?? processIo
   const [command, ...rest] = argv
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -32,7 +35,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const load = Object.hasOwn(commands, command) ? commands[command] : undefined
     if (!load) throw new UsageError(`unknown command '${command}': the site commands are build, dev, preview and pdf`)
-    keepCompiledCode()
     return await (await load())(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,15 +1,8 @@
 import {accessSync, constants, mkdirSync, mkdtempSync, rmdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {packageRoot} from '../lib/package-root.js'
+import {scratchRoot} from './scratch-root.js'
 import {UsageError} from '@runsheet/parser/cli-kit'
-
-/**
- * Where the commands build: inside this package's own install, never in the working folder or the OS temp
- * folder. Astro writes prerender chunks that import its dependencies by bare name, and Node resolves those
- * from the chunk's folder upwards; only under this package is that the install that has them.
- */
-export const scratchRoot = join(packageRoot, 'node_modules', '.cache', 'runsheet')
 
 /** A fresh scratch folder; `remove()` deletes it, and so does any exit of the process (signals included). */
 export interface Scratch {
