@@ -67,6 +67,7 @@ describe('@runsheet/parser', () => {
       'partsOfFingerprint',
       'pointSchema',
       'positionSchema',
+      'positionsInOrder',
       'recordKinds',
       'recordTargetsFrom',
       'recordTargetsOf',
@@ -94,7 +95,8 @@ describe('@runsheet/parser', () => {
       'tooLargeRunbook',
       'translationSchema',
       'walk',
-      'withoutMarkdownExtension'
+      'withoutMarkdownExtension',
+      'withoutPositions'
     ])
   })
 

@@ -8,6 +8,7 @@ import {applyRecord} from '../model/record.js'
 import {defaultMaxBytes, type ParseOptions} from '../parse/options.js'
 import {parseRunbook, tooLargeRunbook, type ParseResult} from '../parse/parse-runbook.js'
 import {langSchema} from '../schema/runbook.js'
+import {positionsInOrder, withoutPositions} from '../model/positions-in-order.js'
 import {runRecordSchema} from '../schema/record.js'
 import {runbookJsonSchema} from '../schema/json-schema.js'
 import {parseArguments} from './arguments.js'
@@ -35,8 +36,8 @@ export const commands: Record<string, Command> = {
     const reading = await readingOf(values)
     const options = fileSystemOptions(file, values.root ?? '.')
     const {runbook, file: vfile} = await parsedFile(file, {...options, ...reading, lang})
-    const replacer = values['no-positions'] ? (key: string, value: unknown) => (key === 'position' ? undefined : value) : undefined
-    io.stdout(JSON.stringify(runbook, replacer, values.compact ? undefined : 2))
+    // The same text from either front end: satteri's points list their keys in another order.
+    io.stdout(JSON.stringify(runbook, values['no-positions'] ? withoutPositions : positionsInOrder, values.compact ? undefined : 2))
     vfile.path = file
     if (vfile.messages.length > 0) io.stderr(reportOf([vfile], 'lines'))
     return vfile.messages.some((message) => message.fatal) ? 1 : 0

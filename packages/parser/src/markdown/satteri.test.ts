@@ -15,10 +15,18 @@ const satteri = await import(specifier).then(
 )
 const frontEnd: FrontEnd | undefined = satteri && satteriFrontEnd(satteri)
 
-/** The model and the messages, as JSON text: key order and positions included. */
+/**
+ * The model and the messages, as JSON text: key order and positions included, the keys of each point in
+ * remark's order (satteri lists `offset` first, see `positionsInOrder`).
+ */
 function outcome(text: string, front: FrontEnd, options = {}) {
   const {runbook, messages} = parseRunbook(text, {...options, frontEnd: front})
-  return JSON.stringify({runbook, messages: messages.map((message) => [message.place, message.ruleId, message.reason, message.fatal])})
+  return JSON.stringify({runbook, messages: messages.map((message) => [message.place, message.ruleId, message.reason, message.fatal])}, pointsInOrder)
+}
+
+function pointsInOrder(_: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('offset' in value) || !('line' in value) || !('column' in value)) return value
+  return {line: value.line, column: value.column, offset: value.offset}
 }
 
 /** The text remark's and satteri's trees differ in first, for a readable failure. */

@@ -1,5 +1,4 @@
 import type {Code, ListItem, Nodes, Root} from 'mdast'
-import type {Point} from 'unist'
 import type {FrontEnd} from './front-end.js'
 import {mdastFromMarkdown} from './from-markdown.js'
 
@@ -10,8 +9,10 @@ export interface SatteriModule {
 
 /**
  * A front end over satteri, the native markdown parser (an optional peer dependency, so it is handed in,
- * never imported here). Its mdast is the same as remark's, with positions, once the one difference
- * below is normalised; documents where it differs otherwise are read by remark (see `needsRemark`).
+ * never imported here). Its mdast is the same as remark's, positions included, once task paragraphs start
+ * where remark starts them; documents where it differs otherwise are read by remark (see `needsRemark` and
+ * `readAlike`). Its points list their keys in another order (`offset` first): compare trees and models as
+ * values, or write them with the `positionsInOrder` replacer, not as JSON text.
  */
 export function satteriFrontEnd(satteri: SatteriModule): FrontEnd {
   return {
@@ -19,9 +20,7 @@ export function satteriFrontEnd(satteri: SatteriModule): FrontEnd {
     parse(source) {
       if (needsRemark(source)) return mdastFromMarkdown(source)
       const tree = satteri.markdownToMdast(source, {features}) as Root
-      if (readsApart(tree, source)) return mdastFromMarkdown(source)
-      normalise(tree, source)
-      return tree
+      return readAlike(tree, source) ? tree : mdastFromMarkdown(source)
     }
   }
 }
@@ -43,7 +42,9 @@ function needsRemark(source: string): boolean {
 const tomlFence = /^\uFEFF?\+\+\+/
 
 /**
- * Whether satteri's tree shows what it reads differently from remark, found by comparing the two on
+ * Whether satteri read the document as remark does, and its task paragraphs put where remark starts them
+ * (see `normaliseTaskParagraph`), in one walk: a walk over a large tree costs more in reaching its nodes
+ * than in what is done at each. What satteri reads differently was found by comparing the two on
  * generated documents (see `satteri.test.ts`):
  *
  * - An indented code block with a blank line in it, after an HTML block that ended a blockquote, comes
@@ -66,27 +67,30 @@ const tomlFence = /^\uFEFF?\+\+\+/
  * - An empty item inside an item (`* *`): satteri reads the inner `*` as the text of a paragraph. A
  *   paragraph that begins with a list marker sends the document to remark.
  */
-function readsApart(tree: Root, source: string): boolean {
+function readAlike(tree: Root, source: string): boolean {
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.type !== 'root' && endsInPrefix(node, source)) return true
-    if (node.type === 'listItem' && (node.children.length === 0 || !taskReadAlike(node, source))) return true
-    if (node.type === 'footnoteDefinition' && node.position && node.position.end.line > node.position.start.line) return true
-    if (node.type === 'paragraph' && opensLikeAList(source, node.position?.start.offset ?? 0)) return true
+    if (node.type !== 'root' && endsInPrefix(node, source)) return false
+    if (node.type === 'listItem') {
+      if (node.children.length === 0 || !taskReadAlike(node, source)) return false
+      normaliseTaskParagraph(node, source)
+    }
+    if (node.type === 'footnoteDefinition' && node.position && node.position.end.line > node.position.start.line) return false
+    if (node.type === 'paragraph' && opensLikeAList(source, node.position?.start.offset ?? 0)) return false
     if (!('children' in node)) continue
     const children: Nodes[] = node.children
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!
       const next = children[index + 1]
-      if (child.type === 'code' && next?.type === 'code' && (isIndented(child, source) || isIndented(next, source))) return true
-      if (child.type === 'table' && !afterBlankLine(child, source)) return true
-      if (child.type === 'paragraph' && next?.type === 'paragraph' && !afterBlankLine(next, source)) return true
-      if (node.type === 'blockquote' && next && 'children' in child && !afterBlankLine(next, source)) return true
+      if (child.type === 'code' && next?.type === 'code' && (isIndented(child, source) || isIndented(next, source))) return false
+      if (child.type === 'table' && !afterBlankLine(child, source)) return false
+      if (child.type === 'paragraph' && next?.type === 'paragraph' && !afterBlankLine(next, source)) return false
+      if (node.type === 'blockquote' && next && 'children' in child && !afterBlankLine(next, source)) return false
       stack.push(child)
     }
   }
-  return false
+  return true
 }
 
 /**
@@ -108,7 +112,7 @@ function endsInPrefix(node: Nodes, source: string): boolean {
 
 const [newline, carriageReturn, space, tab, greaterThan] = ['\n', '\r', ' ', '\t', '>'].map((char) => char.charCodeAt(0)) as [number, number, number, number, number]
 
-/** Whether remark reads the item as satteri did (see `readsApart`). */
+/** Whether remark reads the item as satteri did (see `readAlike`). */
 function taskReadAlike(item: ListItem, source: string): boolean {
   const paragraph = item.children[0]
   if (paragraph?.type !== 'paragraph') return true
@@ -136,25 +140,6 @@ function isIndented(code: Code, source: string): boolean {
 }
 
 const fence = /^ {0,3}(?:`{3}|~{3})/
-
-/**
- * Positions as remark writes them (`line`, `column`, `offset`, in that order: the model shares them, and
- * its JSON is then the same text), and task paragraphs where remark starts them.
- */
-function normalise(tree: Root, source: string): void {
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    const position = node.position
-    if (position) node.position = {start: pointOf(position.start), end: pointOf(position.end)}
-    if (node.type === 'listItem') normaliseTaskParagraph(node, source)
-    if ('children' in node) for (const child of node.children) stack.push(child)
-  }
-}
-
-function pointOf(point: Point): Point {
-  return {line: point.line, column: point.column, offset: point.offset}
-}
 
 /**
  * Where remark starts a task item's first paragraph. The paragraph starts at the box (`[ ]`), and
