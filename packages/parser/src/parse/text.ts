@@ -50,15 +50,35 @@ export function readableSlug(value: string, fallback: string, maxLength = 64): s
 }
 
 const asciiOrHangul = /^[\x00-\x7F\uAC00-\uD7A3]*$/
-const dropped = /[^a-z0-9_\- \uAC00-\uD7A3]/g
 
 /**
  * github-slugger's `slug`. On a text of ASCII and Hangul syllables (most step texts) its very large
- * pattern keeps exactly the letters, digits, spaces, `-` and `_`: a small one does the same.
+ * pattern keeps exactly the letters, digits, spaces, `-` and `_`, which one pass over the text does: a
+ * regular expression that drops the rest, and `replaceAll` for the spaces, cost three times as much.
  */
 export function githubSlug(value: string): string {
   const lower = value.toLowerCase()
-  return asciiOrHangul.test(lower) ? lower.replace(dropped, '').replaceAll(' ', '-') : slug(lower)
+  if (!asciiOrHangul.test(lower)) return slug(lower)
+  let out = ''
+  let from = 0
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.charCodeAt(index)
+    if (code === space) {
+      out += `${lower.slice(from, index)}-`
+      from = index + 1
+    } else if (code < 0x80 && !keptAscii(code)) {
+      out += lower.slice(from, index)
+      from = index + 1
+    }
+  }
+  return from === 0 ? lower : out + lower.slice(from)
+}
+
+const space = 0x20
+
+/** Lower-case letters, digits, `_` and `-` (capitals are lowered by then). */
+function keptAscii(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
 }
 
 const leadingEmoji = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})*) ?/u
