@@ -13,7 +13,8 @@ interface Phrase<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>
+  /** By UTF-16 code unit: a one-character string of Hangul would be a new string at each character read. */
+  next: Map<number, TrieNode<T>>
   ends: Array<Phrase<T>>
 }
 
@@ -33,10 +34,10 @@ export function phraseIndexOf<T>(entries: ReadonlyArray<PhraseEntry<T>>): (text:
     let node = root
     // By UTF-16 unit, as the search reads the text.
     for (let index = 0; index < lower.length; index++) {
-      let child = node.next.get(lower[index]!)
+      let child = node.next.get(lower.charCodeAt(index))
       if (!child) {
         child = {next: new Map(), ends: []}
-        node.next.set(lower[index]!, child)
+        node.next.set(lower.charCodeAt(index), child)
       }
       node = child
     }
@@ -51,7 +52,7 @@ export function phraseIndexOf<T>(entries: ReadonlyArray<PhraseEntry<T>>): (text:
       let boundaryBefore: boolean | undefined
       let node: TrieNode<T> | undefined = root
       for (let index = start; index < lower.length; index++) {
-        node = node.next.get(lower[index]!)
+        node = node.next.get(lower.charCodeAt(index))
         if (!node) break
         for (const phrase of node.ends) {
           if (best && (phrase.length < best.length || (phrase.length === best.length && phrase.order > best.order))) continue
