@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger'
+import {AnchorSlugger} from '../parse/text.js'
 import type {Runbook} from '../schema/runbook.js'
 import {walk} from './walk.js'
 
@@ -43,7 +43,7 @@ export function anchorsOf(runbook: Runbook): Anchors {
  * left out: that element has it, and an id is given once.
  */
 export function headerAnchorsOf(runbook: Runbook): HeaderAnchors {
-  const slugger = new GithubSlugger()
+  const slugger = new AnchorSlugger()
   const ids = new Set<string>()
   walk(runbook, (node) => {
     if ('id' in node && typeof node.id === 'string') ids.add(node.id)

@@ -1,5 +1,4 @@
 import {deprecate, ok as assert} from 'devlop'
-import GithubSlugger from 'github-slugger'
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {VFile} from 'vfile'
@@ -26,7 +25,7 @@ import {defaultMaxBytes, type ParseOptions} from './options.js'
 import {basename} from './paths.js'
 import {sectionsFromMdast} from './sections.js'
 import {sha256Hex} from './sha256.js'
-import {squash} from './text.js'
+import {AnchorSlugger, squash} from './text.js'
 import {translationsOf} from './translations.js'
 
 export interface ParseResult {
@@ -128,7 +127,7 @@ function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions,
   // come back as they were, already cut.
   if (body !== header.body) cutTooDeep(body, context)
   if (end !== header.footer) cutTooDeep(end, context)
-  const slugger = new GithubSlugger()
+  const slugger = new AnchorSlugger()
   if (header.title) slugger.slug(toString(header.title))
   if (header.subtitle) slugger.slug(toString(header.subtitle))
   const state = createBlockState(context)

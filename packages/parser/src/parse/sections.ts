@@ -1,12 +1,11 @@
 import type {Heading} from 'mdast'
-import type GithubSlugger from 'github-slugger'
 import type {Block, Section} from '../schema/blocks.js'
 import {anchorTextOf} from './anchor-text.js'
 import type {BlockState, Flow, Scope} from './block-state.js'
 import {type Context, positionOf} from './context.js'
 import {headingInfoOf} from './heading.js'
 import {withPosition} from './inline.js'
-import {readableSlug} from './text.js'
+import {type AnchorSlugger, readableSlug} from './text.js'
 
 interface Open {
   section: Section
@@ -17,7 +16,7 @@ interface Open {
  * Nests the document by its headings: every heading opens a section holding what follows it, up to the
  * next heading of the same or a higher level. Blocks before the first heading stay at the top.
  */
-export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slugger: GithubSlugger): Block[] {
+export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slugger: AnchorSlugger): Block[] {
   const top: Block[] = []
   const stack: Open[] = []
   let run: Flow[] = []
@@ -49,7 +48,7 @@ export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slu
   return top
 }
 
-function sectionFrom(node: Heading, parent: Section | null, context: Context, slugger: GithubSlugger): Section {
+function sectionFrom(node: Heading, parent: Section | null, context: Context, slugger: AnchorSlugger): Section {
   const info = headingInfoOf(node, parent?.kind ?? null, context)
   const anchor = slugger.slug(anchorTextOf(node))
   const base = readableSlug(info.titleText, 'section')

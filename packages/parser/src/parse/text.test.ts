@@ -1,13 +1,16 @@
 import fc from 'fast-check'
-import {slug} from 'github-slugger'
+import GithubSlugger, {slug} from 'github-slugger'
 import {expect, test} from 'vitest'
-import {githubSlug, readableSlug, squash} from './text.js'
+import {AnchorSlugger, githubSlug, readableSlug, squash} from './text.js'
 
 test('githubSlug is github-slugger’s slug, on the plain texts it shortcuts and on any other', () => {
   const character = fc.oneof(
     fc.constantFrom('a', 'Z', '0', '9', ' ', '-', '_', '가', '힣', '배', 'ㄱ', 'é', 'İ', '.', ':', '✓', '🚀', '中', '\t', '\u00a0'),
     fc.string({unit: 'binary-ascii', maxLength: 1}),
-    fc.string({unit: 'grapheme', maxLength: 1})
+    fc.string({unit: 'grapheme', maxLength: 1}),
+    // Any code point, and surrogates that pair with nothing (or with what comes next by chance).
+    fc.string({unit: 'binary', maxLength: 1}),
+    fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code))
   )
   fc.assert(
     fc.property(fc.array(character, {maxLength: 30}), (characters) => {
@@ -15,6 +18,27 @@ test('githubSlug is github-slugger’s slug, on the plain texts it shortcuts and
       expect(githubSlug(text)).toBe(slug(text))
     }),
     {numRuns: 2000}
+  )
+})
+
+test('githubSlug keeps or drops every code point as github-slugger does, each lone surrogate too', () => {
+  const differ: string[] = []
+  for (let code = 0; code <= 0x10ffff; code++) {
+    const text = `a${String.fromCodePoint(code)}b`
+    if (githubSlug(text) !== slug(text)) differ.push(code.toString(16))
+  }
+  expect(differ).toEqual([])
+})
+
+test('AnchorSlugger counts repeated anchors as GithubSlugger does', () => {
+  const text = fc.constantFrom('a', 'A', 'a-1', 'a 1', 'a-2', '배포', '🚀 배포', '배포-1', '', '!', 'é')
+  fc.assert(
+    fc.property(fc.array(text, {maxLength: 40}), (texts) => {
+      const ours = new AnchorSlugger()
+      const theirs = new GithubSlugger()
+      expect(texts.map((each) => ours.slug(each))).toEqual(texts.map((each) => theirs.slug(each)))
+    }),
+    {numRuns: 1000}
   )
 })
 
