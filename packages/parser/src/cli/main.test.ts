@@ -274,6 +274,11 @@ describe('help', () => {
     }
   })
 
+  test('every command of commands.ts is one that main runs', async () => {
+    const {commands} = await import('./commands.js')
+    for (const command of Object.keys(commands)) expect((await run(command, '--help')).code, command).toBe(0)
+  })
+
   test('--version prints the package version', async () => {
     const result = await run('--version')
     expect(result.code).toBe(0)
@@ -292,6 +297,7 @@ describe('problems are one line on stderr, a non-zero exit, no stack trace', () 
     ['an unknown flag', () => ['parse', at('clean.md'), '--bogus'], /^runsheet: unknown option '--bogus' for 'parse': see 'runsheet parse --help'$/],
     ['an unknown flag to lint', () => ['lint', '--nope', at('clean.md')], /^runsheet: unknown option '--nope' for 'lint': see 'runsheet lint --help'$/],
     ['an unknown command', () => ['bogus'], /^runsheet: unknown command 'bogus': see 'runsheet --help'$/],
+    ['a name that objects inherit', () => ['constructor'], /^runsheet: unknown command 'constructor': see 'runsheet --help'$/],
     ['two files to parse', () => ['parse', at('clean.md'), at('warned.md')], /^runsheet: parse takes one file/],
     ['a missing record', () => ['format', at('clean.md'), '--record', at('nope.json')], /^runsheet: cannot read the run record '.*nope\.json': no such file$/]
   ])('%s', async (_, argv, message) => {

@@ -8,6 +8,8 @@ import {UsageError} from './usage-error.js'
 // only when one of them runs.
 
 const siteCommands = new Set(['build', 'dev', 'preview', 'pdf'])
+/** The commands of `commands.ts`, named here so that a mistyped one or `--help` loads none of them. */
+const parserCommands = new Set(['parse', 'lint', 'format', 'schema'])
 
 /** Runs the CLI; returns the exit code. Problems are one line on stderr, never a stack trace. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -22,12 +24,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0
     }
     if (siteCommands.has(command)) return await siteCommand(command, rest)
-    const {commands} = await import('./commands.js')
-    if (!Object.hasOwn(commands, command)) throw new UsageError(`unknown command '${command}': see 'runsheet --help'`)
+    if (!parserCommands.has(command)) throw new UsageError(`unknown command '${command}': see 'runsheet --help'`)
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(help[command as keyof typeof help] ?? help.main)
       return 0
     }
+    const {commands} = await import('./commands.js')
     return await commands[command]!(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -51,6 +51,8 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
 
   test('the task paragraph that remark starts at its box, when it begins with markup', () => {
     for (const text of ['- [ ] **a**\n', '- [x] `a` b\n', '1. [ ]\t[a](b)\n', '- [ ]   *a*\n', '> - [ ] <b>a</b>\n']) expectSameModel(text)
+    // Text that begins like a list after the box: checked where satteri put the paragraph, before it is moved.
+    for (const text of ['- [ ]  - x\n', '- [ ]\t * x\n', '> * a\n> - [ ]  * a\n']) expectSameModel(text)
   })
 
   test('TOML front matter, which remark does not read, goes to remark', () => {

@@ -42,9 +42,9 @@ function needsRemark(source: string): boolean {
 const tomlFence = /^\uFEFF?\+\+\+/
 
 /**
- * Whether satteri read the document as remark does, and its task paragraphs put where remark starts them
- * (see `normaliseTaskParagraph`), in one walk: a walk over a large tree costs more in reaching its nodes
- * than in what is done at each. What satteri reads differently was found by comparing the two on
+ * Whether satteri read the document as remark does, found in one walk (a walk over a large tree costs more
+ * in reaching its nodes than in what is done at each); then its task paragraphs are put where remark
+ * starts them (see `normaliseTaskParagraph`), once every check has read satteri's own positions. What satteri reads differently was found by comparing the two on
  * generated documents (see `satteri.test.ts`):
  *
  * - An indented code block with a blank line in it, after an HTML block that ended a blockquote, comes
@@ -69,12 +69,13 @@ const tomlFence = /^\uFEFF?\+\+\+/
  */
 function readAlike(tree: Root, source: string): boolean {
   const stack: Nodes[] = [tree]
+  const tasks: ListItem[] = []
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type !== 'root' && endsInPrefix(node, source)) return false
     if (node.type === 'listItem') {
       if (node.children.length === 0 || !taskReadAlike(node, source)) return false
-      normaliseTaskParagraph(node, source)
+      if (typeof node.checked === 'boolean') tasks.push(node)
     }
     if (node.type === 'footnoteDefinition' && node.position && node.position.end.line > node.position.start.line) return false
     if (node.type === 'paragraph' && opensLikeAList(source, node.position?.start.offset ?? 0)) return false
@@ -90,6 +91,7 @@ function readAlike(tree: Root, source: string): boolean {
       stack.push(child)
     }
   }
+  for (const item of tasks) normaliseTaskParagraph(item, source)
   return true
 }
 

@@ -14,15 +14,21 @@ export function withoutPositions(key: string, value: unknown): unknown {
   return isPosition(key, value) ? undefined : value
 }
 
-/** A model's position: front matter may hold a `position` of its own, which is data and kept. */
+/**
+ * A model's position: `start` and `end`, each of `line`, `column` and `offset` and nothing else. A replacer
+ * sees keys, not where they are: front matter may hold a `position` of its own, which is data, and is
+ * left as it is unless it has exactly this shape.
+ */
 function isPosition(key: string, value: unknown): value is Position {
   if (key !== 'position' || value === null || typeof value !== 'object') return false
   const {start, end} = value as Partial<Position>
-  return isPoint(start) && isPoint(end)
+  return Object.keys(value).length === 2 && isPoint(start) && isPoint(end)
 }
 
 function isPoint(value: unknown): value is Point {
-  return typeof value === 'object' && value !== null && typeof (value as Point).offset === 'number' && typeof (value as Point).line === 'number'
+  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 3) return false
+  const {line, column, offset} = value as Partial<Point>
+  return Number.isInteger(line) && Number.isInteger(column) && Number.isInteger(offset)
 }
 
 function pointInOrder(point: Point): Point {

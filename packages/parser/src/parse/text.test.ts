@@ -31,7 +31,7 @@ test('githubSlug keeps or drops every code point as github-slugger does, each lo
 })
 
 test('AnchorSlugger counts repeated anchors as GithubSlugger does', () => {
-  const text = fc.constantFrom('a', 'A', 'a-1', 'a 1', 'a-2', '배포', '🚀 배포', '배포-1', '', '!', 'é')
+  const text = fc.constantFrom('a', 'A', 'a-1', 'a 1', 'a-2', '배포', '🚀 배포', '배포-1', '', '!', 'é', '__proto__', 'constructor', 'hasOwnProperty')
   fc.assert(
     fc.property(fc.array(text, {maxLength: 40}), (texts) => {
       const ours = new AnchorSlugger()
@@ -40,6 +40,12 @@ test('AnchorSlugger counts repeated anchors as GithubSlugger does', () => {
     }),
     {numRuns: 1000}
   )
+})
+
+test('readableSlug never cuts a character in two', () => {
+  // U+20000, a CJK ideograph that slugs keep: two UTF-16 units, the first of them the 48th.
+  expect(readableSlug(`${'a'.repeat(47)}\u{20000}b`, 'x', 48)).toBe('a'.repeat(47))
+  expect(readableSlug(`${'a'.repeat(46)}\u{20000}b`, 'x', 48)).toBe(`${'a'.repeat(46)}\u{20000}`)
 })
 
 test('readableSlug keeps Hangul, folds dashes, trims them and blanks, and is never empty', () => {

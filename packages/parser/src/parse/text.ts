@@ -44,7 +44,9 @@ export function readableSlug(value: string, fallback: string, maxLength = 64): s
   if (result.startsWith('-') || result.endsWith('-')) result = result.replace(/^-|-$/g, '')
   if (result.length > maxLength) {
     const cut = result.lastIndexOf('-', maxLength)
-    result = result.slice(0, cut > maxLength / 2 ? cut : maxLength)
+    // Not between the two halves of a character beyond the first 65 536 (CJK extensions, say).
+    const end = cut > maxLength / 2 ? cut : isHighSurrogate(result.charCodeAt(maxLength - 1)) ? maxLength - 1 : maxLength
+    result = result.slice(0, end)
   }
   return result || fallback
 }
@@ -90,9 +92,12 @@ function keptAscii(code: number): boolean {
 }
 
 function isPair(text: string, index: number): boolean {
-  const high = text.charCodeAt(index)
   const low = text.charCodeAt(index + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+  return isHighSurrogate(text.charCodeAt(index)) && low >= 0xdc00 && low <= 0xdfff
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 const keptOther = new Map<string, boolean>()

@@ -3,7 +3,7 @@
  * start-up), kept in this package's scratch folder for the next command to load faster (Node's compile
  * cache, Node 22.1 and later; `NODE_DISABLE_COMPILE_CACHE=1` turns it off).
  */
-import {existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import module from 'node:module'
 import {join} from 'node:path'
 import {scratchRoot} from './scratch-root.js'
@@ -23,9 +23,15 @@ export const measureEvery = 60 * 60 * 1000
 
 /** Turns the cache on for the modules loaded from now on, in `folder`, emptied first if it outgrew `limit` bytes. */
 export function keepCompiledCode(folder = join(scratchRoot, 'compiled'), limit = compiledLimit): void {
+  // Node's switch: then there is nothing to keep, and no folder to make.
+  if (!module.enableCompileCache || process.env.NODE_DISABLE_COMPILE_CACHE) return
   try {
     if (measureDue(folder)) dropIfOver(folder, limit)
-    module.enableCompileCache?.(folder)
+  } catch {
+    // Measured next time: a folder that cannot be measured or emptied can still be used.
+  }
+  try {
+    module.enableCompileCache(folder)
   } catch {
     // Only a faster start is lost.
   }
@@ -44,6 +50,7 @@ export function measureDue(folder: string, now = Date.now()): boolean {
   }
   mkdirSync(folder, {recursive: true})
   writeFileSync(note, '')
+  utimesSync(note, now / 1000, now / 1000)
   return true
 }
 
@@ -59,7 +66,8 @@ function bytesUnder(folder: string): number {
   let bytes = 0
   if (!existsSync(folder)) return bytes
   for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size
+    // A file another command's Node replaces meanwhile may be gone by the time it is asked about.
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name), {throwIfNoEntry: false})?.size ?? 0
   }
   return bytes
 }

@@ -1,6 +1,6 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {isMarkdownPath, runbookSchema, type Runbook} from '@runsheet/parser'
+import {isMarkdownPath, positionsInOrder, runbookSchema, type Runbook} from '@runsheet/parser'
 import {reportOf} from '@runsheet/parser/cli-kit'
 import type {Loader, LoaderContext} from 'astro/loaders'
 import {VFile} from 'vfile'
@@ -60,7 +60,9 @@ async function sync(context: LoaderContext, dir: string, root: string, options: 
       file.messages.push(...problems)
       for (const line of reportOf([file], 'lines', {summary: false}).split('\n').filter(Boolean)) context.logger.warn(line)
     }
-    const digest = context.generateDigest(JSON.stringify(runbook))
+    // Points in one key order: a model read back from the cache and the same one parsed with satteri
+    // (which lists `offset` first) must not look changed.
+    const digest = context.generateDigest(JSON.stringify(runbook, positionsInOrder))
     const existing = context.store.get(id)
     if (existing && existing.digest === digest) continue
     const data = await context.parseData({id, data: runbook as unknown as Record<string, unknown>})
