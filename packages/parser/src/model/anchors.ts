@@ -1,4 +1,4 @@
-import {AnchorSlugger} from '../parse/text.js'
+import {AnchorSlugger} from '../parse/slugs.js'
 import type {Runbook} from '../schema/runbook.js'
 import {walk} from './walk.js'
 

@@ -3,7 +3,7 @@ import type {Choice} from '../schema/blocks.js'
 import type {Blank} from '../schema/inline.js'
 import type {Runbook} from '../schema/runbook.js'
 import type {Context} from './context.js'
-import {readableSlug} from './text.js'
+import {readableSlug} from './slugs.js'
 
 /**
  * Gives every blank and choice an id from the step or section it belongs to and its label, so a filled

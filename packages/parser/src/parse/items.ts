@@ -8,7 +8,8 @@ import {evidenceOf} from './evidence.js'
 import {labelBlanksByPrecedingText} from './fields.js'
 import {inlinesFromPhrasing, withPosition} from './inline.js'
 import {isOptional} from './optional.js'
-import {readableSlug, squash, textOfInlines} from './text.js'
+import {readableSlug} from './slugs.js'
+import {squash, textOfInlines} from './text.js'
 
 /** A list: a checklist when any entry is a task (`- [ ]`), else a plain list. */
 export function blockFromList(node: MdastList, state: BlockState, scope: Scope): Checklist | List {

@@ -25,7 +25,8 @@ import {defaultMaxBytes, type ParseOptions} from './options.js'
 import {basename} from './paths.js'
 import {sectionsFromMdast} from './sections.js'
 import {sha256Hex} from './sha256.js'
-import {AnchorSlugger, squash} from './text.js'
+import {AnchorSlugger} from './slugs.js'
+import {squash} from './text.js'
 import {translationsOf} from './translations.js'
 
 export interface ParseResult {

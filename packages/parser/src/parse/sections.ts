@@ -5,7 +5,7 @@ import type {BlockState, Flow, Scope} from './block-state.js'
 import {type Context, positionOf} from './context.js'
 import {headingInfoOf} from './heading.js'
 import {withPosition} from './inline.js'
-import {type AnchorSlugger, readableSlug} from './text.js'
+import {type AnchorSlugger, readableSlug} from './slugs.js'
 
 interface Open {
   section: Section

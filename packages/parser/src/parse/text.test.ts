@@ -1,59 +1,6 @@
 import fc from 'fast-check'
-import GithubSlugger, {slug} from 'github-slugger'
 import {expect, test} from 'vitest'
-import {AnchorSlugger, githubSlug, readableSlug, squash} from './text.js'
-
-test('githubSlug is github-slugger’s slug, on the plain texts it shortcuts and on any other', () => {
-  const character = fc.oneof(
-    fc.constantFrom('a', 'Z', '0', '9', ' ', '-', '_', '가', '힣', '배', 'ㄱ', 'é', 'İ', '.', ':', '✓', '🚀', '中', '\t', '\u00a0'),
-    fc.string({unit: 'binary-ascii', maxLength: 1}),
-    fc.string({unit: 'grapheme', maxLength: 1}),
-    // Any code point, and surrogates that pair with nothing (or with what comes next by chance).
-    fc.string({unit: 'binary', maxLength: 1}),
-    fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code))
-  )
-  fc.assert(
-    fc.property(fc.array(character, {maxLength: 30}), (characters) => {
-      const text = characters.join('')
-      expect(githubSlug(text)).toBe(slug(text))
-    }),
-    {numRuns: 2000}
-  )
-})
-
-test('githubSlug keeps or drops every code point as github-slugger does, each lone surrogate too', () => {
-  const differ: string[] = []
-  for (let code = 0; code <= 0x10ffff; code++) {
-    const text = `a${String.fromCodePoint(code)}b`
-    if (githubSlug(text) !== slug(text)) differ.push(code.toString(16))
-  }
-  expect(differ).toEqual([])
-})
-
-test('AnchorSlugger counts repeated anchors as GithubSlugger does', () => {
-  const text = fc.constantFrom('a', 'A', 'a-1', 'a 1', 'a-2', '배포', '🚀 배포', '배포-1', '', '!', 'é', '__proto__', 'constructor', 'hasOwnProperty')
-  fc.assert(
-    fc.property(fc.array(text, {maxLength: 40}), (texts) => {
-      const ours = new AnchorSlugger()
-      const theirs = new GithubSlugger()
-      expect(texts.map((each) => ours.slug(each))).toEqual(texts.map((each) => theirs.slug(each)))
-    }),
-    {numRuns: 1000}
-  )
-})
-
-test('readableSlug never cuts a character in two', () => {
-  // U+20000, a CJK ideograph that slugs keep: two UTF-16 units, the first of them the 48th.
-  expect(readableSlug(`${'a'.repeat(47)}\u{20000}b`, 'x', 48)).toBe('a'.repeat(47))
-  expect(readableSlug(`${'a'.repeat(46)}\u{20000}b`, 'x', 48)).toBe(`${'a'.repeat(46)}\u{20000}`)
-})
-
-test('readableSlug keeps Hangul, folds dashes, trims them and blanks, and is never empty', () => {
-  expect(readableSlug('배포 전 체크리스트', 'x')).toBe('배포-전-체크리스트')
-  expect(readableSlug('Deploy -- now!', 'x')).toBe('deploy-now')
-  expect(readableSlug('담당자: ________', 'x')).toBe('담당자')
-  expect(readableSlug('!!!', 'fallback')).toBe('fallback')
-})
+import {squash} from './text.js'
 
 test('squash folds every run of whitespace to one space and trims, and keeps folded texts as they are', () => {
   expect(squash('  a \t b\n\nc  ')).toBe('a b c')
