@@ -35,7 +35,7 @@ export function githubSlug(value: string): string {
       from = index + 1
     } else if (code < hangulFirst || code > hangulLast) {
       // A surrogate pair is one code point: the pattern keeps or drops both halves together.
-      const width = isPair(lower, index) ? 2 : 1
+      const width = lower.codePointAt(index)! > 0xffff ? 2 : 1
       if (!keptOf(lower.slice(index, index + width))) {
         out += lower.slice(from, index)
         from = index + width
@@ -52,11 +52,6 @@ const [hangulFirst, hangulLast] = [0xac00, 0xd7a3]
 /** Lower-case letters, digits, `_` and `-` (capitals are lowered by then). */
 function keptAscii(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
-}
-
-function isPair(text: string, index: number): boolean {
-  const low = text.charCodeAt(index + 1)
-  return isHighSurrogate(text.charCodeAt(index)) && low >= 0xdc00 && low <= 0xdfff
 }
 
 function isHighSurrogate(code: number): boolean {
