@@ -107,6 +107,16 @@ test('a stopped index leaves no Pagefind process behind', async () => {
   expect(indexer.wants([...pages.keys()].sort()[1]!)).toBe(false)
 })
 
+test('Pagefind starts with the index, before the first page comes: it starts on another core while pages render', async () => {
+  const {dir, pages} = siteOf('started', 3)
+  const indexer = startPageIndexer({outDir: dir, pages: [...pages.keys()]})
+  await vi.waitFor(() => expect(pagefindChildren()).toHaveLength(1))
+  for (const [page, html] of pages) await indexer.add(page, html)
+  expect((await indexer.finish()).pages).toBe(3)
+  await indexer.stop()
+  await vi.waitFor(() => expect(pagefindChildren()).toEqual([]))
+})
+
 /** The URL a fragment of an index records, by the fragment's id (its file name). */
 function fragmentUrls(pagefindFolder: string): Map<string, string> {
   const folder = join(pagefindFolder, 'fragment')

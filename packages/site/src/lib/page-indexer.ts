@@ -167,6 +167,11 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
     return !stopped && at !== undefined && at >= next && !ahead.has(page) && !kept[partOf.get(page)!]
   }
 
+  // Pagefind's process is started now, not with the first page: it starts on another core while the pages
+  // render (a rebuild's overlay index waits on nothing else).
+  const first = kept.indexOf(false)
+  if (first >= 0) enter(first)
+
   return {
     wants,
     async add(page, html) {
