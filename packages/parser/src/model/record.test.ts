@@ -162,6 +162,24 @@ describe('applyRecord on another edition of the runbook', () => {
     expect(values).toEqual(['ok'])
   })
 
+  test('a timeline with a row added keeps each time and owner on its event', () => {
+    const timeline = (rows: string[]) => parseRunbook(['## 타임라인', '', '| 시각 | 이벤트 | 담당 |', '|---|---|---|', ...rows.map((event) => `| ____ | ${event} | ____ |`), ''].join('\n')).runbook
+    const before = timeline(['감지', '선언', '종료'])
+    const after = timeline(['경보 수신', '감지', '선언', '종료'])
+    const blanks: Record<string, string> = {}
+    const values = ['09:02', '김철수', '09:10', '이영희', '10:30', '박민수']
+    walk(before, (node) => {
+      if (node.type === 'blank') blanks[node.id] = values[Object.keys(blanks).length]!
+    })
+    const result = applyRecord(after, recordOn(before, {}, blanks))
+    const filled: unknown[] = []
+    walk(result.runbook, (node) => {
+      if (node.type === 'blank') filled.push(node.value ?? '')
+    })
+    expect(filled).toEqual(['', '', ...values])
+    expect(result.dropped).toEqual([])
+  })
+
   test('a fingerprint never lands on a step that only shares an id', () => {
     // v3 repeats Check logs, with other neighbours (the first keeps the id): which one was ticked is not sure.
     const v3 = parseRunbook(['# Restart', '', '## Web', '', '- [ ] Check logs', '- [ ] Check logs', ''].join('\n')).runbook

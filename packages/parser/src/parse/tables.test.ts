@@ -73,6 +73,12 @@ describe('tables', () => {
     ])
   })
 
+  test("a blank is labelled by its column and its row's name, the first cell with words besides blanks", () => {
+    const table = tableOf('| 시각 | 이벤트 | 담당 |\n|---|---|---|\n| ____ | 감지 | ____ |\n| ____ | **선언** | ____ |\n| 비고: ____ | 종료 | |\n| ____ | | ____ |')
+    const labels = table.rows.map((row) => row.cells.flatMap((cell) => cell.children.flatMap((node) => (node.type === 'blank' ? [node.label] : []))))
+    expect(labels).toEqual([['감지 · 시각', '감지 · 담당'], ['선언 · 시각', '선언 · 담당'], ['시각'], ['시각', '담당']])
+  })
+
   test('rows shorter than the header keep the cells they have', () => {
     expect(texts(tableOf('| a | b | c |\n|---|---|---|\n| 1 |'))).toEqual([['a', 'b', 'c'], ['1']])
   })

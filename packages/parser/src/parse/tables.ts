@@ -15,14 +15,17 @@ export function tableFromMdast(node: MdastTable, context: Context): Table {
   const columns = header.cells.map((cell) => columnOf(cell.text, context))
   const isContacts = columns.includes('role') && columns.includes('name') && columns.includes('contact')
 
-  // A blank in a cell is labelled by its column, and by the row's first cell when that names the row.
+  // A blank in a cell is labelled by its column, and by the row's name: the words of its first cell that
+  // has any besides blanks, so that `| ____ | 감지 | ____ |` is 감지's row. Named by a blank alone, the rows
+  // of a timeline would all be `____`, and a record met with a row added could not tell them apart.
   for (const row of rows) {
-    const rowLabel = row.cells[0]?.text
+    const naming = row.cells.findIndex((cell) => wordsOf(cell) !== '')
+    const rowLabel = naming === -1 ? undefined : wordsOf(row.cells[naming]!)
     row.cells.forEach((cell, index) => {
       const column = header.cells[index]?.text
       for (const node of cell.children) {
         if (node.type !== 'blank' || node.label !== undefined) continue
-        const parts = [index > 0 ? rowLabel : undefined, column].filter(Boolean)
+        const parts = [index !== naming ? rowLabel : undefined, column].filter(Boolean)
         if (parts.length > 0) node.label = parts.join(' · ')
       }
     })
@@ -71,12 +74,16 @@ function columnWordsOf(keywords: Keywords): Record<TableColumn, string[]> {
   return words
 }
 
+/** A cell's words without its blanks: a blank is an empty value waiting to be filled, not the underscores. */
+function wordsOf(cell: TableCell): string {
+  return squash(cell.children.filter((node) => node.type !== 'blank').map((node) => textOfInlines([node])).join(''))
+}
+
 function contactOf(row: TableRow, columns: ReadonlyArray<TableColumn | null>): Contact {
   const cell = (column: TableColumn) => {
     const index = columns.indexOf(column)
     const found = index === -1 ? undefined : row.cells[index]
-    // A blank is an empty value waiting to be filled, not the underscores.
-    return found ? squash(found.children.filter((node) => node.type !== 'blank').map((node) => textOfInlines([node])).join('')) : ''
+    return found ? wordsOf(found) : ''
   }
   return {
     role: cell('role'),
