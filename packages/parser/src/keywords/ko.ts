@@ -5,7 +5,7 @@ export const ko: Keywords = {
   sectionKinds: [
     {kind: 'prerequisites', phrases: ['배포 전', '배포전', '사전 요구', '사전 준비', '사전 점검', '사전 확인', '사전 조건', '선행 조건', '전제 조건', '준비 사항', '준비']},
     {kind: 'procedure', phrases: ['배포 단계', '배포 절차', '작업 절차', '실행 절차', '절차', '단계', '작업 순서', '진행']},
-    {kind: 'verification', phrases: ['배포 후 검증', '검증', '확인 사항', '점검', '테스트 결과']},
+    {kind: 'verification', phrases: ['배포 후 검증', '검증', '확인 사항', '점검', '테스트 결과', '스모크 테스트', '헬스 체크', '헬스체크']},
     {kind: 'rollback', phrases: ['롤백 절차', '롤백 계획', '롤백', '원복 절차', '원복', '되돌리기', '복구 절차'], standalone: true},
     {kind: 'golive', phrases: ['운영 개시', '운영 전환', '서비스 오픈', '오픈', '런칭', '출시', '전환']},
     {kind: 'followup', phrases: ['배포 후 작업', '후속 조치', '후속 작업', '사후 작업', '사후 조치', '배포 후 할 일']},

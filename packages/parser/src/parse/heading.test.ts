@@ -33,6 +33,10 @@ describe('kind', () => {
     ['Deployment Steps', 'procedure'],
     ['🔍 배포 후 검증', 'verification'],
     ['Post-deployment Verification', 'verification'],
+    // The two editions of one runbook: the same kind.
+    ['배포 후 스모크 테스트', 'verification'],
+    ['Post-deployment smoke test', 'verification'],
+    ['헬스 체크', 'verification'],
     ['🔄 롤백 절차', 'rollback'],
     ['Rollback Procedure', 'rollback'],
     ['📊 운영 개시 체크리스트', 'golive'],
