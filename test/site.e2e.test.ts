@@ -241,13 +241,20 @@ describe('run mode', () => {
     await page.close()
   })
 
-  test('a Markdown export that cannot fetch the model says so on its button; the JSON export still works', async () => {
+  test('a Markdown export that cannot fetch the model says so in the run notice and on its button, and works once the model loads; the JSON export still works', async () => {
     const page = await open('/production-deploy/')
     await page.route('**/runbook.json', (route) => route.abort())
     await page.locator('li[data-item] input[data-check]').first().check()
     const button = page.locator('[data-export=markdown]')
     await button.click()
     await expect.poll(() => button.getAttribute('data-state')).toBe('failed')
+    // Said in words too, where the run's notices are read out (role=status), not by a colour alone.
+    await expect.poll(() => page.locator('[data-run-notice]').textContent()).toMatch(/Markdown export needs this runbook's text.*Export JSON holds the whole run/)
+    await page.unroute('**/runbook.json')
+    const [markdown] = await Promise.all([page.waitForEvent('download'), button.click()])
+    expect(readFileSync((await markdown.path())!, 'utf8')).toMatch(/^- \[x\] /m)
+    expect(await page.locator('[data-run-notice]').isHidden()).toBe(true)
+    expect(await button.getAttribute('data-state')).toBeNull()
     const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()])
     expect(JSON.parse(readFileSync((await json.path())!, 'utf8')).format).toBe('runsheet-record/1')
     page.once('dialog', (dialog) => void dialog.accept())

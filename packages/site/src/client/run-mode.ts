@@ -122,11 +122,13 @@ function startRunBar(runbar: HTMLElement, page: RunPage, store: RunStore, show: 
     const record = store.record
     try {
       const model = await page.model()
+      if (markdown.dataset.state === 'failed') renderNotice(page, [])
       delete markdown.dataset.state
       download(`${name}-run-${fileStamp()}.md`, toMarkdown(model, {record}), 'text/markdown;charset=utf-8')
     } catch {
       // The model could not be fetched (the network is gone): the JSON export still holds the whole run.
       markdown.dataset.state = 'failed'
+      renderNotice(page, [page.t('run.exportFailed')])
     }
   })
   runbar.querySelector('[data-export="json"]')?.addEventListener('click', () => {

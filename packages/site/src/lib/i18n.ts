@@ -50,6 +50,7 @@ const clientKeys = [
   'run.changed',
   'run.ticked',
   'run.filled',
+  'run.exportFailed',
   'run.importConfirm',
   'run.imported',
   'run.importUnreadable',
