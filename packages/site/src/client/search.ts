@@ -62,8 +62,11 @@ export function startSearch(root: HTMLElement): void {
     return pagefind
   }
 
+  // Set when the reader leaves the panel; results of a search still on its way then fill it unseen.
+  let dismissed = false
   let generation = 0
   const run = async () => {
+    dismissed = false
     const query = input.value.trim()
     const current = ++generation
     if (query === '') {
@@ -98,7 +101,7 @@ export function startSearch(root: HTMLElement): void {
 
   const show = (...nodes: Node[]) => {
     panel.replaceChildren(...nodes)
-    panel.hidden = false
+    panel.hidden = dismissed
   }
 
   input.addEventListener('input', () => void run())
@@ -114,10 +117,30 @@ export function startSearch(root: HTMLElement): void {
       input.focus()
     }
   })
+  // The panel covers the page under the header: it closes whenever the reader is done with it, and keeps
+  // its results (the query stays in the box), so focusing the box opens it again as it was.
+  const close = () => {
+    dismissed = true
+    panel.hidden = true
+  }
   document.addEventListener('click', (event) => {
-    if (!root.contains(event.target as Node)) panel.hidden = true
+    if (!root.contains(event.target as Node)) close()
   })
+  // Tab past the last result or Shift-Tab before the box: the next control would sit under the panel.
+  // A null relatedTarget (a click on no control, another window) is left to the click handler above.
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget
+    if (next instanceof Node && !root.contains(next)) close()
+  })
+  // A chosen result closes the panel, also one on this page, whose section it would otherwise cover; a
+  // result opened in another tab (a modifier or another button) leaves the list for the next one.
+  panel.addEventListener('click', (event) => {
+    const opensHere = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey
+    if (opensHere && event.target instanceof Element && event.target.closest('a[href]')) close()
+  })
+  window.addEventListener('hashchange', close)
   input.addEventListener('focus', () => {
+    dismissed = false
     if (panel.childElementCount > 0) panel.hidden = false
   })
 }
