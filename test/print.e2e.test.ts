@@ -2,14 +2,18 @@
  * `runsheet pdf` end to end: the seed and its English edition printed through the site's print styles in
  * Debian's Chromium, read back with poppler-utils. Page size, every step, the running header and `X / Y`
  * on every page, the sign-off block on one page, steps with their commands, a run's record, Letter paper,
- * a folder's cover and contents, and the one-line errors.
+ * a folder's cover and contents, and the one-line errors. And printed from the browser: what was typed in
+ * a blank, whole; a sign-off line of two signers, a signature line for each.
  */
+import {spawnSync} from 'node:child_process'
 import {existsSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {emptyRecord, walk} from '@runsheet/parser'
-import {beforeAll, describe, expect, test} from 'vitest'
+import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
 import {itemsOf, pageTexts, pageWords, pdfFonts, pdfInfo, readRunbook, squash, textPieces} from './print-helpers.js'
-import {runsheet, tempDir, type CliResult} from './site-helpers.js'
+import {launchChromium, runsheet, tempDir, type CliResult} from './site-helpers.js'
 
 const out = tempDir('runsheet-print-')
 const file = (name: string) => join(out, name)
@@ -48,6 +52,7 @@ beforeAll(async () => {
     letter: ['pdf', 'examples/incident/database-failover.md', '--out', file('letter.pdf'), '--paper', 'Letter'],
     book: ['pdf', 'examples/incident', '--out', file('book.pdf')],
     split: ['pdf', 'examples/incident', '--out', file('split'), '--split', '--quiet'],
+    site: ['build', 'examples', '--out', file('site'), '--quiet'],
     noChromium: [['pdf', seeds[0].path, '--out', file('never.pdf')], {CHROMIUM_PATH: '/nonexistent/chromium'}],
     badRecord: ['pdf', seeds[0].path, '--out', file('never.pdf'), '--record', file('not-a-record.json')],
     badPaper: ['pdf', seeds[0].path, '--paper', 'A3'],
@@ -228,5 +233,83 @@ describe('options and errors', () => {
     expect(results.help!.code).toBe(0)
     expect(results.help!.stdout).toMatch(/^Usage: runsheet pdf FILE\|DIR/)
     expect(results.help!.stdout).toContain('--record FILE')
+  })
+})
+
+describe('a sign-off line of two signers', () => {
+  // `**종료 처리자**: ___ **검토자**: ___`: each signer signs and dates on a line of their own.
+  test.each([
+    {pdf: 'database-failover.ko.pdf', labels: ['처리자:', '검토자:', '서명:', '날짜:', '시간:'], first: '처리자:', second: '검토자:', sign: '서명:', date: '날짜:', time: '시간:'},
+    {pdf: 'database-failover.pdf', labels: ['Closed', 'Reviewed', 'Signature:', 'Date:', 'Time:'], first: 'Closed', second: 'Reviewed', sign: 'Signature:', date: 'Date:', time: 'Time:'}
+  ])('prints a signature, date and time line for each, in one block on one page ($pdf)', ({pdf, labels, first, second, sign, date, time}) => {
+    expect(results.split!.code, results.split!.stderr).toBe(0)
+    const pages = pageWords(join(file('split'), pdf))
+    const page = pages.findIndex((words) => words.includes(first))
+    expect(page).toBeGreaterThanOrEqual(0)
+    const words = pages[page]!
+    const block = words.slice(words.indexOf(first)).filter((word) => labels.includes(word)).slice(0, 8)
+    expect(block).toEqual([first, sign, date, time, second, sign, date, time])
+  })
+
+  test('a line of one signer prints as before: name, signature, date, time', () => {
+    const words = pageWords(seeds[0].pdf).find((page) => page.includes('배포자:'))!
+    const labels = ['배포자:', '승인자:', '서명:', '날짜:', '시간:']
+    const block = words.slice(words.indexOf('배포자:')).filter((word) => labels.includes(word))
+    expect(block).toEqual(['배포자:', '서명:', '날짜:', '시간:', '승인자:', '서명:', '날짜:', '시간:'])
+  })
+})
+
+describe('printing from the browser', () => {
+  let server: StaticServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    expect(results.site!.code, results.site!.stderr).toBe(0)
+    server = await serveStatic(file('site'))
+    browser = await launchChromium()
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  /** The text of a PDF in the order it was drawn: a value wrapped over lines reads as one. */
+  const drawnText = (pdf: string) => spawnSync('pdftotext', ['-raw', pdf, '-'], {encoding: 'utf8'}).stdout
+
+  test('what was typed in a blank prints whole, on as many writing lines as it needs, without focus ring or caret', async () => {
+    // As wide as A4 between its margins (210 - 25 - 16 mm), so that the page lays out as it prints.
+    const page = await browser.newPage({viewport: {width: Math.round((169 / 25.4) * 96), height: 900}})
+    await page.goto(`${server.origin}/production-deploy.ko/`)
+    await page.locator('[data-runbar]:not([hidden])').waitFor()
+    const remark = '배포 중 결제 서비스의 응답 지연이 일시적으로 증가하였으나 캐시 재적재 후 정상화되었으며 추가 조치는 다음 주 정기 점검에서 진행할 예정입니다'
+    const contact = '010-1234-5678 / devops-lead@example.com'
+    await page.getByLabel('비고', {exact: true}).fill(remark)
+    await page.getByLabel('DevOps 리드 · 이름').fill('김하늘')
+    // Left focused: paper shows the value, not the cursor in it.
+    await page.getByLabel('DevOps 리드 · 연락처').fill(contact)
+    await page.emulateMedia({media: 'print'})
+    const pdf = file('typed.pdf')
+    await page.pdf({path: pdf, format: 'A4'})
+    const text = squash(drawnText(pdf))
+    expect(text).toContain(squash(remark))
+    expect(text).toContain(squash(contact))
+
+    // In lines of 6.5 mm: an empty blank and a short value one writing line as before, the long remark more.
+    const line = (6.5 / 25.4) * 96
+    const lines = await page.evaluate(() =>
+      Object.fromEntries(
+        ['비고', 'DevOps 리드 · 이름', '백엔드 리드 · 이름'].map((label) => [label, document.querySelector(`[aria-label="${label}"]`)!.parentElement!.getBoundingClientRect().height])
+      )
+    )
+    expect(lines['비고']! / line).toBeGreaterThanOrEqual(1.9)
+    expect(lines['DevOps 리드 · 이름']! / line).toBeCloseTo(1, 1)
+    expect(lines['백엔드 리드 · 이름']! / line).toBeCloseTo(1, 1)
+    const focused = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!)
+      return {label: document.activeElement!.getAttribute('aria-label'), outline: style.outlineStyle, caret: style.caretColor}
+    })
+    expect(focused).toEqual({label: 'DevOps 리드 · 연락처', outline: 'none', caret: 'rgba(0, 0, 0, 0)'})
+    await page.close()
   })
 })
