@@ -2,8 +2,23 @@ import {createHash} from 'node:crypto'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, expect, test} from 'vitest'
+import {afterAll, expect, test, vi} from 'vitest'
+import {main} from './main.js'
 import {readMarkdownFile} from './read-input.js'
+
+// A file that stats but cannot be read, whoever runs the tests (root reads a chmod 000 file): EACCES for
+// any file named `denied*.md`, the real read otherwise.
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>()
+  const denied = (path: unknown) => /denied[^/\\]*\.md$/.test(String(path))
+  return {
+    ...fs,
+    readFile: (async (path: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) => {
+      if (denied(path)) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), {code: 'EACCES'})
+      return (fs.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest)
+    }) as typeof fs.readFile
+  }
+})
 
 const dir = mkdtempSync(join(tmpdir(), 'runsheet-read-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -37,4 +52,23 @@ test('a file larger than maxBytes is not read but hashed as it streams: its size
   const size = Buffer.byteLength(text)
   expect(await readMarkdownFile(path, {maxBytes: size - 1})).toEqual({tooLarge: {size, sha256: createHash('sha256').update(text).digest('hex')}})
   expect(await readMarkdownFile(path, {maxBytes: size})).toMatchObject({text})
+})
+
+test('a file that cannot be read is a one-line error naming it, not an unexpected failure', async () => {
+  const path = file('denied.md', text)
+  await expect(readMarkdownFile(path)).rejects.toThrow(new RegExp(`^cannot read '${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}': EACCES$`))
+  const err: string[] = []
+  const code = await main(['parse', path], {stdout: () => {}, stderr: (line) => err.push(line)})
+  expect({code, err}).toEqual({code: 2, err: [`runsheet: cannot read '${path}': EACCES`]})
+})
+
+test('lint reports an unreadable file as that file\'s read error and still checks the others', async () => {
+  const denied = file('denied-lint.md', text)
+  const warned = file('warned.md', '# Deploy\n\n## Steps\n\n- [ ] Check\n- [ ] Check\n')
+  const err: string[] = []
+  const code = await main(['lint', denied, warned], {stdout: (line) => err.push(line), stderr: (line) => err.push(line)})
+  const output = err.join('\n')
+  expect(code).toBe(1)
+  expect(output).toMatch(new RegExp(`denied-lint\\.md.*cannot read .*EACCES.*runsheet:read`))
+  expect(output).toMatch(/warned\.md:\d+:\d+/)
 })

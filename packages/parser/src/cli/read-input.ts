@@ -11,16 +11,13 @@ export type MarkdownFile = {text: string; bytes: Uint8Array; tooLarge?: undefine
  * larger than `maxBytes` is not held: it is hashed as it streams (`tooLargeRunbook` makes its result).
  */
 export async function readMarkdownFile(path: string, options: {maxBytes?: number} = {}): Promise<MarkdownFile> {
-  let info
-  try {
-    info = await stat(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'ENOENT' ? `cannot read '${path}': no such file` : `cannot read '${path}': ${code ?? error}`)
-  }
+  const info = await stat(path).catch((error: unknown) => cannotRead(path, error))
   if (info.isDirectory()) throw new UsageError(`'${path}' is a folder: give a markdown file`)
-  if (options.maxBytes !== undefined && info.size > options.maxBytes) return {tooLarge: {size: info.size, sha256: await streamedSha256(path)}}
-  const bytes = new Uint8Array(await readFile(path))
+  if (options.maxBytes !== undefined && info.size > options.maxBytes) {
+    return {tooLarge: {size: info.size, sha256: await streamedSha256(path).catch((error: unknown) => cannotRead(path, error))}}
+  }
+  // A file that stats but cannot be read (EACCES, EIO: `/proc/self/mem`) is the user's input, not a bug.
+  const bytes = new Uint8Array(await readFile(path).catch((error: unknown) => cannotRead(path, error)))
   const utf16 = utf16Of(bytes)
   if (utf16) throw new UsageError(`'${path}' is ${utf16} text, not UTF-8: convert it first (e.g. iconv -f ${utf16} -t UTF-8)`)
   if (bytes.includes(0)) throw new UsageError(`'${path}' is a binary file, not markdown`)
@@ -30,6 +27,13 @@ export async function readMarkdownFile(path: string, options: {maxBytes?: number
   } catch {
     throw new UsageError(`'${path}' is not UTF-8 text: convert it first (e.g. iconv -f EUC-KR -t UTF-8)`)
   }
+}
+
+/** A file system error while reading `path`, as the one-line UsageError the CLI prints. */
+function cannotRead(path: string, error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') throw new UsageError(`cannot read '${path}': no such file`)
+  throw new UsageError(`cannot read '${path}': ${code ?? (error instanceof Error ? error.message : String(error))}`)
 }
 
 /** The SHA-256 of a file, read a chunk at a time: a file of any size, never held whole. */
