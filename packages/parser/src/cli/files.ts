@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
-import {readdir, stat} from 'node:fs/promises'
-import {join, relative, resolve, sep} from 'node:path'
+import {readdir, realpath, stat} from 'node:fs/promises'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isMarkdownPath} from '../parse/paths.js'
 import {UsageError} from './usage-error.js'
 
@@ -10,35 +10,81 @@ const skippedFolders = new Set(['node_modules', 'dist'])
 export interface MarkdownFilesOptions {
   /** Absolute folders under the folder searched that hold no runbooks, such as a site's own output. */
   exclude?: readonly string[] | undefined
+  /**
+   * Told of each symbolic link the walk leaves out that would otherwise have been read (a link named as a
+   * runbook, or to a folder), with its path as the found files are given and why; default: left out silently.
+   */
+  onLinkLeftOut?: ((path: string, why: LinkLeftOut) => void) | undefined
 }
+
+/**
+ * Why a symbolic link is not followed: it leads nowhere (`broken`), its real path leaves the folder walked
+ * (`outside`, as the site's links may not), or it leads back to a folder it is in (`loop`), whose runbooks
+ * are found by their own paths.
+ */
+export type LinkLeftOut = 'broken' | 'outside' | 'loop'
 
 /**
  * Every runbook file (`*.md`, `*.markdown`) under `dir`, recursively, as POSIX paths relative to it, sorted:
  * what `runsheet lint DIR`, `runsheet build DIR` and the site's loader all read.
+ *
+ * A symbolic link to a file or folder is followed when its real path lies inside `dir`, and found by the
+ * link's path: a file reached by two paths is listed under both, as the site builds a page for each path.
  */
 export async function markdownFilesUnder(dir: string, options: MarkdownFilesOptions = {}): Promise<string[]> {
   const root = resolve(dir)
+  const realRoot = await realpath(root)
   const excluded = new Set((options.exclude ?? []).map((folder) => resolve(folder)))
   const found: string[] = []
-  const visit = async (folder: string) => {
+  const leftOut = (path: string, why: LinkLeftOut) => options.onLinkLeftOut?.(toPosix(relative(root, path)), why)
+  const wanted = (name: string, path: string) => !name.startsWith('.') && !skippedFolders.has(name) && !excluded.has(path)
+  // The real paths of the folders being walked, outermost first: a link to one of them would never end.
+  const visit = async (folder: string, walking: readonly string[]) => {
     for (const entry of await readdir(folder, {withFileTypes: true})) {
       const path = join(folder, entry.name)
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name) && !excluded.has(path)) await visit(path)
-      } else if (entry.isFile() && isMarkdownPath(entry.name)) {
-        found.push(toPosix(relative(root, path)))
+        if (wanted(entry.name, path)) await visit(path, [...walking, join(walking.at(-1)!, entry.name)])
+      } else if (entry.isFile()) {
+        if (isMarkdownPath(entry.name)) found.push(toPosix(relative(root, path)))
+      } else if (entry.isSymbolicLink()) {
+        const target = await linkTarget(path, realRoot)
+        if (typeof target === 'string') {
+          if (isMarkdownPath(entry.name) || wanted(entry.name, path)) leftOut(path, target)
+        } else if (target.folder) {
+          if (!wanted(entry.name, path) || excluded.has(target.real)) continue
+          if (walking.includes(target.real)) leftOut(path, 'loop')
+          else await visit(path, [...walking, target.real])
+        } else if (isMarkdownPath(entry.name)) {
+          found.push(toPosix(relative(root, path)))
+        }
       }
     }
   }
-  await visit(root)
+  await visit(root, [realRoot])
   return found.sort()
+}
+
+/** Where a symbolic link leads, its links resolved: a file or folder inside `realRoot`, or why it is not followed. */
+async function linkTarget(path: string, realRoot: string): Promise<{real: string; folder: boolean} | 'broken' | 'outside'> {
+  let real: string
+  let folder: boolean
+  try {
+    real = await realpath(path)
+    folder = (await stat(real)).isDirectory()
+  } catch {
+    return 'broken'
+  }
+  const from = relative(realRoot, real)
+  const inside = from === '' || (from !== '..' && !from.startsWith(`..${sep}`) && !isAbsolute(from))
+  return inside ? {real, folder} : 'outside'
 }
 
 /**
  * The runbook files of the given paths, sorted: a file as given (whatever its extension: the user named
- * it), a folder as {@link markdownFilesUnder} finds its files, joined to the folder.
+ * it), a folder as {@link markdownFilesUnder} finds its files, joined to the folder. `onLinkLeftOut` is
+ * told of the links left out under a folder, by their paths joined to it.
  */
-export async function markdownFilesIn(paths: readonly string[]): Promise<string[]> {
+export async function markdownFilesIn(paths: readonly string[], options: Pick<MarkdownFilesOptions, 'onLinkLeftOut'> = {}): Promise<string[]> {
   const out: string[] = []
   for (const path of paths) {
     let info
@@ -47,10 +93,17 @@ export async function markdownFilesIn(paths: readonly string[]): Promise<string[
     } catch {
       throw new UsageError(`cannot read '${path}': no such file or folder`)
     }
-    if (info.isDirectory()) for (const file of await markdownFilesUnder(path)) out.push(join(path, file))
+    const onLinkLeftOut = options.onLinkLeftOut && ((file: string, why: LinkLeftOut) => options.onLinkLeftOut!(join(path, file), why))
+    if (info.isDirectory()) for (const file of await markdownFilesUnder(path, {onLinkLeftOut})) out.push(join(path, file))
     else out.push(path)
   }
   return [...new Set(out)].sort()
+}
+
+/** The warning line for a symbolic link a folder's walk left out (`MarkdownFilesOptions.onLinkLeftOut`). */
+export function linkLeftOutWarning(path: string, why: LinkLeftOut): string {
+  const reason = {broken: 'it leads nowhere', outside: 'it leads outside the folder', loop: 'it leads back to a folder it is in'}[why]
+  return `runsheet: warning: '${path}' is a symbolic link left out: ${reason}`
 }
 
 /** Parser options that resolve links against `root` on this file system. */

@@ -3,7 +3,7 @@
  * as `@runsheet/parser/cli-kit`.
  */
 export {parseArguments} from './arguments.js'
-export {fileSystemOptions, markdownFilesIn, markdownFilesUnder, toPosix, type MarkdownFilesOptions} from './files.js'
+export {fileSystemOptions, linkLeftOutWarning, markdownFilesIn, markdownFilesUnder, toPosix, type LinkLeftOut, type MarkdownFilesOptions} from './files.js'
 export {processIo, type Io} from './io.js'
 export {printable} from './printable.js'
 export {readMarkdownFile, streamedSha256, type MarkdownFile} from './read-input.js'
