@@ -131,6 +131,7 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
   test.each([
     ['title, subtitle and header fields', '# 제목\n\n## 부제\n\n**프로젝트**: 결제\\\n**버전**: 1.0.0\n**Owner:** Kim\n\n## 본문\n\n- [ ] a\n'],
     ['front matter', '---\ntitle: FM\nlang: en\ntranslations:\n  ko: ./x.ko.md\n---\n\n## Steps\n\n- [ ] a\n'],
+    ['front matter with an empty title and subtitle, the headings giving them', '---\ntitle: ""\nsubtitle:\nowner: sre\n---\n\n# Production deploy\n\n## 결제 서비스\n\n## Steps\n\n- [ ] a\n'],
     ['nested sections, setext and emoji', '# T\n\nPhase 1\n=======\n\n🚀 1일차\n-------\n\n- [ ] a\n\n### 문제 발견 시:\n\n1. [ ] b\n'],
     ['task lists at any depth, ordered, checked, mixed', '## S\n\n3. [ ] a\n4. plain\n5. [x] b\n   - [X] c\n     - [ ] d\n       1. [ ] e\n'],
     ['commands under items and alone', '## S\n\n- [ ] a\n  ```bash\n  ls\n  ```\n\n  note\n- [ ] b\n\n```sh\n# 상태\n./s.sh\n\n# 로그\n./l.sh\n```\n'],

@@ -11,6 +11,7 @@ import type {
 } from 'mdast'
 import {stringify as stringifyYaml} from 'yaml'
 import {partsOf} from '../model/item-parts.js'
+import {frontmatterText} from '../parse/frontmatter-text.js'
 import {githubSlug} from '../parse/slugs.js'
 import {textOfInlines} from '../parse/text.js'
 import type {Block, Callout, Choice, Field, Item, Section, TableRow} from '../schema/blocks.js'
@@ -46,10 +47,12 @@ export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Blo
   // Without a leading H1 the title is read from the first section: writing it again would add a heading.
   const firstSection = runbook.children.find((block) => block.type === 'section')
   const titledBySection = firstSection?.type === 'section' && firstSection.titleText === runbook.title
-  if (runbook.title && fm.title === undefined && !titledBySection) {
+  // The title and subtitle come from the front matter when it gives them (see `frontmatterText`), else from
+  // the headings, which are then written: `title: ""` gives none, and its heading must stay.
+  if (runbook.title && frontmatterText(fm.title) === undefined && !titledBySection) {
     children.push({type: 'heading', depth: 1, children: [{type: 'text', value: runbook.title}]})
   }
-  if (runbook.subtitle && fm.subtitle === undefined) {
+  if (runbook.subtitle && frontmatterText(fm.subtitle) === undefined) {
     children.push({type: 'heading', depth: 2, children: [{type: 'text', value: runbook.subtitle}]})
   }
   if (runbook.meta.length > 0) {

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {mdastFromMarkdown} from '../markdown/from-markdown.js'
+import {positionsInOrder} from '../model/positions-in-order.js'
 import {itemsOf} from '../model/walk.js'
 import {runbookSchema} from '../schema/runbook.js'
 import {withoutPositions} from '../test-util/files.js'
@@ -22,6 +23,24 @@ describe('source', () => {
     expect(runbook.source).toEqual({path: 'a/b.md', sha256: sha256(bytes)})
     expect(runbook.source.sha256).not.toBe(sha256('# 배포\n'))
     expect(runbook.title).toBe('배포')
+  })
+
+  test('a text with a byte order mark (as readFileSync gives it) reads as its bytes do: the same digest, positions and words', async () => {
+    const {satteriFrontEnd} = await import('../markdown/satteri.js')
+    const satteri = await import('satteri' as string).catch(() => undefined)
+    const text = '\uFEFF# 배포\n\n- [ ] [가이드](guide.md) 확인\n\n' + '>'.repeat(330) + ' keep every word\n'
+    const bytes = new TextEncoder().encode(text)
+    expect(bytes.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
+    const fromBytes = parseRunbook(new VFile({value: bytes}))
+    const fronts = [undefined, ...(satteri ? [satteriFrontEnd(satteri)] : [])]
+    for (const frontEnd of fronts) {
+      const fromText = parseRunbook(text, frontEnd ? {frontEnd} : {})
+      expect(fromText.runbook.source.sha256).toBe(sha256(bytes))
+      // satteri writes a point's keys in another order: compared as remark writes them.
+      expect(JSON.stringify(fromText.runbook, positionsInOrder)).toBe(JSON.stringify(fromBytes.runbook, positionsInOrder))
+      expect(JSON.stringify(fromText.runbook)).toContain('keep every word')
+      expect(JSON.stringify(fromText.runbook)).toContain('"form":"inline"')
+    }
   })
 
   test('no path: null', () => {

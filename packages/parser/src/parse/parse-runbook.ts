@@ -18,6 +18,7 @@ import {isoDateOf} from './dates.js'
 import {fillInIdAssigner} from './fill-in-ids.js'
 import {footerValues, headerOf} from './header.js'
 import {frontmatterOf} from './frontmatter.js'
+import {frontmatterText} from './frontmatter-text.js'
 import {normaliseLabel} from './field-keys.js'
 import {langOf} from './lang.js'
 import {collectDefinitions, proseLinesOf} from './prose.js'
@@ -51,11 +52,13 @@ export function parseRunbook(input: string | VFile, options: ParseOptions = {}):
     return tooLargeRunbook(file, {size, sha256: sha256Hex(bytes)}, options)
   }
   const {text, bytes} = decode(file)
+  // The digest is of the file as given, a byte order mark included, whether it came as bytes or as text.
+  const sha256 = sha256Hex(bytes ?? file.value)
   const frontEnd = options.frontEnd ?? remarkFrontEnd
   const before = file.messages.length
   let runbook: Runbook
   try {
-    runbook = runbookFromMdast(frontEnd.parse(text), text, file, settings, bytes)
+    runbook = modelOf(frontEnd.parse(text), text, file, settings, sha256)
   } catch (error) {
     // The model cuts what nests deeper than `maxDepth`, but remark's own transforms recurse over the
     // tree it builds (remark-gfm's, from about 5 000 quotes or 2 500 nested lists): out of stack, the
@@ -67,7 +70,7 @@ export function parseRunbook(input: string | VFile, options: ParseOptions = {}):
       ruleId: 'too-deep',
       source: 'runsheet'
     }).fatal = true
-    runbook = runbookFromMdast(unreadTree(text), text, file, settings, bytes)
+    runbook = modelOf(unreadTree(text), text, file, settings, sha256)
   }
   return {runbook, messages: file.messages, file}
 }
@@ -121,7 +124,7 @@ function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions,
   collectDefinitions(tree, context)
 
   const frontmatter = frontmatterOf(tree, context)
-  const header = headerOf(tree.children, context, stringOf(frontmatter?.title))
+  const header = headerOf(tree.children, context, frontmatterText(frontmatter?.title))
   const body = withAdmonitions(header.body, context)
   const end = withAdmonitions(header.footer, context)
   // Admonition bodies are parsed on their own, and may nest as deep as any text. Without one, the nodes
@@ -138,7 +141,7 @@ function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions,
   const fm = frontmatter ?? {}
   const firstSection = children.find((block) => block.type === 'section')
   const title =
-    stringOf(fm.title) ??
+    frontmatterText(fm.title) ??
     (header.title ? squash(toString(header.title)) : undefined) ??
     (firstSection?.type === 'section' ? firstSection.titleText : undefined) ??
     (options.path ? basename(options.path).replace(/\.(?:md|markdown|mdx)$/i, '') : '')
@@ -158,9 +161,9 @@ function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions,
   const runbook: Runbook = {
     type: 'runbook',
     title,
-    subtitle: stringOf(fm.subtitle) ?? (header.subtitle ? squash(toString(header.subtitle)) : null),
+    subtitle: frontmatterText(fm.subtitle) ?? (header.subtitle ? squash(toString(header.subtitle)) : null),
     lang,
-    version: stringOf(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
+    version: frontmatterText(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
     updated:
       isoDateOf(fm.updated ?? fm.last_updated ?? fm.lastUpdated ?? fm.date) ??
       isoDateOf(metaValue('updated')) ??
@@ -195,11 +198,6 @@ function assertModel(runbook: Runbook): void {
 /** Whether devlop's development build is loaded: it wraps a function it is given, the other hands it back. */
 const development = deprecate(assertModel, '') !== assertModel
 
-function stringOf(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim()
-  if (typeof value === 'number') return String(value)
-  return undefined
-}
 
 /**
  * The size of a file's value in bytes of UTF-8, exact when it may exceed `limit`. A string that cannot
@@ -217,9 +215,13 @@ function sizeOf(value: string | Uint8Array, limit: number): number {
   return size
 }
 
-/** The text of a file; bytes that are not UTF-8 are reported, never silently dropped. */
+/**
+ * The text of a file, without a byte order mark: bytes that are not UTF-8 are reported, never silently
+ * dropped. A text read with `readFileSync(path, 'utf8')` keeps the mark, which micromark skips and does not
+ * count: left in, every offset into the text would be one short.
+ */
 function decode(file: VFile): {text: string; bytes?: Uint8Array} {
-  if (typeof file.value === 'string') return {text: file.value}
+  if (typeof file.value === 'string') return {text: file.value.charCodeAt(0) === 0xfeff ? file.value.slice(1) : file.value}
   const bytes = file.value
   try {
     return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes), bytes}
