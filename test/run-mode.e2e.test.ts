@@ -62,6 +62,9 @@ async function buildSite(name: 'v1' | 'v2', lines: string[]): Promise<StaticServ
   const source = join(work, name)
   mkdirSync(source, {recursive: true})
   writeFileSync(join(source, 'ops.md'), lines.join('\n'))
+  // Pages with nothing to record, and with a choice alone.
+  writeFileSync(join(source, 'notes.md'), '# Architecture\n\nThe service has two stores.\n\n```text\n[web] --> [db]\n```\n')
+  writeFileSync(join(source, 'verdict.md'), '# Verdict\n\n**Result**: [ ] pass [ ] fail\n')
   const out = join(work, `${name}-site`)
   const build = await runsheet(['build', source, '--out', out, '--lang', 'en'])
   if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
@@ -121,6 +124,20 @@ async function savedRun(page: Page): Promise<[string, string][]> {
       .map((each) => [each, localStorage.getItem(each)!] as [string, string])
   })
 }
+
+describe('pages with nothing to record', () => {
+  test('have no run bar and no run mode; a choice alone is something to record', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${servers.v1.origin}/notes/`)
+    await page.locator('h1').waitFor()
+    expect(await page.locator('[data-runbar], [data-run-key], script[data-runbook-record]').count()).toBe(0)
+    await page.goto(`${servers.v1.origin}/verdict/`)
+    await page.locator('[data-runbar]:not([hidden])').waitFor()
+    expect(await page.locator('[data-run-key]').count()).toBe(1)
+    await context.close()
+  })
+})
 
 describe('two tabs on one runbook', () => {
   test('each tab’s ticks reach the other and both survive a reload', async () => {
