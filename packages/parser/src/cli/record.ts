@@ -18,7 +18,8 @@ export async function readRunRecord(path: string): Promise<RunRecord> {
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // An editor on Windows may save it with a byte order mark, which JSON.parse does not take.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     throw new UsageError(`the run record '${path}' is not JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
