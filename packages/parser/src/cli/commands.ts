@@ -83,7 +83,8 @@ export const commands: Record<string, Command> = {
     const {runbook, file: vfile} = await parsedFile(file, {path: file, ...reading})
     // A file too large to read has no model to write back: say so, as parse and lint do. Nor has one
     // nested too deep: below the cut its markdown is text in the model, and would be written back escaped.
-    const refused = vfile.messages.filter((message) => (message.fatal && message.ruleId === 'too-large') || message.ruleId === 'too-deep')
+    // Nor one whose front matter cannot be read: it is none in the model, and writing back would drop it.
+    const refused = vfile.messages.filter((message) => (message.fatal && refusedRules.has(message.ruleId ?? '')) || message.ruleId === 'too-deep')
     if (refused.length > 0) {
       vfile.path = file
       vfile.messages = refused
@@ -110,6 +111,9 @@ export const commands: Record<string, Command> = {
     return 0
   }
 }
+
+/** The errors after which `format` has no whole model to write back. */
+const refusedRules = new Set(['too-large', 'frontmatter'])
 
 /**
  * One file of a lint run, parsed, its messages on it. parseRunbook does not throw on content; should it

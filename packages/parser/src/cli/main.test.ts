@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -98,6 +98,15 @@ describe('parse', () => {
     expect(JSON.parse(error.stdout)).toMatchObject({type: 'runbook', title: '제목'})
     expect(error.stderr).toContain('  error  Front matter is not valid YAML')
   })
+
+  test('a front matter that contains itself is an error at its alias, not a crash; the model has no cycle', async () => {
+    const file = at('self-alias.md')
+    writeFileSync(file, '---\nx: &x {self: *x}\n---\n\n# T\n\n- [ ] step\n')
+    const result = await run('parse', file)
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)).toMatchObject({type: 'runbook', title: 'T', frontmatter: null})
+    expect(result.stderr).toBe(`${file}:2:14  error  Front matter refers to itself: \`*x\` is inside its own anchor \`&x\`  runsheet:frontmatter\n\n1 error, 0 warnings`)
+  })
 })
 
 describe('lint', () => {
@@ -120,7 +129,7 @@ describe('lint', () => {
   test('exits 1 when a message is an error', async () => {
     const result = await run('lint', at('broken.md'), at('clean.md'))
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/broken\.md:1:1 {2}error {2}Front matter is not valid YAML: .* {2}runsheet:frontmatter\n\n1 error, 0 warnings$/)
+    expect(result.stderr).toMatch(/broken\.md:2:9 {2}error {2}Front matter is not valid YAML: .* {2}runsheet:frontmatter\n\n1 error, 0 warnings$/)
   })
 
   test('walks folders for markdown files, sorted', async () => {
@@ -157,6 +166,19 @@ describe('format', () => {
   test('prints toMarkdown of the parse', async () => {
     const result = await run('format', at('clean.md'))
     expect(result).toEqual({code: 0, stdout: toMarkdown(parseRunbook(clean).runbook).trimEnd(), stderr: ''})
+  })
+
+  test.each([
+    ['a repeated key', '---\ntitle: Deploy\nkey: 1\nkey: 2\n---\n# Deploy\n', '4:1', 'Front matter is not valid YAML: Map keys must be unique'],
+    ['an unclosed list', '---\ntitle: [unclosed\n---\n# Deploy\n', '2:17', 'Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['a list, not a mapping', '---\n- a\n- b\n---\n# Deploy\n', '1:1', 'Front matter must be a mapping of `key: value` lines'],
+    ['a value that contains itself', '---\na: &a [*a]\n---\n# Deploy\n', '2:8', 'Front matter refers to itself: `*a` is inside its own anchor `&a`']
+  ])('refuses a file whose front matter cannot be read (%s): the error on stderr, exit 1, nothing written', async (_, text, place, reason) => {
+    const file = at('unreadable-front-matter.md')
+    writeFileSync(file, text)
+    const result = await run('format', file)
+    expect(result).toEqual({code: 1, stdout: '', stderr: `${file}:${place}  error  ${reason}  runsheet:frontmatter\n\n1 error, 0 warnings`})
+    expect(readFileSync(file, 'utf8')).toBe(text)
   })
 
   test('--record writes a run record in', async () => {

@@ -74,7 +74,7 @@ describe('parseRunbook', () => {
 
   test('broken front matter is a fatal message; the rest is read', () => {
     const {runbook, messages} = parseRunbook('---\ntitle: [\n---\n\n# 제목\n')
-    expect(messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['frontmatter', true, 1]])
+    expect(messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['frontmatter', true, 2]])
     expect(runbook).toMatchObject({frontmatter: null, title: '제목'})
   })
 
