@@ -69,7 +69,9 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['a box after an item that begins with a blank line', '-\n  [x] a\n\n[x]: <a b> \'t\'\n'],
     ['a list closed by a sibling on the next line of a blockquote', '> * 배포\n> - [ ] * 배포\n'],
     ['an empty item in a footnote definition', '[^1]: *\n    *\n'],
-    ['an empty item inside an item', '* *\n[ ] a\n']
+    ['an empty item inside an item', '* *\n[ ] a\n'],
+    // Found by a review: CommonMark replaces U+0000 with U+FFFD, as remark does; satteri keeps it.
+    ['a NUL character', '# 배포\u0000\n\n- [ ] a\u0000b `c\u0000`\n']
   ])('%s', (_, text) => {
     expect(frontEnd!.parse(text)).toEqual(remarkFrontEnd.parse(text))
     expectSameModel(text)

@@ -34,9 +34,10 @@ const features = {gfm: true, frontmatter: true}
  *
  * - Front matter that remark does not take for it: `+++` (TOML, which remark leaves as text) and an
  *   opening `---` that is never closed (see `mdastFromMarkdown`).
+ * - A NUL character, which CommonMark has replaced with U+FFFD, as remark does; satteri keeps it.
  */
 function needsRemark(source: string): boolean {
-  return tomlFence.test(source)
+  return tomlFence.test(source) || source.includes('\u0000')
 }
 
 const tomlFence = /^\uFEFF?\+\+\+/
