@@ -297,7 +297,10 @@ describe('runsheet pdf', () => {
   test('prints a file named on the command line whatever its extension, and leaves only the PDF', async () => {
     const dir = workFolder({'seed.txt': readFileSync(join(repo, 'examples/production-deploy.ko.md'), 'utf8')})
     const result = await runsheet(['pdf', 'seed.txt'], dir)
-    expect(result.stderr).toBe('')
+    // The seed links to files of its own repository, which are not here: warnings, named as given, that do not stop the print.
+    const warnings = result.stderr.split('\n').filter((line) => line !== '')
+    expect(warnings.length).toBeGreaterThan(0)
+    expect(warnings.filter((line) => !/^seed\.txt:\d+:\d+  warning  .*  runsheet:unresolved-link$/.test(line))).toEqual([])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^runsheet: printed seed\.txt \(\d+ pages, A4\) to seed\.pdf/)
     expect(readdirSync(dir).sort()).toEqual(['seed.pdf', 'seed.txt'])
@@ -308,5 +311,41 @@ describe('runsheet pdf', () => {
     expect(pages.join('\n')).not.toContain('seed.md')
     expect(leftBy(result.pid)).toEqual([])
     expect(leftInTemp()).toEqual([])
+  }, 180_000)
+
+  test('refuses a runbook the parser could not read, with its errors as build gives them, and writes no PDF', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Deploy\n\n- [ ] Ship\n', 'utf16le')])
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+    const dir = workFolder({'front.md': '---\ntitle: [\n---\n\n# Deploy\n\n- [ ] Ship\n'})
+    writeFileSync(join(dir, 'bin.md'), png)
+    writeFileSync(join(dir, 'utf16.md'), utf16)
+    writeFileSync(join(dir, 'euc-kr.md'), Buffer.from([0x23, 0x20, 0xb9, 0xe8, 0xc6, 0xf7, 0x0a]))
+    writeFileSync(join(dir, 'big.md'), `# Big\n\n${'- [ ] Check the replica lag\n'.repeat(200_000)}`)
+    const given = readdirSync(dir).sort()
+    for (const name of given) {
+      const result = await runsheet(['pdf', name], dir)
+      const lines = result.stderr.trim().split('\n')
+      expect(lines[0], name).toMatch(new RegExp(`^${name.replace('.', '\\.')}:\\d+:\\d+  error  `))
+      expect(lines.at(-1), name).toBe('runsheet: pdf failed: 1 error, nothing printed')
+      expect(result.code, name).toBe(1)
+      expect(result.stdout, name).toBe('')
+      expect(leftBy(result.pid)).toEqual([])
+    }
+    // A folder of them prints none of its runbooks either.
+    const folder = await runsheet(['pdf', '.', '--out', 'all.pdf'], dir)
+    expect(folder.stderr).toMatch(/^\.\/bin\.md:1:1  error  /m)
+    expect(folder.stderr.trim().split('\n').at(-1)).toBe(`runsheet: pdf failed: ${given.length} errors, nothing printed`)
+    expect(folder.code).toBe(1)
+    expect(readdirSync(dir).sort()).toEqual(given)
+    expect(leftInTemp()).toEqual([])
+  }, 120_000)
+
+  test('prints a runbook with warnings only, and names them as build does', async () => {
+    const dir = workFolder({'deploy.md': '# Deploy\n\n- [ ] Run [the rollback](rollback.md)\n'})
+    const result = await runsheet(['pdf', 'deploy.md'], dir)
+    expect(result.stderr).toMatch(/^deploy\.md:3:\d+  warning  .*  runsheet:unresolved-link\n$/)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^runsheet: printed deploy\.md /)
+    expect(readFileSync(join(dir, 'deploy.pdf')).subarray(0, 5).toString()).toBe('%PDF-')
   }, 180_000)
 })

@@ -1,10 +1,12 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {applyRecord, withoutMarkdownExtension, type RunRecord} from '@runsheet/parser'
-import {droppedWarnings, parseArguments, printable, readRunRecord, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {droppedWarnings, parseArguments, printable, readRunRecord, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {VFile} from 'vfile'
 import {formatDate} from '../lib/format.js'
 import type {UiLang} from '../lib/i18n.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
+import {hasErrors} from '../lib/report.js'
 import type {SiteEntry} from '../lib/site.js'
 import {serveStatic} from '../lib/static-server.js'
 import {frontHtml, mergePdfs, pageCount, startPages, type Chapter} from '../pdf/book.js'
@@ -60,6 +62,14 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
   let built: BuiltSite | undefined
   try {
     const job = await printJobOf(request, staged)
+    // What `build` and `lint` say of these runbooks; a runbook the parser could not read (too large, not
+    // UTF-8 text, broken front matter) would print as an empty or garbled page, so nothing is printed.
+    const report = reportOn(job, request, staged)
+    if (report.length > 0) io.stderr(reportOf(report, 'lines', {summary: false}))
+    if (hasErrors(report)) {
+      io.stderr(`runsheet: pdf failed: ${count(errorsIn(report), 'error')}, nothing printed`)
+      return 1
+    }
     const warning = request.record && job.recorded ? editionWarning(request.record, job.recorded) : undefined
     if (warning) io.stderr(`runsheet: warning: ${warning}`)
     // The page matches the record by the parser's rule; this names, by the same rule, what it leaves out.
@@ -113,6 +123,26 @@ async function printJobOf(request: PdfRequest, staged: Staged): Promise<PrintJob
     single,
     out: resolve(request.out ?? defaultOut(request.input, request.split))
   }
+}
+
+/**
+ * The site's report on the runbooks of the job (unreadable files, front matter, unresolved links), each
+ * named as the user gave the input: FILE itself, or its path under DIR.
+ */
+function reportOn(job: PrintJob, request: PdfRequest, staged: Staged): VFile[] {
+  const printed = new Set(job.entries.map((entry) => entry.path))
+  const input = shown(resolve(request.input)).split(sep).join('/')
+  return job.loaded.report
+    .filter((file) => printed.has(file.path))
+    .map((file) => {
+      const named = new VFile({path: staged.only === undefined ? `${input}/${file.path}` : input})
+      named.messages = file.messages
+      return named
+    })
+}
+
+function errorsIn(report: readonly VFile[]): number {
+  return report.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0)
 }
 
 /** Serves the built site to a headless Chromium for as long as `use` prints; both are closed after. */
