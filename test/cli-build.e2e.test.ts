@@ -340,6 +340,18 @@ describe('runsheet pdf', () => {
     expect(leftInTemp()).toEqual([])
   }, 120_000)
 
+  test('prints the runbooks a folder links to inside itself, and stops at a link back up', async () => {
+    const dir = workFolder({'deploy.md': '# Deploy\n\n- [ ] Ship\n', 'ops/rollback.md': '# Rollback\n\n- [ ] Restore\n'})
+    symlinkSync(join('ops', 'rollback.md'), join(dir, 'undo.md'))
+    symlinkSync('ops', join(dir, 'operations'))
+    symlinkSync('..', join(dir, 'ops', 'up'))
+    const result = await runsheet(['pdf', '.', '--split', '--out', `${dir}-pdf`], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(tree(`${dir}-pdf`)).toEqual(['deploy.pdf', 'operations', 'operations/rollback.pdf', 'ops', 'ops/rollback.pdf', 'undo.pdf'])
+    rmSync(`${dir}-pdf`, {recursive: true, force: true})
+  }, 180_000)
+
   test('prints a runbook with warnings only, and names them as build does', async () => {
     const dir = workFolder({'deploy.md': '# Deploy\n\n- [ ] Run [the rollback](rollback.md)\n'})
     const result = await runsheet(['pdf', 'deploy.md'], dir)
