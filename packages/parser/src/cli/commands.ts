@@ -15,7 +15,7 @@ import {parseArguments} from './arguments.js'
 import {fileSystemOptions, markdownFilesIn} from './files.js'
 import type {Io} from './io.js'
 import {readMarkdownFile, type MarkdownFile} from './read-input.js'
-import {droppedWarnings, readRunRecord} from './record.js'
+import {droppedWarnings, foreignRecord, readRunRecord} from './record.js'
 import {reportOf} from './report.js'
 import {UsageError} from './usage-error.js'
 
@@ -96,7 +96,11 @@ export const commands: Record<string, Command> = {
       return 0
     }
     // Matched as run mode matches it: what a changed runbook has no sure place for is named, not guessed.
-    const applied = applyRecord(runbook, await readRunRecord(values.record))
+    // Another runbook's record is refused, as run mode refuses to import one.
+    const record = await readRunRecord(values.record)
+    const foreign = foreignRecord(record, runbook, file)
+    if (foreign) throw new UsageError(foreign)
+    const applied = applyRecord(runbook, record)
     for (const line of droppedWarnings(applied.dropped, file)) io.stderr(line)
     io.stdout(toMarkdown(applied.runbook).trimEnd())
     return 0

@@ -204,6 +204,16 @@ describe('format', () => {
     expect(lines[1]).toContain('the step “확인” (준비--확인)')
   })
 
+  test("--record of another runbook is refused: the steps two runbooks share would be ticked by the other's run", async () => {
+    const api = parseRunbook('# Deploy API\n\n- [ ] 빌드\n- [ ] 푸시\n', {path: 'api.md'}).runbook
+    const targets = recordTargetsOf(api).items
+    const items = Object.fromEntries(targets.map((target) => [target.id, {value: true, at: '2025-08-21T10:00:00+09:00', text: target.text, key: target.key}]))
+    writeFileSync(at('api-record.json'), JSON.stringify({...emptyRecord(api), items}))
+    writeFileSync(at('web.md'), '# Deploy WEB\n\n- [ ] 빌드\n- [ ] 푸시\n')
+    const result = await run('format', at('web.md'), '--record', at('api-record.json'))
+    expect(result).toEqual({code: 2, stdout: '', stderr: `runsheet: the run record is of another runbook ('Deploy API', api.md), not of ${at('web.md')} ('Deploy WEB'): nothing was applied`})
+  })
+
   test('a dropped entry\'s text is printed on one line, control characters escaped', async () => {
     const record = {
       ...emptyRecord(parseRunbook(clean).runbook),

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import type {DroppedEntry} from '../model/record-match.js'
+import type {Runbook} from '../schema/runbook.js'
 import {runRecordSchema, type RunRecord} from '../schema/record.js'
 import {printable} from './printable.js'
 import {UsageError} from './usage-error.js'
@@ -72,4 +73,19 @@ export function droppedWarnings(dropped: readonly DroppedEntry[], runbookPath: s
     const name = each.text ? `“${each.text}” (${each.id})` : each.id
     return printable(`runsheet: warning: ${runbookPath} changed since the run: left out the ${kindWords[each.kind]} ${name}, which it no longer surely has`)
   })
+}
+
+/**
+ * Why a run record is not of the runbook in `file`, or undefined when it is: the same edition (its digest),
+ * the file the record names (its path, as the site has it, ends the file's path), or a runbook of the same
+ * title. Applied to another runbook, the steps two runbooks share would be ticked by a run of the other.
+ */
+export function foreignRecord(record: RunRecord, runbook: Runbook, file: string): string | undefined {
+  const named = record.runbook
+  if (named.sha256 === runbook.source.sha256) return undefined
+  const path = file.replaceAll('\\', '/')
+  if (named.path && (path === named.path || path.endsWith(`/${named.path}`))) return undefined
+  if (named.title !== '' && named.title === runbook.title) return undefined
+  const what = [named.title && `'${named.title}'`, named.path].filter(Boolean).join(', ')
+  return `the run record is of another runbook (${what || `sha256 ${named.sha256.slice(0, 12)}`}), not of ${file} ('${runbook.title}'): nothing was applied`
 }
