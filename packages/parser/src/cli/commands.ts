@@ -12,7 +12,7 @@ import {positionsInOrder, withoutPositions} from '../model/positions-in-order.js
 import {runRecordSchema} from '../schema/record.js'
 import {runbookJsonSchema} from '../schema/json-schema.js'
 import {parseArguments} from './arguments.js'
-import {fileSystemOptions, markdownFilesIn} from './files.js'
+import {fileSystemOptions, linkLeftOutWarning, markdownFilesIn, type LinkLeftOut} from './files.js'
 import type {Io} from './io.js'
 import {readMarkdownFile, type MarkdownFile} from './read-input.js'
 import {droppedWarnings, foreignRecord, readRunRecord} from './record.js'
@@ -55,7 +55,9 @@ export const commands: Record<string, Command> = {
     if (format !== 'lines' && format !== 'vfile') throw new UsageError(`--format takes lines or vfile, not '${format}'`)
     const reading = await readingOf(values)
     const files: VFile[] = []
-    for (const path of await markdownFilesIn(positionals)) {
+    // A symbolic link left out of a folder's walk is said, not silently skipped (`--quiet` shows errors only).
+    const onLinkLeftOut = values.quiet ? undefined : (path: string, why: LinkLeftOut) => io.stderr(linkLeftOutWarning(path, why))
+    for (const path of await markdownFilesIn(positionals, onLinkLeftOut ? {onLinkLeftOut} : {})) {
       let read: MarkdownFile
       try {
         read = await readMarkdownFile(path, {maxBytes: reading.maxBytes ?? defaultMaxBytes})

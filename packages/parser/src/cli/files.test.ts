@@ -77,3 +77,19 @@ test('lint DIR checks a runbook reached through a link, as lint FILE does', asyn
   expect(code).toBe(1)
   expect(out.join('\n')).toMatch(/lint[/\\]deploy\.md:\d+:\d+/)
 })
+
+test('lint DIR says which links it left out, unless --quiet; their names are printed safely', async () => {
+  const lintDir = join(base, 'lint-left-out')
+  mkdirSync(lintDir, {recursive: true})
+  writeFileSync(join(lintDir, 'ok.md'), '# Deploy\n\n- [ ] Ship\n')
+  symlinkSync(join('..', '..', 'elsewhere.md'), join(lintDir, 'away\u001b[2J.md'))
+  const lint = async (...flags: string[]) => {
+    const err: string[] = []
+    const code = await main(['lint', lintDir, ...flags], {stdout: () => {}, stderr: (line) => err.push(line)})
+    return {code, err}
+  }
+  const loud = await lint()
+  expect(loud.code).toBe(0)
+  expect(loud.err).toEqual([`runsheet: warning: '${join(lintDir, 'away\\u001b[2J.md')}' is a symbolic link left out: it leads nowhere`])
+  expect(await lint('--quiet')).toEqual({code: 0, err: []})
+})

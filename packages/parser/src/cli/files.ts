@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import {readdir, realpath, stat} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isMarkdownPath} from '../parse/paths.js'
+import {printable} from './printable.js'
 import {UsageError} from './usage-error.js'
 
 /** Folders that hold no runbooks: dependencies and build output; hidden folders (`.git`, `.astro`) too. */
@@ -103,7 +104,7 @@ export async function markdownFilesIn(paths: readonly string[], options: Pick<Ma
 /** The warning line for a symbolic link a folder's walk left out (`MarkdownFilesOptions.onLinkLeftOut`). */
 export function linkLeftOutWarning(path: string, why: LinkLeftOut): string {
   const reason = {broken: 'it leads nowhere', outside: 'it leads outside the folder', loop: 'it leads back to a folder it is in'}[why]
-  return `runsheet: warning: '${path}' is a symbolic link left out: ${reason}`
+  return printable(`runsheet: warning: '${path}' is a symbolic link left out: ${reason}`)
 }
 
 /** Parser options that resolve links against `root` on this file system. */

@@ -1,5 +1,5 @@
 import {join, relative, resolve, sep} from 'node:path'
-import {markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
+import {linkLeftOutWarning, markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io, type LinkLeftOut} from '@runsheet/parser/cli-kit'
 import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
@@ -56,7 +56,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   // folder is gone by then.
   if (cache && values.cache === undefined) tendCacheFolders(cache, dir, out)
   // Before the build allocates: the setting only takes while the heap is small.
-  favourSmallHeap((await markdownFilesUnder(dir, {exclude: exclude ? [exclude] : []})).length)
+  // The one walk of the folder that says which symbolic links it leaves out; the site's loader walks it again.
+  const onLinkLeftOut = (path: string, why: LinkLeftOut) => io.stderr(linkLeftOutWarning(`${displayPath(dir)}/${path}`, why))
+  favourSmallHeap((await markdownFilesUnder(dir, {exclude: exclude ? [exclude] : [], onLinkLeftOut})).length)
   const search = !values['no-search']
   const integration = {lang, repoUrl, title: values.title, search, searchPagesPerIndex: pagesPerIndex, report: 'silent' as const, ...(exclude ? {exclude: [exclude]} : {})}
   const shared = JSON.stringify([codeDigest(), integration, base ?? null, site ?? null])
