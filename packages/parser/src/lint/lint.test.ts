@@ -105,6 +105,13 @@ describe('unresolved-link', () => {
     expect(reportsOf('## S\n\n[어디](#없는-섹션)\n')).toEqual([['unresolved-link', 3, 1]])
   })
 
+  test('in the title and subtitle too, which are headings as any other', () => {
+    expect(reportsOf('# 배포 — [가이드](#없는-곳)\n\n## 결제 [런북](#없음)\n\nText.\n')).toEqual([
+      ['unresolved-link', 1, 8],
+      ['unresolved-link', 3, 7]
+    ])
+  })
+
   test('not on anchors of sections (id or GitHub anchor, any case) or steps', () => {
     const source = '# T\n\n## 🔄 롤백 절차\n\n- [ ] 실행\n\n## Links\n\n[a](#롤백-절차) [b](#-롤백-절차) [c](#롤백-절차--실행) [d](#LINKS)\n'
     expect(rulesOf(source)).toEqual([])

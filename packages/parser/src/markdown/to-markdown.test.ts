@@ -43,6 +43,14 @@ describe('toMarkdown', () => {
 
   // Since c749811 the value of a field is taken for a line of its own, so its blank is escaped as if it
   // stood alone on a line (where `____` would be a thematic break): `**비고**: \_\_\_\_`.
+  test('a title from the front matter, the first section or the file name writes no heading the text did not have', () => {
+    const titled = (source: string, path?: string) => toMarkdown(parseRunbook(source, path ? {path} : {}).runbook)
+    expect(titled('- [ ] a\n', 'ops/notitle.md')).toBe('- [ ] a\n')
+    expect(titled('---\ntitle: Deploy\n---\n\n- [ ] a\n')).toBe('---\ntitle: Deploy\n---\n\n- [ ] a\n')
+    expect(titled('## Steps\n\n- [ ] a\n')).toBe('## Steps\n\n- [ ] a\n')
+    expect(titled('# Deploy [guide](g.md)\n\n- [ ] a\n')).toBe('# Deploy [guide](g.md)\n\n- [ ] a\n')
+  })
+
   test('blanks of fields and signatures are written as plain underscores', () => {
     const markdown = toMarkdown(parseRunbook('# T\n\n**배포 날짜**: ___________\n\n## S\n\n**비고**: ____\n\n**배포자**: _________________ **날짜**: _____________\n').runbook)
     expect(markdown).toContain('**배포 날짜**: ___________\n')
@@ -131,6 +139,9 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
   test.each([
     ['title, subtitle and header fields', '# 제목\n\n## 부제\n\n**프로젝트**: 결제\\\n**버전**: 1.0.0\n**Owner:** Kim\n\n## 본문\n\n- [ ] a\n'],
     ['front matter', '---\ntitle: FM\nlang: en\ntranslations:\n  ko: ./x.ko.md\n---\n\n## Steps\n\n- [ ] a\n'],
+    ['a title and subtitle with links, code and emphasis', '# Deploy **v2** `api` — see [the guide](guide.md)\n\n## Service *api*, owner [SRE](https://sre.example.com)\n\n## Steps\n\n- [ ] a\n'],
+    ['front matter naming another subtitle than the H2 under the title', '---\nsubtitle: API\n---\n\n# Deploy\n\n## Payments\n\nText.\n'],
+    ['front matter naming the title the H1 and subtitle also give', '---\ntitle: Deploy\nsubtitle: API\n---\n\n# Deploy\n\n## API\n\nText.\n'],
     ['front matter with an empty title and subtitle, the headings giving them', '---\ntitle: ""\nsubtitle:\nowner: sre\n---\n\n# Production deploy\n\n## 결제 서비스\n\n## Steps\n\n- [ ] a\n'],
     ['nested sections, setext and emoji', '# T\n\nPhase 1\n=======\n\n🚀 1일차\n-------\n\n- [ ] a\n\n### 문제 발견 시:\n\n1. [ ] b\n'],
     ['task lists at any depth, ordered, checked, mixed', '## S\n\n3. [ ] a\n4. plain\n5. [x] b\n   - [X] c\n     - [ ] d\n       1. [ ] e\n'],

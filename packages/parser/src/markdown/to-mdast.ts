@@ -11,7 +11,6 @@ import type {
 } from 'mdast'
 import {stringify as stringifyYaml} from 'yaml'
 import {partsOf} from '../model/item-parts.js'
-import {frontmatterText} from '../parse/frontmatter-text.js'
 import {githubSlug} from '../parse/slugs.js'
 import {textOfInlines} from '../parse/text.js'
 import type {Block, Callout, Choice, Field, Item, Section, TableRow} from '../schema/blocks.js'
@@ -43,18 +42,10 @@ export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Blo
     const empty = Object.keys(runbook.frontmatter).length === 0
     children.push({type: 'yaml', value: empty ? '' : stringifyYaml(runbook.frontmatter).trimEnd()} as RootContent)
   }
-  const fm = runbook.frontmatter ?? {}
-  // Without a leading H1 the title is read from the first section: writing it again would add a heading.
-  const firstSection = runbook.children.find((block) => block.type === 'section')
-  const titledBySection = firstSection?.type === 'section' && firstSection.titleText === runbook.title
-  // The title and subtitle come from the front matter when it gives them (see `frontmatterText`), else from
-  // the headings, which are then written: `title: ""` gives none, and its heading must stay.
-  if (runbook.title && frontmatterText(fm.title) === undefined && !titledBySection) {
-    children.push({type: 'heading', depth: 1, children: [{type: 'text', value: runbook.title}]})
-  }
-  if (runbook.subtitle && frontmatterText(fm.subtitle) === undefined) {
-    children.push({type: 'heading', depth: 2, children: [{type: 'text', value: runbook.subtitle}]})
-  }
+  // The headings the title and subtitle were read from, as written: a title taken from the front matter,
+  // the first section or the file's name has none, and writing one would add a heading to the text.
+  if (runbook.titleContent) children.push({type: 'heading', depth: 1, children: phrasingOf(runbook.titleContent)})
+  if (runbook.subtitleContent) children.push({type: 'heading', depth: 2, children: phrasingOf(runbook.subtitleContent)})
   if (runbook.meta.length > 0) {
     children.push({type: 'paragraph', children: fieldsPhrasing(runbook.meta, {type: 'break'})})
   }

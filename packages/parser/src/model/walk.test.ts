@@ -7,13 +7,14 @@ const source = '# T\n\n**버전**: 1.0\n\n## A\n\n- [ ] a\n  ```sh\n  x\n  ```\n
 describe('walk', () => {
   const {runbook} = parseRunbook(source)
 
-  test('visits every node depth first: meta, body and footer, titles, item parts, table cells', () => {
+  test('visits every node depth first: the title heading, meta, body and footer, titles, item parts, table cells', () => {
     const types: string[] = []
     walk(runbook, (node) => {
       types.push(node.type)
     })
     expect(types).toEqual([
       'runbook',
+      'text',
       'field',
       'text',
       'section',
@@ -45,7 +46,7 @@ describe('walk', () => {
       if (node.type === 'section') return false
       return undefined
     })
-    expect(types).toEqual(['runbook', 'field', 'text', 'section', 'paragraph', 'emphasis', 'text'])
+    expect(types).toEqual(['runbook', 'text', 'field', 'text', 'section', 'paragraph', 'emphasis', 'text'])
   })
 
   test('ancestors, nearest last; sectionOf finds the nearest section', () => {

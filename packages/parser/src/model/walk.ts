@@ -21,6 +21,8 @@ export function childrenOf(node: ModelNode): ModelNode[] {
 function forEachChild(node: ModelNode, visit: (child: ModelNode) => void): void {
   switch (node.type) {
     case 'runbook':
+      if (node.titleContent) each(node.titleContent, visit)
+      if (node.subtitleContent) each(node.subtitleContent, visit)
       each(node.meta, visit)
       each(node.children, visit)
       each(node.footer, visit)

@@ -53,8 +53,28 @@ describe('subtitle', () => {
     expect(parseRunbook('# T\n\n텍스트\n\n## 부제\n\n텍스트\n').runbook.subtitle).toBeNull()
   })
 
-  test('from front matter', () => {
+  test('from front matter; an H2 under the title saying something else stays as a section, as for the title', () => {
     expect(parseRunbook('---\nsubtitle: 운영팀용\n---\n\n# T\n').runbook.subtitle).toBe('운영팀용')
+    const {runbook} = parseRunbook('---\nsubtitle: 운영팀용\n---\n\n# T\n\n## 결제 서비스\n\n본문\n')
+    expect(runbook.subtitle).toBe('운영팀용')
+    expect(runbook.subtitleContent).toBeNull()
+    expect(runbook.children).toMatchObject([{type: 'section', depth: 2, titleText: '결제 서비스'}])
+    const same = parseRunbook('---\nsubtitle: 운영팀용\n---\n\n# T\n\n## 운영팀용\n\n본문\n').runbook
+    expect(same.children).toMatchObject([{type: 'paragraph'}])
+    expect(withoutPositions(same.subtitleContent)).toEqual([{type: 'text', value: '운영팀용'}])
+  })
+
+  test('the headings as written: titleContent and subtitleContent keep links, code and emphasis', () => {
+    const {runbook} = parseRunbook('# Deploy **v2** [guide](g.md)\n\n## For *ops*\n\nText\n')
+    expect(runbook.title).toBe('Deploy v2 guide')
+    expect(withoutPositions(runbook.titleContent)).toMatchObject([
+      {type: 'text', value: 'Deploy '},
+      {type: 'strong', children: [{type: 'text', value: 'v2'}]},
+      {type: 'text', value: ' '},
+      {type: 'link', href: 'g.md'}
+    ])
+    expect(withoutPositions(runbook.subtitleContent)).toEqual([{type: 'text', value: 'For '}, {type: 'emphasis', children: [{type: 'text', value: 'ops'}]}])
+    expect(parseRunbook('## Steps\n\n- [ ] a\n').runbook.titleContent).toBeNull()
   })
 })
 

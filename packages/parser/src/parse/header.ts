@@ -24,19 +24,21 @@ export interface Header {
 }
 
 /** Splits a document into title (a leading H1), subtitle (an H2 right after it), meta fields, body and footer. */
-export function headerOf(nodes: readonly RootContent[], context: Context, declaredTitle?: string): Header {
+export function headerOf(nodes: readonly RootContent[], context: Context, declared: {title?: string | undefined; subtitle?: string | undefined} = {}): Header {
   const body = [...nodes]
   const header: Header = {title: null, subtitle: null, meta: [], metaParagraphs: [], leading: [], body, footer: []}
 
   const first = body.findIndex((node) => !isInvisible(node))
   const titleNode = body[first]
   // A front-matter title names the document; an H1 saying something else is content, not the title.
-  const isTitle = titleNode?.type === 'heading' && titleNode.depth === 1 && (declaredTitle === undefined || squash(toString(titleNode)) === declaredTitle)
+  const isTitle = titleNode?.type === 'heading' && titleNode.depth === 1 && (declared.title === undefined || squash(toString(titleNode)) === declared.title)
   if (isTitle && titleNode?.type === 'heading') {
     header.title = titleNode
     body.splice(first, 1)
     const next = body[first]
-    if (next?.type === 'heading' && next.depth === 2 && isSubtitle(next, body.slice(first + 1), context)) {
+    // A front-matter subtitle likewise: an H2 saying something else under the title is content.
+    const declaredAs = (heading: Heading) => declared.subtitle === undefined || squash(toString(heading)) === declared.subtitle
+    if (next?.type === 'heading' && next.depth === 2 && declaredAs(next) && isSubtitle(next, body.slice(first + 1), context)) {
       header.subtitle = next
       body.splice(first, 1)
     }

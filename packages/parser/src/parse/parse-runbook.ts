@@ -15,6 +15,7 @@ import {createBlockState} from './blocks.js'
 import {createContext, positionOf} from './context.js'
 import {cutTooDeep} from './depth.js'
 import {isoDateOf} from './dates.js'
+import {inlinesFromPhrasing} from './inline.js'
 import {fillInIdAssigner} from './fill-in-ids.js'
 import {footerValues, headerOf} from './header.js'
 import {frontmatterOf} from './frontmatter.js'
@@ -124,7 +125,7 @@ function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions,
   collectDefinitions(tree, context)
 
   const frontmatter = frontmatterOf(tree, context)
-  const header = headerOf(tree.children, context, frontmatterText(frontmatter?.title))
+  const header = headerOf(tree.children, context, {title: frontmatterText(frontmatter?.title), subtitle: frontmatterText(frontmatter?.subtitle)})
   const body = withAdmonitions(header.body, context)
   const end = withAdmonitions(header.footer, context)
   // Admonition bodies are parsed on their own, and may nest as deep as any text. Without one, the nodes
@@ -151,17 +152,17 @@ function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions,
   const footerValue = (labels: string[]) =>
     footerPairs.find((pair) => labels.some((label) => normaliseLabel(label) === normaliseLabel(pair.label)))?.value
 
-  // The title and subtitle count as the one line each the model keeps of them (squashed) and toMarkdown
-  // writes back (`# …`), not as the lines of a setext heading: counted line by line as written, a title
-  // over several lines (or one in code) would give another `lang` once written back. Keeping its lines
-  // instead would take a title of inlines in the schema; one line is how a title reads anyway.
+  // The title and subtitle count as one line each (squashed), not as the lines of a setext heading: one
+  // line is how a title reads, and counted so it gives the same `lang` however toMarkdown lays it out.
   const headerLines = [header.title, header.subtitle].flatMap((node) => (node ? [squash(toString(node))] : []))
   const lang =
     langSchema.safeParse(options.lang ?? fm.lang).data ?? langOf([...headerLines, ...proseLinesOf([...header.metaParagraphs, ...body, ...end])])
   const runbook: Runbook = {
     type: 'runbook',
     title,
+    titleContent: header.title ? inlinesFromPhrasing(header.title.children, context) : null,
     subtitle: frontmatterText(fm.subtitle) ?? (header.subtitle ? squash(toString(header.subtitle)) : null),
+    subtitleContent: header.subtitle ? inlinesFromPhrasing(header.subtitle.children, context) : null,
     lang,
     version: frontmatterText(fm.version) ?? metaValue('version') ?? footerValue(keywords.footerVersionLabels) ?? null,
     updated:

@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {blockSchema, fieldSchema} from './blocks.js'
+import {inlineSchema} from './inline.js'
 import {positionSchema} from './position.js'
 
 export const langSchema = z.enum(['ko', 'en', 'mixed']).meta({id: 'Lang'})
@@ -23,7 +24,14 @@ export const runbookSchema = z
   .object({
     type: z.literal('runbook'),
     title: z.string(),
+    /**
+     * The heading the title was read from (`# …`) as written, its links, code and emphasis kept: what
+     * `toMarkdown` writes back. Null when the title is the front matter's, the first section's or the file's name.
+     */
+    titleContent: z.array(inlineSchema).nullable(),
     subtitle: z.string().nullable(),
+    /** The subtitle's heading (`## …` right under the title) as written; null when there is none. */
+    subtitleContent: z.array(inlineSchema).nullable(),
     lang: langSchema,
     version: z.string().nullable(),
     /** ISO date (`2025-08-21`) of the last update. */
