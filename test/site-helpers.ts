@@ -3,12 +3,14 @@
  * a user runs it), serving it, and a headless Debian Chromium.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
+import {afterAll, beforeAll} from 'vitest'
 import {chromiumArgs, chromiumPath} from '../packages/site/src/pdf/chromium.js'
+import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
 
 export const repo = fileURLToPath(new URL('..', import.meta.url))
 const sitePackage = join(repo, 'packages/site')
@@ -70,6 +72,36 @@ export function runsheet(args: string[], env: Record<string, string> = {}): Prom
 /** Debian's Chromium, launched as `runsheet pdf` launches it; Playwright gives each launch a fresh profile. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({executablePath: chromiumPath(), args: chromiumArgs})
+}
+
+/**
+ * The examples built through the CLI into a scratch folder, served, and a Chromium: ready before the test
+ * file's tests, closed and removed after them. Read `server` and `browser` inside the tests.
+ */
+export function servedExamples(prefix: string): {readonly server: StaticServer; readonly browser: Browser} {
+  let out: string | undefined
+  let server: StaticServer | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    out = join(tempDir(prefix), 'site')
+    const build = await runsheet(['build', 'examples', '--out', out])
+    if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
+    server = await serveStatic(out, {port: 0})
+    browser = await launchChromium()
+  }, 180_000)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    if (out) rmSync(dirname(out), {recursive: true, force: true})
+  })
+  return {
+    get server() {
+      return server!
+    },
+    get browser() {
+      return browser!
+    }
+  }
 }
 
 export const axeSource = join(repo, 'node_modules/axe-core/axe.min.js')

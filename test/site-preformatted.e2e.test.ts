@@ -2,34 +2,15 @@
  * Preformatted text on a phone, in a real Chromium: a diagram keeps its lines and scrolls inside its box
  * (which a keyboard can reach), the page never scrolls sideways, and a shell command still wraps.
  */
-import {rmSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
-import {launchChromium, runsheet, seriousAxeViolations, tempDir} from './site-helpers.js'
+import type {Page} from 'playwright-core'
+import {describe, expect, test} from 'vitest'
+import {seriousAxeViolations, servedExamples} from './site-helpers.js'
 
-let out: string
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  out = join(tempDir('runsheet-preformatted-'), 'site')
-  const build = await runsheet(['build', 'examples', '--out', out])
-  if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
-  server = await serveStatic(out, {port: 0})
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (out) rmSync(dirname(out), {recursive: true, force: true})
-})
+const site = servedExamples('runsheet-preformatted-')
 
 async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({viewport: {width, height: 800}})
-  await page.goto(server.origin + path)
+  const page = await site.browser.newPage({viewport: {width, height: 800}})
+  await page.goto(site.server.origin + path)
   return page
 }
 

@@ -3,37 +3,18 @@
  * another) or focus leaves the search, so it never covers the section jumped to or the control focused
  * next; the query stays in the box, and focusing it opens the panel again.
  */
-import {rmSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
-import {launchChromium, runsheet, tempDir} from './site-helpers.js'
+import type {Page} from 'playwright-core'
+import {describe, expect, test} from 'vitest'
+import {servedExamples} from './site-helpers.js'
 
-let out: string
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  out = join(tempDir('runsheet-search-panel-'), 'site')
-  const build = await runsheet(['build', 'examples', '--out', out])
-  if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
-  server = await serveStatic(out, {port: 0})
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (out) rmSync(dirname(out), {recursive: true, force: true})
-})
+const site = servedExamples('runsheet-search-panel-')
 
 async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({viewport: {width, height: 800}})
+  const page = await site.browser.newPage({viewport: {width, height: 800}})
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   ;(page as Page & {errors: string[]}).errors = errors
-  await page.goto(server.origin + path)
+  await page.goto(site.server.origin + path)
   return page
 }
 
