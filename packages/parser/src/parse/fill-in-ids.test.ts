@@ -38,6 +38,14 @@ describe('ids of blanks and choices', () => {
     ])
   })
 
+  test("a blank in the title or subtitle heading is the header's, as a header field's is", () => {
+    expect(fillInIds('# 장애 보고서 #____\n\n## 서비스: ____\n\nText\n\n## Runbook\n\n- [ ] 확인 ____\n')).toEqual([
+      [null, 'header--blank'],
+      [null, 'header--blank-2'],
+      [null, 'runbook--확인--blank']
+    ])
+  })
+
   test('sign-off lines scope their blanks by the line\'s first label', () => {
     const ids = fillInIds('## 승인\n\n**배포자**: ____ **날짜**: ____\n\n**승인자**: ____ **날짜**: ____\n').map(([, id]) => id)
     expect(ids).toEqual(['승인--배포자', '승인--배포자-날짜', '승인--승인자', '승인--승인자-날짜'])

@@ -11,7 +11,8 @@ import {readableSlug} from './slugs.js'
  * before the rules.
  */
 export function fillInIdAssigner(runbook: Runbook, context: Context): Visitor {
-  const metaIds = new Set(runbook.meta)
+  // The title and subtitle headings are the header too: their blanks are the header's, as the fields' are.
+  const metaIds = new Set<ModelNode>([...runbook.meta, ...(runbook.titleContent ?? []), ...(runbook.subtitleContent ?? [])])
   const footer = new Set<ModelNode>(runbook.footer)
   // Labels repeat (every `날짜` of a sign-off sheet): slug each text once.
   const slugs = new Map<string, string>()
@@ -29,7 +30,7 @@ export function fillInIdAssigner(runbook: Runbook, context: Context): Visitor {
     const label = slugOf(node.label ?? node.type) || node.type
     const lineSlug = line ? slugOf(line) : ''
     const scoped = line && lineSlug !== label ? `${lineSlug || 'line'}-${label}` : label
-    const base = `${ownerOf(ancestors, metaIds, footer)}--${scoped}`
+    const base = `${ownerOf([...ancestors, node], metaIds, footer)}--${scoped}`
     node.id = context.ids.claim(base)[0]
   }
   return {blank: assign, choice: assign}
@@ -43,9 +44,10 @@ function signatureLabelOf(ancestors: readonly ModelNode[]): string | undefined {
   return undefined
 }
 
-function ownerOf(ancestors: readonly ModelNode[], meta: Set<ModelNode>, footer: Set<ModelNode>): string {
-  for (let index = ancestors.length - 1; index >= 0; index--) {
-    const node = ancestors[index]!
+/** Whose fill-in it is, by the nearest of `path` (its ancestors and itself) that owns one. */
+function ownerOf(path: readonly ModelNode[], meta: Set<ModelNode>, footer: Set<ModelNode>): string {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const node = path[index]!
     if (node.type === 'item' || node.type === 'section') return node.id
     if (meta.has(node)) return 'header'
     if (footer.has(node)) return 'footer'

@@ -30,7 +30,7 @@ export const runbookSchema = z
      */
     titleContent: z.array(inlineSchema).nullable(),
     subtitle: z.string().nullable(),
-    /** The subtitle's heading (`## …` right under the title) as written; null when there is none. */
+    /** The subtitle's heading (`## …` right under the title) as written; null when there is none (a subtitle from the front matter alone). */
     subtitleContent: z.array(inlineSchema).nullable(),
     lang: langSchema,
     version: z.string().nullable(),
