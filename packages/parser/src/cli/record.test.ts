@@ -1,6 +1,6 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
 import {parseRunbook} from '../parse/parse-runbook.js'
 import {emptyRecord} from '../model/record.js'
@@ -36,7 +36,9 @@ describe('foreignRecord', () => {
     expect(foreignRecord(made, edited, '/home/ops/repo/services/api.md')).toBeUndefined()
     expect(foreignRecord(made, edited, 'elsewhere/renamed.md')).toBeUndefined()
     const retitled = parseRunbook('# Deploy the API\n\n- [ ] 빌드\n').runbook
-    expect(foreignRecord(made, retitled, 'repo\\services\\api.md')).toBeUndefined()
+    // Named from inside its own folder, as `runsheet format api.md` run in `services/` names it.
+    expect(foreignRecord(made, retitled, relative(process.cwd(), '/srv/site/services/api.md'))).toBeUndefined()
+    expect(foreignRecord(made, retitled, '/srv/site/api.md')).toMatch(/^the run record is of another runbook/)
   })
 
   test("another runbook's record is named, with the runbook it is of", () => {

@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
 import type {DroppedEntry} from '../model/record-match.js'
 import type {Runbook} from '../schema/runbook.js'
 import {runRecordSchema, type RunRecord} from '../schema/record.js'
@@ -83,7 +84,8 @@ export function droppedWarnings(dropped: readonly DroppedEntry[], runbookPath: s
 export function foreignRecord(record: RunRecord, runbook: Runbook, file: string): string | undefined {
   const named = record.runbook
   if (named.sha256 === runbook.source.sha256) return undefined
-  const path = file.replaceAll('\\', '/')
+  // Resolved: `deploy.md` run from inside `ops/` is the `ops/deploy.md` a site's record names.
+  const path = resolve(file).replaceAll('\\', '/')
   if (named.path && (path === named.path || path.endsWith(`/${named.path}`))) return undefined
   if (named.title !== '' && named.title === runbook.title) return undefined
   const what = [named.title && `'${named.title}'`, named.path].filter(Boolean).join(', ')
