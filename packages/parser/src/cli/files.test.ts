@@ -93,3 +93,20 @@ test('lint DIR says which links it left out, unless --quiet; their names are pri
   expect(loud.err).toEqual([`runsheet: warning: '${join(lintDir, 'away\\u001b[2J.md')}' is a symbolic link left out: it leads nowhere`])
   expect(await lint('--quiet')).toEqual({code: 0, err: []})
 })
+
+test('a link does not open what the walk skips by name, nor an excluded folder reached by another path', async () => {
+  const walked = join(base, 'skips')
+  mkdirSync(join(walked, '.private'), {recursive: true})
+  mkdirSync(join(walked, 'node_modules', 'pkg'), {recursive: true})
+  mkdirSync(join(walked, 'out'), {recursive: true})
+  writeFileSync(join(walked, '.private', 'secret.md'), '# Secret\n')
+  writeFileSync(join(walked, 'node_modules', 'pkg', 'README.md'), '# Package\n')
+  writeFileSync(join(walked, 'out', 'page.md'), '# Built\n')
+  writeFileSync(join(walked, 'ok.md'), '# Ok\n')
+  symlinkSync(join('.private', 'secret.md'), join(walked, 'public.md'))
+  symlinkSync('node_modules', join(walked, 'nm'))
+  symlinkSync('out', join(walked, 'out-link'))
+  symlinkSync('skips', join(base, 'skips-link'))
+  // The folder given through a link, the output folder named through it: the link to it is excluded too.
+  expect(await markdownFilesUnder(join(base, 'skips-link'), {exclude: [join(base, 'skips-link', 'out')]})).toEqual(['ok.md'])
+})

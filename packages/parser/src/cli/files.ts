@@ -36,6 +36,10 @@ export async function markdownFilesUnder(dir: string, options: MarkdownFilesOpti
   const root = resolve(dir)
   const realRoot = await realpath(root)
   const excluded = new Set((options.exclude ?? []).map((folder) => resolve(folder)))
+  // A link's target is known by its real path: so are the excluded folders, when they exist.
+  const excludedReal = new Set(await Promise.all([...excluded].map((folder) => realpath(folder).catch(() => folder))))
+  // A link does not open what the walk skips by name (`.private/`, `node_modules/`) under another name.
+  const skippedOnTheWay = (real: string) => relative(realRoot, real).split(sep).some((part) => part.startsWith('.') || skippedFolders.has(part))
   const found: string[] = []
   const leftOut = (path: string, why: LinkLeftOut) => options.onLinkLeftOut?.(toPosix(relative(root, path)), why)
   const wanted = (name: string, path: string) => !name.startsWith('.') && !skippedFolders.has(name) && !excluded.has(path)
@@ -51,8 +55,10 @@ export async function markdownFilesUnder(dir: string, options: MarkdownFilesOpti
         const target = await linkTarget(path, realRoot)
         if (typeof target === 'string') {
           if (isMarkdownPath(entry.name) || wanted(entry.name, path)) leftOut(path, target)
+        } else if (skippedOnTheWay(target.real)) {
+          continue
         } else if (target.folder) {
-          if (!wanted(entry.name, path) || excluded.has(target.real)) continue
+          if (!wanted(entry.name, path) || excludedReal.has(target.real)) continue
           if (walking.includes(target.real)) leftOut(path, 'loop')
           else await visit(path, [...walking, target.real])
         } else if (isMarkdownPath(entry.name)) {
