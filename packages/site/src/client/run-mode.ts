@@ -122,13 +122,13 @@ function startRunBar(runbar: HTMLElement, page: RunPage, store: RunStore, show: 
     const record = store.record
     try {
       const model = await page.model()
-      if (markdown.dataset.state === 'failed') renderNotice(page, [])
       delete markdown.dataset.state
+      noticeWith(page, page.t('run.exportFailed'), false)
       download(`${name}-run-${fileStamp()}.md`, toMarkdown(model, {record}), 'text/markdown;charset=utf-8')
     } catch {
       // The model could not be fetched (the network is gone): the JSON export still holds the whole run.
       markdown.dataset.state = 'failed'
-      renderNotice(page, [page.t('run.exportFailed')])
+      noticeWith(page, page.t('run.exportFailed'), true)
     }
   })
   runbar.querySelector('[data-export="json"]')?.addEventListener('click', () => {
@@ -140,6 +140,12 @@ function startRunBar(runbar: HTMLElement, page: RunPage, store: RunStore, show: 
     show(store.clear())
     renderNotice(page, [])
   })
+}
+
+/** The run notice with `line` added or taken out, what else it says (what an import left out) kept. */
+function noticeWith(page: RunPage, line: string, shown: boolean): void {
+  const others = page.notice && !page.notice.hidden ? (page.notice.textContent ?? '').replace(line, '').trim() : ''
+  renderNotice(page, [others, shown ? line : ''].filter((text) => text !== ''))
 }
 
 /** The import button: an exported record read, checked, matched to the page, and continued here. */
