@@ -8,7 +8,7 @@ import {toMarkdown, type DroppedEntry, type RecordEntry, type RecordKind, type R
 import {download} from './download.js'
 import {isStarted, readImportedRecord, type Refusal} from './record.js'
 import {runPageOf, type RunPage} from './run-page.js'
-import {ProgressTracker, renderChanges, renderNotice, renderSectionProgress, writeBlankValue} from './run-render.js'
+import {ProgressTracker, renderChanges, renderNotice, renderSectionProgress} from './run-render.js'
 import {openRunStore, type Changes, type Found, type RunStore} from './run-store.js'
 import {fileStamp, isoNow} from './time.js'
 
@@ -73,9 +73,8 @@ function listenToControls(page: RunPage, store: RunStore, show: (changes: Change
   page.article.addEventListener('input', (event) => {
     const target = event.target
     if (!(target instanceof HTMLInputElement) || target.dataset.blank === undefined || !target.id) return
+    // What prints follows as it is typed (`startPrintBlanks`).
     store.set('blanks', target.id, {value: target.value, at: isoNow(), ...page.targets.blanks.about(target.id)})
-    // The blank being typed in shows its own value: only its attributes follow, for printing.
-    writeBlankValue(target, target.value)
   })
 }
 

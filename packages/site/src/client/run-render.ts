@@ -4,6 +4,7 @@
  * status. The state goes into attributes too (`checked`, `value`, `data-checked`), so printing shows it.
  */
 import type {RunRecord} from '@runsheet/parser'
+import {writeBlankValue} from './print-blanks.js'
 import {blankValueOf, entryOf, isChecked, progressOf, type Step} from './record.js'
 import type {RunPage} from './run-page.js'
 import type {Changes} from './run-store.js'
@@ -105,12 +106,6 @@ function renderBlank(page: RunPage, record: RunRecord, id: string): void {
   const at = entryOf(record, 'blanks', id)?.at
   if (at) input.title = page.t('run.filled', {time: shortTime(at, page.lang)})
   else input.removeAttribute('title')
-}
-
-/** A blank's value written into its attributes as well, so that a printed page shows it. */
-export function writeBlankValue(input: HTMLInputElement, value: string): void {
-  input.setAttribute('value', value)
-  input.toggleAttribute('data-filled', value !== '')
 }
 
 function renderChoice(page: RunPage, record: RunRecord, id: string): void {
