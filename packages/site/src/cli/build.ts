@@ -1,10 +1,9 @@
 import {join, relative, resolve, sep} from 'node:path'
 import {linkLeftOutWarning, markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io, type LinkLeftOut} from '@runsheet/parser/cli-kit'
-import {VFile} from 'vfile'
 import {isFolder} from '../lib/collect.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {pageDigests, type SiteDigests} from '../lib/page-digests.js'
-import {hasErrors} from '../lib/report.js'
+import {hasErrors, reportAsGiven} from '../lib/report.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
 import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
 import {searchPagesOf} from '../lib/search-pages.js'
@@ -73,7 +72,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {}), ...(frontEnd ? {frontEnd} : {})})
     const {site: runbooks, report} = loaded
     const messages = report.flatMap((file) => file.messages)
-    if (report.length > 0) io.stderr(reportOf(asGiven(report, shownDir), 'lines', {summary: false}))
+    if (report.length > 0) io.stderr(reportOf(reportAsGiven(report, (path) => `${shownDir}/${path}`), 'lines', {summary: false}))
     if (hasErrors(report) || (values.strict && messages.length > 0)) throw new SiteFailed(`${count(messages.length, 'problem')}${values.strict ? ' (--strict)' : ''}`)
     if (runbooks.entries.length === 0) io.stderr(`runsheet: no *.md files under '${dirArg}': the site will only have a home page`)
     // A rebuild renders only the pages whose inputs changed since the build the output folder holds, and
@@ -212,15 +211,6 @@ interface Prepared {
 
 /** A site whose report has errors (or warnings, with `--strict`): the report is printed, the build fails. */
 class SiteFailed extends Error {}
-
-/** The report with paths as the user gave DIR: relative when it was relative, absolute when absolute. */
-function asGiven(report: readonly VFile[], shownDir: string): VFile[] {
-  return report.map((file) => {
-    const shown = new VFile({path: `${shownDir}/${file.path}`})
-    shown.messages = file.messages
-    return shown
-  })
-}
 
 function single(positionals: string[]): string {
   if (positionals.length === 0) throw new UsageError(`'build' needs the folder of runbooks: runsheet build DIR`)

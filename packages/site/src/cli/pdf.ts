@@ -2,11 +2,11 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {applyRecord, withoutMarkdownExtension, type RunRecord} from '@runsheet/parser'
 import {droppedWarnings, parseArguments, printable, readRunRecord, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {formatDate} from '../lib/format.js'
 import type {UiLang} from '../lib/i18n.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
-import {hasErrors} from '../lib/report.js'
+import {errorCount, hasErrors, reportAsGiven} from '../lib/report.js'
 import type {SiteEntry} from '../lib/site.js'
 import {serveStatic} from '../lib/static-server.js'
 import {frontHtml, mergePdfs, pageCount, startPages, type Chapter} from '../pdf/book.js'
@@ -67,7 +67,7 @@ export async function pdfCommand(args: string[], io: Io): Promise<number> {
     const report = reportOn(job, request, staged)
     if (report.length > 0) io.stderr(reportOf(report, 'lines', {summary: false}))
     if (hasErrors(report)) {
-      io.stderr(`runsheet: pdf failed: ${count(errorsIn(report), 'error')}, nothing printed`)
+      io.stderr(`runsheet: pdf failed: ${count(errorCount(report), 'error')}, nothing printed`)
       return 1
     }
     const warning = request.record && job.recorded ? editionWarning(request.record, job.recorded) : undefined
@@ -132,17 +132,8 @@ async function printJobOf(request: PdfRequest, staged: Staged): Promise<PrintJob
 function reportOn(job: PrintJob, request: PdfRequest, staged: Staged): VFile[] {
   const printed = new Set(job.entries.map((entry) => entry.path))
   const input = shown(resolve(request.input)).split(sep).join('/')
-  return job.loaded.report
-    .filter((file) => printed.has(file.path))
-    .map((file) => {
-      const named = new VFile({path: staged.only === undefined ? `${input}/${file.path}` : input})
-      named.messages = file.messages
-      return named
-    })
-}
-
-function errorsIn(report: readonly VFile[]): number {
-  return report.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0)
+  const runbooks = job.loaded.report.filter((file) => printed.has(file.path))
+  return reportAsGiven(runbooks, (path) => (staged.only === undefined ? `${input}/${path}` : input))
 }
 
 /** Serves the built site to a headless Chromium for as long as `use` prints; both are closed after. */

@@ -38,6 +38,23 @@ export function hasErrors(files: readonly VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true))
 }
 
+/** How many messages of the report are errors. */
+export function errorCount(files: readonly VFile[]): number {
+  return files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0)
+}
+
+/**
+ * The report with each file named as the user gave its runbook (`runbooks/deploy.md` for DIR `runbooks`, or
+ * the FILE itself), its messages as they are: the site names runbooks by their path inside the folder.
+ */
+export function reportAsGiven(files: readonly VFile[], nameOf: (path: string) => string): VFile[] {
+  return files.map((file) => {
+    const named = new VFile({path: nameOf(file.path)})
+    named.messages = file.messages
+    return named
+  })
+}
+
 function error(file: VFile, reason: string): void {
   file.message(reason, {place: {line: 1, column: 1}, ruleId: 'route-conflict', source: 'runsheet'}).fatal = true
 }
