@@ -142,6 +142,39 @@ describe('navigation', () => {
   })
 })
 
+describe('a missing address', () => {
+  test('answers 404 with a page in each language that leads home and searches, at any depth', async () => {
+    expect(readdirSync(out)).toContain('404.html')
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    const response = await page.goto(`${server.origin}/incident/moved-runbook/deeper/`)
+    expect(response?.status()).toBe(404)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(await page.title()).toBe('Page not found · Runsheet')
+    expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex')
+    expect(await page.locator('h1').textContent()).toBe('Page not found')
+    expect(await page.locator('section[lang=ko] h2').textContent()).toBe('페이지를 찾을 수 없습니다')
+    // Absolute links: the page is shown at whatever depth the missing address had.
+    expect(await page.locator('a.rs-not-found-home').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/', '/ko/'])
+    // Styled and scripted from the site's root, not from the missing address's folder.
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).maxWidth)).not.toBe('none')
+    await page.fill('[id="rs:search-input"]', 'rollback')
+    await page.waitForSelector('.rs-search-list a')
+    expect(await page.locator('.rs-search-list a').first().getAttribute('href')).toMatch(/^\//)
+    await page.locator('a.rs-not-found-home[hreflang=ko]').click()
+    await page.waitForURL(`${server.origin}/ko/`)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  test('axe finds no serious or critical violations on it', async () => {
+    const page = await open('/no/such/page/')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.close()
+  })
+})
+
 describe('search', () => {
   async function search(page: Page, query: string): Promise<string> {
     await page.fill('[id="rs:search-input"]', query)

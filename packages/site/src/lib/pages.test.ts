@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest'
 import {parseFolder} from '../test-util/runbooks.js'
-import {homePageCount, homePages, homePageUrl, siteRoutes, homeSlug, runbookPages, runbooksPerPage} from './pages.js'
+import {homePageCount, homePages, homePageUrl, notFoundSlug, siteRoutes, homeSlug, runbookPages, runbooksPerPage} from './pages.js'
 import {createSite} from './site.js'
 
 /** `count` English runbooks `r000.md`…, and one in Korean. */
@@ -15,6 +15,7 @@ test('a site of a page of runbooks has one home page per language, and no other 
   expect(homePageCount(site)).toBe(1)
   expect(homePages(site).map((home) => homeSlug(site, home.lang, home.number))).toEqual(['', 'ko'])
   expect(siteRoutes(site)).toEqual(new Map([['ko', 'language'], ['404', 'error'], ['500', 'error']]))
+  expect(notFoundSlug(site)).toBe('404')
 })
 
 test('a longer list goes on to page/2/, page/3/…, in each language, under the base and prefix', () => {
@@ -35,7 +36,10 @@ test('a longer list goes on to page/2/, page/3/…, in each language, under the 
     ['ko/page/2', 'list'],
     ['ko/page/3', 'list']
   ])
-  // Under a prefix, `404` is a runbook's page like any other: the site's error pages are at the root.
+  // Under a prefix, `404` is a runbook's page like any other: the site's error pages are at the root, and
+  // the page of a missing address is the project's own.
+  expect(notFoundSlug(site)).toBeUndefined()
+  expect(notFoundSlug(createSite(parseFolder(folder(1)), {base: '/docs/'}))).toBe('404')
 })
 
 test('a runbook whose page a home page or another runbook has gets no page of its own', () => {

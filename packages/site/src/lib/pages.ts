@@ -67,8 +67,17 @@ export function siteRoutes(site: Site): Map<string, 'language' | 'list' | 'error
     const slug = homeSlug(site, home.lang, home.number).toLowerCase()
     if (slug !== '') routes.set(slug, home.number === 1 ? 'language' : 'list')
   }
-  if (site.root === site.base) for (const route of errorRoutes) routes.set(route, 'error')
+  if (notFoundSlug(site) !== undefined) for (const route of errorRoutes) routes.set(route, 'error')
   return routes
+}
+
+/**
+ * The route of the page a static host shows for an address the site lacks (`404.html`), when the site
+ * has one: when its runbooks start at the root. Under a prefix, in another Astro project, that page is
+ * the project's own.
+ */
+export function notFoundSlug(site: Site): string | undefined {
+  return site.root === site.base ? '404' : undefined
 }
 
 /** The runbook pages this build renders: all of them, but those it reuses from the previous site (by slug). */
