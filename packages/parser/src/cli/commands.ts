@@ -12,9 +12,9 @@ import {positionsInOrder, withoutPositions} from '../model/positions-in-order.js
 import {runRecordSchema} from '../schema/record.js'
 import {runbookJsonSchema} from '../schema/json-schema.js'
 import {parseArguments} from './arguments.js'
-import {fileSystemOptions, linkLeftOutWarning, markdownFilesIn, type LinkLeftOut} from './files.js'
+import {fileSystemOptions, linkLeftOutWarning, markdownFilesIn, rootFolder, type LinkLeftOut} from './files.js'
 import type {Io} from './io.js'
-import {readMarkdownFile, type MarkdownFile} from './read-input.js'
+import {readMarkdownFile, stdinName, stdinPath, type MarkdownFile} from './read-input.js'
 import {droppedWarnings, foreignRecord, readRunRecord} from './record.js'
 import {reportOf} from './report.js'
 import {UsageError} from './usage-error.js'
@@ -34,11 +34,11 @@ export const commands: Record<string, Command> = {
     const lang = values.lang === undefined ? undefined : langSchema.safeParse(values.lang).data
     if (values.lang !== undefined && !lang) throw new UsageError(`--lang takes ko, en or mixed, not '${values.lang}'`)
     const reading = await readingOf(values)
-    const options = fileSystemOptions(file, values.root ?? '.')
-    const {runbook, file: vfile} = await parsedFile(file, {...options, ...reading, lang})
+    const options = fileSystemOptions(file, await rootFolder(values.root))
+    const {runbook, file: vfile} = await parsedFile(file, {...options, ...reading, lang}, io)
     // The same text from either front end: satteri's points list their keys in another order.
     io.stdout(JSON.stringify(runbook, values['no-positions'] ? withoutPositions : positionsInOrder, values.compact ? undefined : 2))
-    vfile.path = file
+    vfile.path = shownPath(file)
     if (vfile.messages.length > 0) io.stderr(reportOf([vfile], 'lines'))
     return vfile.messages.some((message) => message.fatal) ? 1 : 0
   },
@@ -54,22 +54,23 @@ export const commands: Record<string, Command> = {
     const format = values.format ?? 'lines'
     if (format !== 'lines' && format !== 'vfile') throw new UsageError(`--format takes lines or vfile, not '${format}'`)
     const reading = await readingOf(values)
+    const root = await rootFolder(values.root)
     const files: VFile[] = []
     // A symbolic link left out of a folder's walk is said, not silently skipped (`--quiet` shows errors only).
     const onLinkLeftOut = values.quiet ? undefined : (path: string, why: LinkLeftOut) => io.stderr(linkLeftOutWarning(path, why))
     for (const path of await markdownFilesIn(positionals, onLinkLeftOut ? {onLinkLeftOut} : {})) {
       let read: MarkdownFile
       try {
-        read = await readMarkdownFile(path, {maxBytes: reading.maxBytes ?? defaultMaxBytes})
+        read = await readMarkdownFile(path, {maxBytes: reading.maxBytes ?? defaultMaxBytes, stdin: io.stdin})
       } catch (error) {
         if (!(error instanceof UsageError)) throw error
         // One unreadable file is an error of that file; the others are still checked.
-        const file = new VFile({path})
-        file.message(error.message.replace(`'${path}' `, ''), {ruleId: 'read', source: 'runsheet'}).fatal = true
+        const file = new VFile({path: shownPath(path)})
+        file.message(error.message.replace(`'${shownPath(path)}' `, ''), {ruleId: 'read', source: 'runsheet'}).fatal = true
         files.push(file)
         continue
       }
-      const file = lintedFile(path, read, {...fileSystemOptions(path, values.root ?? '.'), ...reading})
+      const file = lintedFile(path, read, {...fileSystemOptions(path, root), ...reading})
       if (values.quiet) file.messages = file.messages.filter((message) => message.fatal)
       files.push(file)
     }
@@ -82,13 +83,13 @@ export const commands: Record<string, Command> = {
     const {values, positionals} = parseArguments('format', args, {record: {type: 'string'}, ...readingOptions})
     const file = single(positionals, 'format')
     const reading = await readingOf(values)
-    const {runbook, file: vfile} = await parsedFile(file, {path: file, ...reading})
+    const {runbook, file: vfile} = await parsedFile(file, {...(file === stdinPath ? {} : {path: file}), ...reading}, io)
     // A file too large to read has no model to write back: say so, as parse and lint do. Nor has one
     // nested too deep: below the cut its markdown is text in the model, and would be written back escaped.
     // Nor one whose front matter cannot be read: it is none in the model, and writing back would drop it.
     const refused = vfile.messages.filter((message) => (message.fatal && refusedRules.has(message.ruleId ?? '')) || message.ruleId === 'too-deep')
     if (refused.length > 0) {
-      vfile.path = file
+      vfile.path = shownPath(file)
       vfile.messages = refused
       io.stderr(reportOf([vfile], 'lines'))
       return 1
@@ -110,6 +111,7 @@ export const commands: Record<string, Command> = {
 
   async schema(args, io) {
     const {positionals} = parseArguments('schema', args, {})
+    if (positionals.length > 1) throw new UsageError(`schema takes one name, runbook or record: runsheet schema [runbook|record]`)
     const which = positionals[0] ?? 'runbook'
     if (which === 'runbook') io.stdout(JSON.stringify(runbookJsonSchema(), null, 2))
     else if (which === 'record') io.stdout(JSON.stringify(z.toJSONSchema(runRecordSchema), null, 2))
@@ -130,22 +132,29 @@ function lintedFile(path: string, read: MarkdownFile, options: ParseOptions): VF
   try {
     file = parsedFrom(path, read, options).file
   } catch (error) {
-    file = new VFile({path})
+    file = new VFile({path: shownPath(path)})
     const reason = `unexpected failure while reading: ${error instanceof Error ? error.message : String(error)}`
     file.message(reason, {ruleId: 'unexpected', source: 'runsheet'}).fatal = true
   }
-  file.path = path
+  file.path = shownPath(path)
   return file
 }
 
 /** A markdown file parsed; one larger than `maxBytes` refused without being held (see `readMarkdownFile`). */
-async function parsedFile(path: string, options: ParseOptions): Promise<ParseResult> {
-  return parsedFrom(path, await readMarkdownFile(path, {maxBytes: options.maxBytes ?? defaultMaxBytes}), options)
+async function parsedFile(path: string, options: ParseOptions, io: Io): Promise<ParseResult> {
+  return parsedFrom(path, await readMarkdownFile(path, {maxBytes: options.maxBytes ?? defaultMaxBytes, stdin: io.stdin}), options)
 }
 
+/** Standard input has no path in the model (`source.path` null); the callers name it `<stdin>` in messages. */
 function parsedFrom(path: string, read: MarkdownFile, options: ParseOptions): ParseResult {
-  if (read.tooLarge) return tooLargeRunbook(new VFile({path}), read.tooLarge, options)
-  return parseRunbook(new VFile({path, value: read.bytes}), options)
+  const named = path === stdinPath ? {} : {path}
+  if (read.tooLarge) return tooLargeRunbook(new VFile(named), read.tooLarge, options)
+  return parseRunbook(new VFile({...named, value: read.bytes}), options)
+}
+
+/** How messages name an input: its path as given, standard input as `<stdin>`. */
+function shownPath(path: string): string {
+  return path === stdinPath ? stdinName : path
 }
 
 /** The options of every command that reads runbooks: how large a file may be, and what reads it. */

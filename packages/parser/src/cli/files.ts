@@ -3,6 +3,7 @@ import {readdir, realpath, stat} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {isMarkdownPath} from '../parse/paths.js'
 import {printable} from './printable.js'
+import {stdinPath} from './read-input.js'
 import {UsageError} from './usage-error.js'
 
 /** Folders that hold no runbooks: dependencies and build output; hidden folders (`.git`, `.astro`) too. */
@@ -94,6 +95,10 @@ async function linkTarget(path: string, realRoot: string): Promise<{real: string
 export async function markdownFilesIn(paths: readonly string[], options: Pick<MarkdownFilesOptions, 'onLinkLeftOut'> = {}): Promise<string[]> {
   const out: string[] = []
   for (const path of paths) {
+    if (path === stdinPath) {
+      out.push(path)
+      continue
+    }
     let info
     try {
       info = await stat(path)
@@ -104,7 +109,10 @@ export async function markdownFilesIn(paths: readonly string[], options: Pick<Ma
     if (info.isDirectory()) for (const file of await markdownFilesUnder(path, {onLinkLeftOut})) out.push(join(path, file))
     else out.push(path)
   }
-  return [...new Set(out)].sort()
+  // A file named twice (`deploy.md ./deploy.md`, or in a folder also given) is one file, read once.
+  const byFile = new Map<string, string>()
+  for (const path of out) if (!byFile.has(resolve(path))) byFile.set(resolve(path), path)
+  return [...byFile.values()].sort()
 }
 
 /** The warning line for a symbolic link a folder's walk left out (`MarkdownFilesOptions.onLinkLeftOut`). */
@@ -113,14 +121,22 @@ export function linkLeftOutWarning(path: string, why: LinkLeftOut): string {
   return printable(`runsheet: warning: '${path}' is a symbolic link left out: ${reason}`)
 }
 
-/** Parser options that resolve links against `root` on this file system. */
-export function fileSystemOptions(file: string, root: string) {
+/**
+ * Parser options that resolve links against `root` on this file system. Standard input (`-`) has no path:
+ * its links are resolved as those of a file in `root`.
+ */
+export function fileSystemOptions(file: string, root: string): {path?: string; root: string; exists: (path: string) => boolean} {
   const absoluteRoot = resolve(root)
-  return {
-    path: toPosix(relative(absoluteRoot, resolve(file))),
-    root: '',
-    exists: (path: string) => existsSync(join(absoluteRoot, ...path.split('/')))
-  }
+  const exists = (path: string) => existsSync(join(absoluteRoot, ...path.split('/')))
+  return file === stdinPath ? {root: '', exists} : {path: toPosix(relative(absoluteRoot, resolve(file))), root: '', exists}
+}
+
+/** The folder `--root` names, checked: a root that is not a folder would leave every link unresolved. */
+export async function rootFolder(root: string | undefined): Promise<string> {
+  if (root === undefined) return '.'
+  const info = await stat(root).catch(() => undefined)
+  if (!info?.isDirectory()) throw new UsageError(`--root takes a folder: no folder at '${root}'`)
+  return root
 }
 
 export function toPosix(path: string): string {

@@ -18,7 +18,8 @@ Options:
   parse: `Usage: runsheet parse FILE [options]
 
 Prints the runbook model (the root object is the \`runbook\` node) as JSON on stdout.
-Diagnostics go to stderr; the exit code is 1 when one of them is an error.
+Diagnostics go to stderr; the exit code is 1 when one of them is an error. FILE - reads
+standard input (its links resolved from --root).
 
 Options:
   --root DIR            resolve relative links against DIR (default: the current folder)
@@ -32,6 +33,7 @@ Options:
 
 Checks every markdown file under PATH (folders are walked) and prints
 \`file:line:col  severity  message  rule\`. Exit code 1 when there is an error.
+A PATH of - reads standard input, named <stdin> in the messages.
 
 Options:
   --root DIR            resolve relative links against DIR (default: the current folder)
@@ -43,6 +45,7 @@ Options:
   format: `Usage: runsheet format FILE [options]
 
 Writes the runbook back as markdown on stdout: the parse, written by toMarkdown.
+FILE - reads standard input.
 
 Options:
   --record FILE         write in a run record (JSON exported from run mode): ticks, values, choices

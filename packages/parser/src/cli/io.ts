@@ -1,9 +1,11 @@
 import {printable} from './printable.js'
 
-/** Where a command writes: the process streams, or a capture in tests. */
+/** Where a command writes, and what `-` reads: the process streams, or a capture in tests. */
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Standard input, read by a command given `-` for a file (default: the process's). */
+  stdin?: AsyncIterable<Uint8Array | string>
 }
 
 /**

@@ -22,9 +22,18 @@ interface Run {
 }
 
 async function run(...argv: string[]): Promise<Run> {
+  return runWithInput(undefined, ...argv)
+}
+
+/** The CLI with `input` on standard input, in chunks as a pipe hands it over. */
+async function runWithInput(input: Uint8Array | string | undefined, ...argv: string[]): Promise<Run> {
   const out: string[] = []
   const err: string[] = []
-  const code = await main(argv, {stdout: (text) => out.push(text), stderr: (text) => err.push(text)})
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  const stdin = bytes && (async function* () {
+    for (let start = 0; start < bytes.length; start += 7) yield bytes.subarray(start, start + 7)
+  })()
+  const code = await main(argv, {stdout: (text) => out.push(text), stderr: (text) => err.push(text), ...(stdin ? {stdin} : {})})
   return {code, stdout: out.join('\n'), stderr: err.join('\n')}
 }
 
@@ -281,6 +290,50 @@ describe('schema', () => {
 
   test('anything else is a usage error', async () => {
     expect(await run('schema', 'other')).toEqual({code: 2, stdout: '', stderr: "runsheet: schema takes runbook or record, not 'other'"})
+    expect(await run('schema', 'record', 'extra')).toEqual({code: 2, stdout: '', stderr: 'runsheet: schema takes one name, runbook or record: runsheet schema [runbook|record]'})
+  })
+})
+
+describe('standard input and the paths given', () => {
+  test('`-` reads standard input: parse prints the model of the file piped in, without a path', async () => {
+    const piped = await runWithInput(readFileSync(at('links.md')), 'parse', '-', '--root', folder)
+    const fromFile = await run('parse', at('links.md'), '--root', folder)
+    expect(piped.code).toBe(0)
+    const model = JSON.parse(piped.stdout)
+    expect(model.source.path).toBeNull()
+    expect(model).toEqual({...JSON.parse(fromFile.stdout), source: {...JSON.parse(fromFile.stdout).source, path: null}})
+    // Its links are those of a file in --root, and its messages name it <stdin>.
+    expect(piped.stderr.split('\n')[0]).toMatch(/^<stdin>:3:\d+  warning  Cannot find `gone\.md`/)
+  })
+
+  test('lint - and format - read standard input as well; bad bytes are refused by the name <stdin>', async () => {
+    expect(await runWithInput(warned, 'lint', '-')).toMatchObject({code: 0, stderr: expect.stringMatching(/^<stdin>:6:1  warning  .*duplicate-id/)})
+    expect(await runWithInput(clean, 'format', '-')).toEqual(await run('format', at('clean.md')))
+    expect(await runWithInput(new Uint8Array([0x23, 0x20, 0xbf, 0xec, 0x0a]), 'parse', '-')).toMatchObject({code: 2, stderr: expect.stringContaining("'<stdin>' is not UTF-8 text")})
+  })
+
+  test('standard input over --max-size is refused as a file is, without being held', async () => {
+    const result = await runWithInput(`# 큰 파일\n\n${'- [ ] 단계\n'.repeat(200)}`, 'lint', '-', '--max-size', '1KB')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^<stdin>:1:1  error  .*runsheet:too-large/)
+  })
+
+  test('a file named twice is read once', async () => {
+    const twice = await run('lint', at('warned.md'), `${folder}/./warned.md`, at('docs'), `${folder}/docs/nested/../nested/b.md`)
+    expect(twice.stderr.match(/warned\.md:6:1/g)).toHaveLength(1)
+    expect(twice.stderr.match(/b\.md:6:1/g)).toHaveLength(1)
+    expect(twice.stderr).toContain('0 errors, 2 warnings')
+  })
+
+  test('--root must be a folder', async () => {
+    for (const command of ['parse', 'lint']) {
+      expect(await run(command, at('clean.md'), '--root', at('nope'))).toEqual({code: 2, stdout: '', stderr: `runsheet: --root takes a folder: no folder at '${at('nope')}'`})
+      expect((await run(command, at('clean.md'), '--root', at('clean.md'))).code).toBe(2)
+    }
+  })
+
+  test('after `--`, -h is a file, not a request for help', async () => {
+    expect(await run('parse', '--', '-h')).toEqual({code: 2, stdout: '', stderr: "runsheet: cannot read '-h': no such file"})
   })
 })
 

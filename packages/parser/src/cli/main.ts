@@ -25,7 +25,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (siteCommands.has(command)) return await siteCommand(command, rest)
     if (!parserCommands.has(command)) throw new UsageError(`unknown command '${command}': see 'runsheet --help'`)
-    if (rest.includes('--help') || rest.includes('-h')) {
+    // Not after `--`: there `-h` is a file's name.
+    const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest
+    if (options.includes('--help') || options.includes('-h')) {
       io.stdout(help[command as keyof typeof help] ?? help.main)
       return 0
     }

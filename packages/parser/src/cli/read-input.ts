@@ -6,26 +6,60 @@ import {UsageError} from './usage-error.js'
 /** A markdown file read, or one larger than the most to read: its size and digest, read as it streams. */
 export type MarkdownFile = {text: string; bytes: Uint8Array; tooLarge?: undefined} | {tooLarge: {size: number; sha256: string}}
 
+/** The path that names standard input (`runsheet parse -`), and how messages name it. */
+export const stdinPath = '-'
+export const stdinName = '<stdin>'
+
+export interface ReadOptions {
+  /** The most bytes to hold; a larger input is hashed as it streams instead. */
+  maxBytes?: number
+  /** What `-` reads (default: the process's standard input). */
+  stdin?: AsyncIterable<Uint8Array | string> | undefined
+}
+
 /**
- * The text of a markdown file; a missing file, a folder, binary or non-UTF-8 content is a UsageError. A file
- * larger than `maxBytes` is not held: it is hashed as it streams (`tooLargeRunbook` makes its result).
+ * The text of a markdown file, or of standard input for `-`; a missing file, a folder, binary or
+ * non-UTF-8 content is a UsageError. An input larger than `maxBytes` is not held: it is hashed as it
+ * streams (`tooLargeRunbook` makes its result).
  */
-export async function readMarkdownFile(path: string, options: {maxBytes?: number} = {}): Promise<MarkdownFile> {
+export async function readMarkdownFile(path: string, options: ReadOptions = {}): Promise<MarkdownFile> {
+  if (path === stdinPath) return markdownOf(stdinName, await readStream(options.stdin ?? process.stdin, options.maxBytes))
   const info = await stat(path).catch((error: unknown) => cannotRead(path, error))
   if (info.isDirectory()) throw new UsageError(`'${path}' is a folder: give a markdown file`)
   if (options.maxBytes !== undefined && info.size > options.maxBytes) {
     return {tooLarge: {size: info.size, sha256: await streamedSha256(path).catch((error: unknown) => cannotRead(path, error))}}
   }
   // A file that stats but cannot be read (EACCES, EIO: `/proc/self/mem`) is the user's input, not a bug.
-  const bytes = new Uint8Array(await readFile(path).catch((error: unknown) => cannotRead(path, error)))
+  return markdownOf(path, new Uint8Array(await readFile(path).catch((error: unknown) => cannotRead(path, error))))
+}
+
+/** The bytes of a stream, or, past `maxBytes`, its size and digest: the rest is hashed, not held. */
+async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes = Infinity): Promise<Uint8Array | {size: number; sha256: string}> {
+  const hash = createHash('sha256')
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    hash.update(bytes)
+    size += bytes.length
+    if (size <= maxBytes) chunks.push(bytes)
+    else chunks.length = 0
+  }
+  return size > maxBytes ? {size, sha256: hash.digest('hex')} : new Uint8Array(Buffer.concat(chunks))
+}
+
+/** What was read, as markdown: UTF-16, binary and non-UTF-8 bytes refused, with `name` in the message. */
+function markdownOf(name: string, read: Uint8Array | {size: number; sha256: string}): MarkdownFile {
+  if (!(read instanceof Uint8Array)) return {tooLarge: read}
+  const bytes = read
   const utf16 = utf16Of(bytes)
-  if (utf16) throw new UsageError(`'${path}' is ${utf16} text, not UTF-8: convert it first (e.g. iconv -f ${utf16} -t UTF-8)`)
-  if (bytes.includes(0)) throw new UsageError(`'${path}' is a binary file, not markdown`)
+  if (utf16) throw new UsageError(`'${name}' is ${utf16} text, not UTF-8: convert it first (e.g. iconv -f ${utf16} -t UTF-8)`)
+  if (bytes.includes(0)) throw new UsageError(`'${name}' is a binary file, not markdown`)
   try {
     const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
     return {text, bytes}
   } catch {
-    throw new UsageError(`'${path}' is not UTF-8 text: convert it first (e.g. iconv -f EUC-KR -t UTF-8)`)
+    throw new UsageError(`'${name}' is not UTF-8 text: convert it first (e.g. iconv -f EUC-KR -t UTF-8)`)
   }
 }
 
