@@ -298,8 +298,8 @@ describe('saved or imported state that is not this runbook’s run', () => {
     await box(page, 'Verify').check()
     const empty = JSON.parse((await page.locator('script[data-runbook-record]').textContent())!)
     const files: [string, string, RegExp][] = [
-      ['notes.json', '{"hello": 1}', /^notes\.json is not a run record of Runsheet, so nothing was imported: format: /],
-      ['broken.json', '{', /^broken\.json is not a run record of Runsheet, so nothing was imported: /],
+      ['notes.json', '{"hello": 1}', /^notes\.json is not a run record of Runsheet, so nothing was imported: format does not fit the run record format$/],
+      ['broken.json', '{', /^broken\.json is not a run record of Runsheet, so nothing was imported: it is not JSON$/],
       ['other.json', JSON.stringify({...empty, runbook: {...empty.runbook, path: 'other.md', title: 'Other runbook'}}), /^other\.json records a run of another runbook \(Other runbook\), so nothing was imported\.$/]
     ]
     for (const [name, text, notice] of files) {

@@ -2,7 +2,7 @@
  * The examples site in a real browser: navigation and cross-links, languages, search in Korean and
  * English, run mode (tick, reload, export), accessibility, and a page that works without JavaScript.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -293,6 +293,21 @@ describe('run mode', () => {
     page.once('dialog', (dialog) => void dialog.accept())
     await page.locator('[data-reset]').click()
     expect((page as Page & {errors: string[]}).errors).toEqual([])
+    await page.close()
+  })
+
+  test('a refused import is said in the page\'s language, the reason included', async () => {
+    const page = await open('/production-deploy.ko/')
+    const dir = tempDir('runsheet-import-')
+    const files: [string, string, RegExp][] = [
+      ['broken.json', '{', /^broken\.json은\(는\) Runsheet 실행 기록이 아니어서 가져오지 않았습니다: JSON 파일이 아닙니다$/],
+      ['notes.json', '{"format": "runsheet-record/1"}', /^notes\.json은\(는\) Runsheet 실행 기록이 아니어서 가져오지 않았습니다: runbook 항목이 실행 기록 형식에 맞지 않습니다$/]
+    ]
+    for (const [name, text, notice] of files) {
+      writeFileSync(join(dir, name), text)
+      await page.locator('input[data-import-file]').setInputFiles(join(dir, name))
+      await expect.poll(() => page.locator('[data-run-notice]').textContent()).toMatch(notice)
+    }
     await page.close()
   })
 

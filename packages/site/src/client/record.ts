@@ -49,7 +49,13 @@ export function readEntry(kind: RecordKind, raw: string): RecordEntry | undefine
 }
 
 /** Why a saved or imported record was set aside. */
-export type Refusal = {reason: 'unreadable'; detail?: string} | {reason: 'foreign'; title: string}
+/**
+ * Why a record is not read: not JSON, or a field that does not fit the record format (its path, as
+ * `items.a.at`). The page words it in its own language: the JSON engine's and zod's messages are English.
+ */
+export type RecordProblem = {kind: 'json'} | {kind: 'field'; field: string}
+
+export type Refusal = {reason: 'unreadable'; problem?: RecordProblem} | {reason: 'foreign'; title: string}
 
 export type ReadResult = {record: RunRecord; refused?: undefined} | {record?: undefined; refused: Refusal}
 
@@ -76,14 +82,13 @@ export function readImportedRecord(text: string, empty: RunRecord): ReadResult {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
-  } catch (error) {
-    return {refused: {reason: 'unreadable', detail: error instanceof Error ? error.message : String(error)}}
+  } catch {
+    return {refused: {reason: 'unreadable', problem: {kind: 'json'}}}
   }
   const checked = runRecordSchema.safeParse(parsed)
   if (!checked.success) {
     const issue = checked.error.issues[0]
-    const detail = issue ? `${issue.path.length > 0 ? issue.path.join('.') : 'format'}: ${issue.message}` : undefined
-    return {refused: {reason: 'unreadable', ...(detail ? {detail} : {})}}
+    return {refused: {reason: 'unreadable', problem: {kind: 'field', field: issue && issue.path.length > 0 ? issue.path.join('.') : 'format'}}}
   }
   // The entries are read from the parsed JSON, not zod's output, which may not keep an id named `__proto__`.
   return recordOf(parsed as Record<string, unknown>, empty)

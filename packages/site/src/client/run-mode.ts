@@ -45,7 +45,9 @@ function noticeOf(page: RunPage, found: Found): string[] {
 function refusalOf(page: RunPage, refusal: Refusal, from: 'saved' | {file: string}): string {
   if (from === 'saved') return refusal.reason === 'foreign' ? page.t('run.savedForeign', {title: refusal.title}) : page.t('run.savedUnreadable')
   if (refusal.reason === 'foreign') return page.t('run.importForeign', {file: from.file, title: refusal.title})
-  return page.t('run.importUnreadable', {file: from.file, detail: refusal.detail ?? ''}).replace(/[\s:：]+$/, '')
+  const problem = refusal.problem
+  const detail = problem?.kind === 'json' ? page.t('run.importNotJson') : problem?.kind === 'field' ? page.t('run.importBadField', {field: problem.field}) : ''
+  return page.t('run.importUnreadable', {file: from.file, detail}).replace(/[\s:：]+$/, '')
 }
 
 /** The entries a changed runbook lost, in words: `2 entries … left out: “Restart nginx”, “Check logs”`. */

@@ -54,6 +54,8 @@ const clientKeys = [
   'run.importConfirm',
   'run.imported',
   'run.importUnreadable',
+  'run.importNotJson',
+  'run.importBadField',
   'run.importForeign',
   'run.savedUnreadable',
   'run.savedForeign',
