@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
-import {launchChromium, runsheet, seriousAxeViolations, tempDir, type CliResult} from './site-helpers.js'
+import {axeSource, launchChromium, runsheet, seriousAxeViolations, tempDir, type CliResult} from './site-helpers.js'
 
 let out: string
 let build: CliResult
@@ -331,4 +331,17 @@ describe('accessibility', () => {
       await page.close()
     })
   }
+
+  test('the landmarks are few and named apart, however many sections share a name', async () => {
+    const page = await open('/production-deploy.ko/')
+    // The seed repeats section names (확인 under several phases): sections are no landmarks of their own.
+    expect(await page.locator('section.rs-section[aria-labelledby], section.rs-section[aria-label]').count()).toBe(0)
+    await page.evaluate(readFileSync(axeSource, 'utf8'))
+    const unique = await page.evaluate(async () => {
+      const axe = (window as unknown as {axe: {run: (options: unknown) => Promise<{violations: {id: string}[]}>}}).axe
+      return (await axe.run({runOnly: ['landmark-unique']})).violations.map((each) => each.id)
+    })
+    expect(unique).toEqual([])
+    await page.close()
+  })
 })
