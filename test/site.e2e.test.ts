@@ -342,6 +342,8 @@ describe('accessibility', () => {
       return (await axe.run({runOnly: ['landmark-unique']})).violations.map((each) => each.id)
     })
     expect(unique).toEqual([])
+    // Each sign-off is a group named by its signers, so the deployer's and the approver's are told apart.
+    expect(await page.locator('.rs-signature').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label')))).toEqual(['서명: 배포자', '서명: 승인자'])
     await page.close()
   })
 })
