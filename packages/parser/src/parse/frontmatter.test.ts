@@ -21,6 +21,18 @@ describe('front matter that refers to itself', () => {
     expect(result.title).toBe('제목')
   })
 
+  test('an alias with no anchor before it is an error at the alias', () => {
+    expect(read('title: 배포\na: *nope\n')).toMatchObject({frontmatter: null, messages: [[3, 4, 'Front matter uses `*nope` where no anchor `&nope` is set before it']]})
+    expect(read('a: *b\nb: &b 1\n').messages).toEqual([[2, 4, 'Front matter uses `*b` where no anchor `&b` is set before it']])
+  })
+
+  test('a tag of the author\'s own is an error at the tag: its meaning would be lost', () => {
+    expect(read('title: 배포\nhome: !env HOME\n')).toMatchObject({
+      frontmatter: null,
+      messages: [[3, 12, 'Front matter cannot hold the tag `!env`, which means nothing to YAML or JSON: write the value without it']]
+    })
+  })
+
   test('an alias to an earlier, finished anchor is a copy of its value', () => {
     expect(read('base: &b {host: a}\nnext: *b\n')).toMatchObject({frontmatter: {base: {host: 'a'}, next: {host: 'a'}}, messages: []})
   })

@@ -102,13 +102,17 @@ function notJsonIn(document: Document.Parsed): Problem | undefined {
       if (isAlias(node)) {
         // An alias inside its own anchor makes a value that contains itself, which JSON cannot write.
         const target = node.resolve(document)
-        if (target && path.includes(target)) return found(`Front matter refers to itself: \`*${node.source}\` is inside its own anchor \`&${node.source}\``, node)
+        if (!target) return found(`Front matter uses \`*${node.source}\` where no anchor \`&${node.source}\` is set before it`, node)
+        if (path.includes(target)) return found(`Front matter refers to itself: \`*${node.source}\` is inside its own anchor \`&${node.source}\``, node)
         return
       }
       if (node.tag !== undefined && !jsonTags.has(node.tag)) {
         const name = node.tag.replace('tag:yaml.org,2002:', '')
         const [what, instead] = untaggedAs[name] ?? []
         if (what) return found(`Front matter cannot hold ${what} (\`!!${name}\`): write it as ${instead}`, node)
+        // A tag of the author's own (`!env HOME`) means something to another tool: read as its bare text, the
+        // value would lose that meaning, and `format` would write it back without the tag.
+        if (!node.tag.startsWith('tag:yaml.org,2002:')) return found(`Front matter cannot hold the tag \`${node.tag}\`, which means nothing to YAML or JSON: write the value without it`, node)
       }
       if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value)) {
         return found(`Front matter number \`${node.source}\` has no JSON form: quote it to keep it as text`, node)
