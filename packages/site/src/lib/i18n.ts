@@ -57,6 +57,7 @@ const clientKeys = [
   'run.importNotJson',
   'run.importBadField',
   'run.importForeign',
+  'run.notSaved',
   'run.savedUnreadable',
   'run.savedForeign',
   'run.dropped',
