@@ -142,6 +142,16 @@ describe('navigation', () => {
   })
 })
 
+describe('home page cards', () => {
+  test('name each count for a screen reader in the page\'s language, without a bare counter word', async () => {
+    const page = await open('/ko/')
+    const card = page.locator('[data-runbook-card="production-deploy.ko.md"]')
+    expect(await card.locator('.rs-card-facts dt.rs-sr-only').allTextContents()).toEqual(['항목', '빈칸', '명령'])
+    expect(await card.locator('.rs-card-facts dd').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^항목 \d+개$/)]))
+    await page.close()
+  })
+})
+
 describe('a missing address', () => {
   test('answers 404 with a page in each language that leads home and searches, at any depth', async () => {
     expect(readdirSync(out)).toContain('404.html')
