@@ -2,7 +2,8 @@
  * Run mode's records in a real browser: two tabs on one runbook add their ticks up; a run saved on one
  * edition of a runbook continues on the next (a renamed section keeps its ticks, an inserted repeated step
  * takes none, what is lost is named); an exported record imports to continue its run; saved state that is
- * broken or another runbook's is set aside with a notice.
+ * broken or another runbook's is set aside with a notice; a browser that does not keep the run says so and
+ * the run lasts the visit, to be exported.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -309,6 +310,82 @@ describe('saved or imported state that is not this runbook’s run', () => {
       await expect.poll(() => page.locator('[data-run-notice]').textContent()).toMatch(notice)
       expect(await tickedSteps(page)).toEqual(['Verify'])
     }
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('a browser that does not keep the run', () => {
+  const notSaved = 'This browser does not keep the run, so a reload loses it: export it as JSON to keep it.'
+
+  /** The texts of the steps ticked in the JSON export. */
+  async function exportedTicks(page: Page): Promise<string[]> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()])
+    const record = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {items: Record<string, {value: boolean; text?: string}>}
+    return Object.values(record.items).flatMap((entry) => (entry.value ? [entry.text!] : []))
+  }
+
+  test('storage the page may not touch: the notice says so once, and ticks and both exports last the visit', async () => {
+    const context = await browser.newContext({acceptDownloads: true})
+    await context.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        }
+      })
+    )
+    const page = await open(context, 'v1')
+    expect(await page.locator('[data-run-notice]').isVisible()).toBe(false)
+    await box(page, 'Drain traffic').check()
+    expect(await page.locator('[data-run-notice]').textContent()).toBe(notSaved)
+    await box(page, 'Verify').check()
+    expect(await page.locator('[data-run-notice]').textContent()).toBe(notSaved)
+    expect(await page.locator('[data-run-progress]').evaluate((bar: HTMLProgressElement) => bar.value)).toBe(2)
+    expect((await exportedTicks(page)).sort()).toEqual(['Drain traffic', 'Verify'])
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=markdown]').click()])
+    const text = readFileSync((await markdown.path())!, 'utf8')
+    expect(text).toContain('- [x] Drain traffic')
+    expect(text).toContain('- [x] Verify')
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
+  test('a full quota: the notice is added to what it says, and goes once a write goes through, the whole run saved', async () => {
+    const context = await browser.newContext({acceptDownloads: true})
+    // Full on every load, until the test empties it: each write is refused as a full quota refuses it.
+    await context.addInitScript(() => {
+      const own = window as unknown as {storageFull: boolean}
+      own.storageFull = true
+      const setItem = Storage.prototype.setItem
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (own.storageFull && this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        setItem.call(this, key, value)
+      }
+    })
+    const page = await open(context, 'v1')
+    const key = (await page.locator('[data-run-key]').getAttribute('data-run-key'))!
+    const empty = JSON.parse((await page.locator('script[data-runbook-record]').textContent())!)
+    // A run of another runbook saved before the quota filled: its notice is what the page says first.
+    const foreign = JSON.stringify({...empty, runbook: {...empty.runbook, path: 'other.md', title: 'Other runbook', sha256: 'f'.repeat(64)}})
+    await page.evaluate(([key, foreign]) => {
+      ;(window as unknown as {storageFull: boolean}).storageFull = false
+      localStorage.setItem(key!, foreign!)
+    }, [key, foreign])
+    await page.reload()
+    const foreignNotice = (await page.locator('[data-run-notice]').textContent())!
+    expect(foreignNotice).toMatch(/belongs to another runbook \(Other runbook\)/)
+
+    await box(page, 'Drain traffic').check()
+    await box(page, 'Verify').check()
+    expect(await page.locator('[data-run-notice]').textContent()).toBe(`${foreignNotice} ${notSaved}`)
+    expect((await exportedTicks(page)).sort()).toEqual(['Drain traffic', 'Verify'])
+
+    await page.evaluate(() => ((window as unknown as {storageFull: boolean}).storageFull = false))
+    await box(page, 'Back up').check()
+    expect(await page.locator('[data-run-notice]').textContent()).toBe(foreignNotice)
+    // Read back with the quota full again: what the browser holds is the whole run.
+    await page.reload()
+    expect(await tickedSteps(page)).toEqual(['Drain traffic', 'Back up', 'Verify'])
     expect(page.errors).toEqual([])
     await context.close()
   })

@@ -2,7 +2,8 @@
  * Run mode: ticks, filled blanks and choices saved in localStorage under the runbook's key, matched to the
  * page as it is now, merged with other tabs on the same runbook; progress per section and in total; reset;
  * export as Markdown (through the parser's `toMarkdown`) and as the JSON run record; import of such a record
- * to continue its run.
+ * to continue its run. When the browser does not keep the run (storage blocked or full), the page says so and
+ * the run goes on for the visit, to be exported.
  */
 import {toMarkdown, type DroppedEntry, type RecordEntry, type RecordKind, type RunRecord} from '@runsheet/parser'
 import {download} from './download.js'
@@ -69,6 +70,7 @@ function listenToControls(page: RunPage, store: RunStore, show: (changes: Change
     if (!made) return
     store.set(made.kind, made.id, made.entry)
     show(changesOf(made.kind, made.id))
+    tellSaved(page, store)
     // The run is under way: fetch its model now, while the network is there, for the Markdown export.
     void page.model().catch(() => undefined)
   })
@@ -77,7 +79,18 @@ function listenToControls(page: RunPage, store: RunStore, show: (changes: Change
     if (!(target instanceof HTMLInputElement) || target.dataset.blank === undefined || !target.id) return
     // What prints follows as it is typed (`startPrintBlanks`).
     store.set('blanks', target.id, {value: target.value, at: isoNow(), ...page.targets.blanks.about(target.id)})
+    tellSaved(page, store)
   })
+}
+
+/**
+ * The notice says, once, that the browser does not keep the run, while it does not: the run would be lost
+ * at a reload without a word. What else the notice says stays.
+ */
+function tellSaved(page: RunPage, store: RunStore): void {
+  const line = page.t('run.notSaved')
+  const told = page.notice !== null && !page.notice.hidden && (page.notice.textContent ?? '').includes(line)
+  if (told === store.saved) noticeWith(page, line, !store.saved)
 }
 
 /** The entry a tick or a choice makes, or undefined when the event is none of run mode's. */
@@ -162,12 +175,14 @@ function startImport(runbar: HTMLElement, page: RunPage, store: RunStore, show: 
     const read = readImportedRecord(await file.text(), page.empty)
     if (read.refused) {
       renderNotice(page, [refusalOf(page, read.refused, {file: file.name})])
+      tellSaved(page, store)
       return
     }
     if (isStarted(store.record) && !window.confirm(page.t('run.importConfirm', {file: file.name}))) return
     const {dropped, ...changes} = store.replace(read.record)
     show(changes)
     renderNotice(page, [page.t('run.imported', {file: file.name}), ...(dropped.length > 0 ? [droppedOf(page, dropped)] : [])])
+    tellSaved(page, store)
     void page.model().catch(() => undefined)
   })
 }

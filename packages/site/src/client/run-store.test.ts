@@ -7,6 +7,8 @@ import type {TargetList} from './run-targets.js'
 class MemoryStorage {
   readonly items = new Map<string, string>()
   events: [string, string | null][] = []
+  /** A full quota: every write is refused, as browsers refuse it. */
+  full = false
   get length() {
     return this.items.size
   }
@@ -17,6 +19,7 @@ class MemoryStorage {
     return this.items.get(key) ?? null
   }
   setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     this.items.set(key, String(value))
     this.events.push([key, String(value)])
   }
@@ -110,4 +113,40 @@ test('entries under ids named __proto__ or constructor are stored and read as an
   const again = openRunStore(key, odd).store
   expect(Object.getPrototypeOf(again.record.items)).toBe(Object.prototype)
   expect(ticked('items', again).sort()).toEqual(['__proto__', 'constructor'])
+})
+
+test('a full quota: the run goes on in memory, the store says it is not saved, and the next write that goes through writes it whole', () => {
+  const {store} = openRunStore(key, page)
+  store.set('items', 'drain', {...tick(true), text: 'drain', key: 'k-drain'})
+  expect(store.saved).toBe(true)
+  local.full = true
+  store.set('items', 'restart', {...tick(true, later), text: 'restart', key: 'k-restart'})
+  expect(store.saved).toBe(false)
+  expect(ticked('items', store)).toEqual(['drain', 'restart'])
+  expect(ticked('items', openRunStore(key, page).store)).toEqual(['drain'])
+  local.full = false
+  store.set('items', 'check', {...tick(true, later), text: 'check', key: 'k-check'})
+  expect(store.saved).toBe(true)
+  expect(ticked('items', openRunStore(key, page).store).sort()).toEqual(['check', 'drain', 'restart'])
+})
+
+test('storage the page may not touch: ticks and imports last the visit, never saved; a reset leaves nothing to lose', () => {
+  Object.defineProperty(globalThis.window, 'localStorage', {
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    }
+  })
+  const {store, found} = openRunStore(key, page)
+  expect(found).toEqual({dropped: []})
+  store.set('items', 'drain', {...tick(true), text: 'drain', key: 'k-drain'})
+  expect(store.saved).toBe(false)
+  expect(ticked('items', store)).toEqual(['drain'])
+  store.set('items', 'check', {...tick(true, later), text: 'check', key: 'k-check'})
+  expect(store.saved).toBe(false)
+  expect(ticked('items', store)).toEqual(['drain', 'check'])
+  store.clear()
+  expect(store.saved).toBe(true)
+  store.replace({...empty, startedAt: at, updatedAt: at, items: {restart: {value: true, at, text: 'restart', key: 'k-restart'}}})
+  expect(store.saved).toBe(false)
+  expect(ticked('items', store)).toEqual(['restart'])
 })

@@ -5,7 +5,9 @@
  * ten, and two tabs on one runbook each write only what they changed, so their ticks add up. Another tab's
  * writes arrive as storage events and are merged in, the newer entry winning. A saved run is matched to
  * the page as it is now before it is shown. Records saved whole under the run key (before entries had keys
- * of their own) are read too, and written the new way at the first change.
+ * of their own) are read too, and written the new way at the first change. When the browser refuses a write
+ * (storage blocked, quota full) the run lasts the visit in memory, the store says it is not saved, and the
+ * next change tries to write the whole run again.
  */
 import {matchRecord, recordKinds, type DroppedEntry, type RecordEntry, type RecordKind, type RunRecord} from '@runsheet/parser'
 import {changedIds, headerOf, newerEntry, readEntry, readRecord, type Refusal} from './record.js'
@@ -24,6 +26,8 @@ export interface Found {
 export interface RunStore {
   /** The run as this page holds it. Read only: changes go through `set`. */
   readonly record: RunRecord
+  /** Whether the browser holds the run as this page does: false from a refused write until the whole run is written. */
+  readonly saved: boolean
   /** Records a tick, value or choice, here and in the browser. */
   set(kind: RecordKind, id: string, entry: RecordEntry): void
   /** Merges what another tab saved under `key` (`null`: storage was cleared), as a storage event tells. */
@@ -59,24 +63,31 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
   // The saved run is not as this page would write it (an old format, moved or dropped entries): it is
   // written anew at the first change, not on load, so that a reload still tells what was dropped.
   let rewrite = loaded.rewrite
+  let saved = true
 
-  const writeHeader = () => {
+  const writeHeader = (): boolean => {
     // Another tab may have begun the run earlier: the run began when the first tab began it.
     const saved = storage.get(key)
     const theirs = saved === null ? undefined : readRecord(saved, page.empty).record
     if (theirs?.startedAt && (!record.startedAt || Date.parse(theirs.startedAt) < Date.parse(record.startedAt))) {
       record = {...record, startedAt: theirs.startedAt, runbook: theirs.runbook}
     }
-    storage.set(key, JSON.stringify(headerOf(record)))
+    return storage.set(key, JSON.stringify(headerOf(record)))
   }
   const removeAll = () => {
     for (const each of storage.keysStartingWith(prefix)) storage.remove(each)
     storage.remove(key)
   }
-  const writeAll = () => {
+  /** Whether every write went through. It stops at the first refused: storage that is blocked or full refuses the rest too. */
+  const writeAll = (): boolean => {
     removeAll()
-    storage.set(key, JSON.stringify(headerOf(record)))
-    for (const kind of recordKinds) for (const [id, entry] of Object.entries(record[kind])) storage.set(entryKey(kind, id), JSON.stringify(entry))
+    if (!storage.set(key, JSON.stringify(headerOf(record)))) return false
+    return recordKinds.every((kind) => Object.entries(record[kind]).every(([id, entry]) => storage.set(entryKey(kind, id), JSON.stringify(entry))))
+  }
+  const kept = (written: boolean) => {
+    saved = written
+    // The browser holds part of the run, or none of it: the next change writes it whole.
+    if (!written) rewrite = true
   }
   const become = (next: RunRecord): Changes => {
     const changes = changedIds(record, next)
@@ -88,14 +99,19 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
     get record() {
       return record
     },
+    get saved() {
+      return saved
+    },
     set(kind, id, entry) {
       define(record[kind], id, entry)
       record = {...record, startedAt: record.startedAt ?? entry.at, updatedAt: entry.at}
+      let written: boolean
       if (rewrite) {
         rewrite = false
-        writeAll()
-      } else storage.set(entryKey(kind, id), JSON.stringify(entry))
-      writeHeader()
+        written = writeAll()
+      } else written = storage.set(entryKey(kind, id), JSON.stringify(entry))
+      // The header is written even when the entry was not: it is the run's start, which another tab reads.
+      kept(writeHeader() && written)
     },
     receive(storageKey, value) {
       if (storageKey === null || (storageKey === key && value === null)) return become(emptyOf(page.empty))
@@ -130,12 +146,14 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
       const matched = match(imported)
       const changes = become(matched.record)
       rewrite = false
-      writeAll()
+      kept(writeAll())
       return {...changes, dropped: matched.dropped}
     },
     clear() {
       removeAll()
       rewrite = false
+      // Nothing is left to lose: an empty run is what a reload shows.
+      saved = true
       return become(emptyOf(page.empty))
     }
   }

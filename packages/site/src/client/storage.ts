@@ -1,4 +1,7 @@
-/** localStorage that never throws (private windows, full quota, blocked storage): a run then lasts the visit. */
+/**
+ * localStorage that never throws (private windows, full quota, blocked storage): a run then lasts the visit,
+ * and `set` says whether it was kept, so that the page can tell the operator it was not.
+ */
 export const storage = {
   get(key: string): string | null {
     try {
@@ -7,11 +10,14 @@ export const storage = {
       return null
     }
   },
-  set(key: string, value: string): void {
+  /** Whether the browser kept the value: false when storage is blocked or full. */
+  set(key: string, value: string): boolean {
     try {
       window.localStorage.setItem(key, value)
+      return true
     } catch {
       // Not saved: the page still works for this visit.
+      return false
     }
   },
   /** Every key that starts with `prefix`. */
