@@ -2,8 +2,8 @@
  * Run mode's records in a real browser: two tabs on one runbook add their ticks up; a run saved on one
  * edition of a runbook continues on the next (a renamed section keeps its ticks, an inserted repeated step
  * takes none, what is lost is named); an exported record imports to continue its run; saved state that is
- * broken or another runbook's is set aside with a notice; a browser that does not keep the run says so and
- * the run lasts the visit, to be exported.
+ * broken or another runbook's is set aside with a notice, while a record of the same runbook under another
+ * path imports; a browser that does not keep the run says so and the run lasts the visit, to be exported.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -251,6 +251,32 @@ describe('a run continued on a changed runbook', () => {
     await fresh.close()
   })
 
+  test('a record of this runbook from a site built from another root (another path) imports, as `runsheet format --record` takes it', async () => {
+    const context = await browser.newContext({acceptDownloads: true})
+    const page = await open(context, 'v1')
+    await box(page, 'Back up').check()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=json]').click()])
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'))
+    const variants: [string, object][] = [
+      // The same edition: its sha256 says so, whatever the path and title.
+      ['moved.json', {path: 'runbooks/restart.md', title: 'Restart of the web tier'}],
+      // Another edition under another path: its title says so.
+      ['edited.json', {path: 'runbooks/restart.md', sha256: 'f'.repeat(64)}]
+    ]
+    for (const [name, runbook] of variants) {
+      const file = join(work, name)
+      writeFileSync(file, JSON.stringify({...exported, runbook: {...exported.runbook, ...runbook}}))
+      page.once('dialog', (dialog) => void dialog.accept())
+      await page.locator('[data-reset]').click()
+      expect(await tickedSteps(page)).toEqual([])
+      await page.locator('input[data-import-file]').setInputFiles(file)
+      await expect.poll(() => page.locator('[data-run-notice]').textContent()).toBe(`Continuing the run from ${name}.`)
+      expect(await tickedSteps(page)).toEqual(['Back up'])
+    }
+    expect(page.errors).toEqual([])
+    await context.close()
+  })
+
   test('a record exported before entries carried fingerprints still imports on its edition', async () => {
     const context = await browser.newContext()
     const page = await open(context, 'v1')
@@ -267,6 +293,9 @@ describe('a run continued on a changed runbook', () => {
 })
 
 describe('saved or imported state that is not this runbook’s run', () => {
+  /** Another runbook: another edition (sha256), path and title. */
+  const otherRunbook = {path: 'other.md', title: 'Other runbook', sha256: 'f'.repeat(64)}
+
   test('a broken or foreign saved run is set aside with a notice; the page works and starts a new run', async () => {
     const context = await browser.newContext()
     const page = await open(context, 'v1')
@@ -275,7 +304,7 @@ describe('saved or imported state that is not this runbook’s run', () => {
     const cases: [string, RegExp][] = [
       ['{"format":"runsheet-record/1","runbook":', /could not be read, so it was set aside/],
       [JSON.stringify({format: 'runsheet-record/9'}), /could not be read, so it was set aside/],
-      [JSON.stringify({...empty, runbook: {...empty.runbook, path: 'other.md', title: 'Other runbook'}}), /belongs to another runbook \(Other runbook\)/]
+      [JSON.stringify({...empty, runbook: {...empty.runbook, ...otherRunbook}}), /belongs to another runbook \(Other runbook\)/]
     ]
     for (const [saved, notice] of cases) {
       await page.evaluate(([key, saved]) => localStorage.setItem(key!, saved!), [key, saved])
@@ -301,7 +330,7 @@ describe('saved or imported state that is not this runbook’s run', () => {
     const files: [string, string, RegExp][] = [
       ['notes.json', '{"hello": 1}', /^notes\.json is not a run record of Runsheet, so nothing was imported: format does not fit the run record format$/],
       ['broken.json', '{', /^broken\.json is not a run record of Runsheet, so nothing was imported: it is not JSON$/],
-      ['other.json', JSON.stringify({...empty, runbook: {...empty.runbook, path: 'other.md', title: 'Other runbook'}}), /^other\.json records a run of another runbook \(Other runbook\), so nothing was imported\.$/]
+      ['other.json', JSON.stringify({...empty, runbook: {...empty.runbook, ...otherRunbook}}), /^other\.json records a run of another runbook \(Other runbook\), so nothing was imported\.$/]
     ]
     for (const [name, text, notice] of files) {
       const file = join(work, name)

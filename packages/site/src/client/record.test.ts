@@ -98,9 +98,45 @@ describe('reading a saved record', () => {
     expect(read(JSON.stringify({...empty, items: 'x', blanks: [1], choices: null})).items).toEqual({})
   })
 
-  test("another runbook's record is refused as foreign, naming it", () => {
-    const other = {...empty, runbook: {...empty.runbook, path: 'rollback.md', title: 'Rollback'}}
-    expect(readRecord(JSON.stringify(setItem(other, 'steps--first', true, at)), empty)).toEqual({refused: {reason: 'foreign', title: 'Rollback'}})
+  test("another runbook's record (another sha256, path and title) is refused as foreign, naming it", () => {
+    const other = {...empty, runbook: {...empty.runbook, path: 'rollback.md', title: 'Rollback', sha256: 'f'.repeat(64)}}
+    const raw = JSON.stringify(setItem(other, 'steps--first', true, at))
+    expect(readRecord(raw, empty)).toEqual({refused: {reason: 'foreign', title: 'Rollback'}})
+    expect(readImportedRecord(raw, empty)).toEqual({refused: {reason: 'foreign', title: 'Rollback'}})
+  })
+
+  describe('a record is of this runbook as `runsheet format --record` decides', () => {
+    const id = 'steps--first'
+    /** A record of a run with one tick, its runbook named by `runbook`, read and imported. */
+    const both = (runbook: Partial<RunRecord['runbook']>) => {
+      const raw = JSON.stringify(setItem({...empty, runbook: {...empty.runbook, ...runbook}}, id, true, at))
+      return [readRecord(raw, empty), readImportedRecord(raw, empty)]
+    }
+
+    test('the same edition (sha256) under another path and title: a site built from another root', () => {
+      for (const result of both({path: 'deploy.ko.md', title: 'Old title'})) {
+        expect(result.refused).toBeUndefined()
+        expect(result.record?.runbook).toEqual(empty.runbook)
+        expect(result.record?.items[id]?.value).toBe(true)
+      }
+    })
+
+    test('the same title under another path and sha256: another edition, moved', () => {
+      for (const result of both({path: 'ops/deploy.md', sha256: 'f'.repeat(64)})) {
+        expect(result.refused).toBeUndefined()
+        expect(result.record?.runbook).toEqual({...empty.runbook, sha256: 'f'.repeat(64)})
+      }
+    })
+
+    test('the same path under another title and sha256: another edition, retitled', () => {
+      for (const result of both({title: 'Deploy v2', sha256: 'f'.repeat(64)})) expect(result.refused).toBeUndefined()
+    })
+
+    test('an empty title or a missing path names no runbook', () => {
+      const page = {...empty, runbook: {...empty.runbook, title: '', path: null}}
+      const raw = JSON.stringify({...page, runbook: {...page.runbook, sha256: 'f'.repeat(64)}})
+      expect(readRecord(raw, page).refused).toEqual({reason: 'foreign', title: ''})
+    })
   })
 
   test('ids named __proto__ or constructor are read as entries, and set no prototype', () => {

@@ -111,11 +111,15 @@ function recordOf(value: Record<string, unknown>, empty: RunRecord): ReadResult 
   }
 }
 
-/** Whether a record names this runbook: by its path, or by its title where neither has a path. */
+/**
+ * Whether a record is of this runbook, by the rule `runsheet format --record` follows: the same edition (its
+ * sha256), the same path, or the same title. A site built from another root names the same file by another
+ * path (`deploy.ko.md`, `production-deploy.ko.md`), and an edited runbook has another sha256.
+ */
 function isSameRunbook(saved: Record<string, unknown>, runbook: RunRecord['runbook']): boolean {
-  const path = saved.path ?? null
-  if (path !== null || runbook.path !== null) return path === runbook.path
-  return saved.title === runbook.title
+  if (saved.sha256 === runbook.sha256) return true
+  if (isString(saved.path) && saved.path !== '' && saved.path === runbook.path) return true
+  return isString(saved.title) && saved.title !== '' && saved.title === runbook.title
 }
 
 function touched(record: RunRecord, at: string): RunRecord {
