@@ -179,6 +179,8 @@ function resultItem(page: PagefindData): HTMLElement {
   title.href = page.url
   title.textContent = page.meta.title ?? page.url
   if (page.meta.lang) {
+    // Its language, not the page's: read in its own voice, with its own fonts and line breaking.
+    item.lang = page.meta.lang
     title.hreflang = page.meta.lang
     const tag = document.createElement('span')
     tag.className = 'rs-lang-tag'
