@@ -4,10 +4,14 @@
  * add an overlay (`pagefind/overlay/`) of the pages it changed: the parts' older entries for them, which
  * `parts.json` then lists, are left out, and an entry the overlay has again unchanged is shown once.
  * Results name the runbook and the sections that matched, with excerpts; results in the page's language
- * come first.
+ * come first. Ten are shown at a time, a button showing the next ten: a result's data is loaded when shown.
  */
 import {clientTranslator} from '../lib/i18n.js'
 import {readMessages} from './page-data.js'
+import {resultsShown} from './search-order.js'
+
+/** Results shown at a time: each is a fetch of its data. */
+const pageSize = 10
 
 interface PagefindSubResult {
   title: string
@@ -23,10 +27,15 @@ interface PagefindData {
   sub_results?: PagefindSubResult[]
 }
 
+interface PagefindSearch {
+  results: {id: string; data(): Promise<PagefindData>}[]
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>
-  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<{results: {id: string; data(): Promise<PagefindData>}[]} | null>
+  search(query: string, options?: Record<string, unknown>): Promise<PagefindSearch>
+  debouncedSearch(query: string, options?: Record<string, unknown>, wait?: number): Promise<PagefindSearch | null>
 }
 
 /** Pagefind, with the parts merged, and the ids of the results an overlay hides or has twice. */
@@ -79,21 +88,41 @@ export function startSearch(root: HTMLElement): void {
       const {api, hidden, once} = await load()
       const search = await api.debouncedSearch(query, {}, 120)
       if (search === null || current !== generation) return
-      const seen = new Set<string>()
-      const results = search.results.filter(({id}) => {
-        if (hidden.has(id) || (once.has(id) && seen.has(id))) return false
-        seen.add(id)
-        return true
-      })
-      const data = await Promise.all(results.slice(0, 10).map((result) => result.data()))
-      if (current !== generation) return
       const preferred = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(query) ? 'ko' : lang
-      data.sort((a, b) => Number(b.meta.lang === preferred) - Number(a.meta.lang === preferred))
-      if (data.length === 0) return show(status(t('search.none', {query})))
+      // Which results are in the preferred language, known from the index's `lang` filter without loading any.
+      const inPreferred = await api.search(query, {filters: {lang: preferred}})
+      if (current !== generation) return
+      const results = resultsShown(search.results, {hidden, once, preferred: new Set(inPreferred.results.map(({id}) => id))})
+      if (results.length === 0) return show(status(t('search.none', {query})))
       const list = document.createElement('ol')
       list.className = 'rs-search-list'
-      for (const page of data) list.append(resultItem(page))
-      show(status(t('search.results', {count: results.length})), list)
+      const more = document.createElement('button')
+      more.type = 'button'
+      more.className = 'rs-button rs-search-more'
+      more.textContent = t('search.more')
+      /** Shows the next results, once their data is loaded; the items added, none when a newer search came. */
+      const showNext = async (): Promise<HTMLElement[]> => {
+        const next = results.slice(list.childElementCount, list.childElementCount + pageSize)
+        const data = await Promise.all(next.map((result) => result.data()))
+        if (current !== generation) return []
+        const items = data.map(resultItem)
+        list.append(...items)
+        more.hidden = list.childElementCount >= results.length
+        return items
+      }
+      await showNext()
+      if (current !== generation) return
+      let loading = false
+      more.addEventListener('click', () => {
+        if (loading) return
+        loading = true
+        // Focus moves to the first result added, where the reader goes on: the button may be gone.
+        void showNext()
+          .then((items) => items[0]?.querySelector('a')?.focus())
+          .catch(() => undefined)
+          .finally(() => (loading = false))
+      })
+      show(status(t('search.results', {count: results.length})), list, more)
     } catch {
       if (current === generation) show(status(t('search.unavailable')))
     }

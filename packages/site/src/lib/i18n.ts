@@ -70,6 +70,7 @@ const clientKeys = [
   'search.loading',
   'search.none',
   'search.results',
+  'search.more',
   'search.unavailable',
   'home.filterCount',
   'lang.ko',
