@@ -75,7 +75,7 @@ async function watchedApp(dir: string): Promise<Watched | string> {
   try {
     const entry = readdirSync(dir).find((name) => prerenderEntryPattern.test(name))
     if (!entry) return `no prerender entry in ${dir}`
-    const {app} = (await import(pathToFileURL(join(dir, entry)).href)) as {app?: unknown}
+    const {app} = (await import(/* @vite-ignore */ pathToFileURL(join(dir, entry)).href)) as {app?: unknown}
     if (!isBundledApp(app)) return 'the prerender bundle has no app this version knows'
     let internals: BuildInternals | undefined
     const setInternals = app.setInternals.bind(app)
