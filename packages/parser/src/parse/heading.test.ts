@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {Block, Section} from '../schema/blocks.js'
+import {runbookSchema} from '../schema/runbook.js'
 import {parseRunbook} from './parse-runbook.js'
 
 /** The section of one heading, under a title, with a step so that it is never read as a subtitle. */
@@ -113,6 +114,20 @@ describe('ordinal', () => {
   test.each(['애플리케이션 상태', 'Steps', 'Version 2 notes', '2025 plan', '1.5 hotfix'])('%s → null', (heading) => {
     expect(sectionOf(heading).ordinal).toBeNull()
   })
+
+  // Found by a review: a number past 2^53 − 1 was rounded, and the model failed its own schema.
+  test.each(['Step 99999999999999999999: go', 'Step 9007199254740992', '99999999999999999999. 단계', '제99999999999999999999단계'])(
+    '%s → null: a number no JavaScript number holds exactly, the title kept',
+    (heading) => {
+      const section = sectionOf(heading)
+      expect(section.ordinal).toBeNull()
+      expect(section.titleText).toBe(heading)
+    }
+  )
+
+  test('the largest safe integer is still an ordinal', () => {
+    expect(sectionOf('Step 9007199254740991').ordinal).toBe(Number.MAX_SAFE_INTEGER)
+  })
 })
 
 describe('timeframe', () => {
@@ -132,6 +147,28 @@ describe('timeframe', () => {
 
   test.each(['배포 후 작업', 'Daily checks', 'Weekly review', '1차 점검'])('%s → null', (heading) => {
     expect(sectionOf(heading).timeframe).toBeNull()
+  })
+
+  test.each(['Day 99999999999999999999', 'Week 9007199254740993', 'D+9007199254740992', '99999999999999999999일차'])(
+    '%s → null: a count no JavaScript number holds exactly, the title kept',
+    (heading) => {
+      const section = sectionOf(heading)
+      expect(section.timeframe).toBeNull()
+      expect(section.titleText).toBe(heading)
+    }
+  )
+})
+
+describe('numbers too large for the model', () => {
+  test('the model still matches its schema (parseRunbook asserts it in development)', () => {
+    const source = '# T\n\n## Step 99999999999999999999: go\n\n- [ ] x\n\n## Day 99999999999999999999\n\n- [ ] x\n\n## Week 9007199254740993\n\n- [ ] x\n'
+    const {runbook} = parseRunbook(source)
+    expect(runbookSchema.safeParse(runbook).success).toBe(true)
+    expect(runbook.children.map((section) => section.type === 'section' && [section.ordinal, section.timeframe])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null]
+    ])
   })
 })
 

@@ -72,7 +72,7 @@ export function ordinalOf(title: string, keywords: Keywords): number | null {
   if (!digit.test(title)) return null
   for (const pattern of keywords.ordinalPatterns) {
     const match = pattern.exec(title)
-    if (match?.[1]) return Number(match[1])
+    if (match?.[1]) return countOf(match[1])
   }
   return null
 }
@@ -82,9 +82,20 @@ export function timeframeOf(title: string, keywords: Keywords): Timeframe | null
   for (const {unit, pattern} of keywords.timeframePatterns) {
     const match = pattern.exec(title)
     const count = match?.slice(1).find((group) => group !== undefined)
-    if (match && count !== undefined) return {unit, count: Number(count), text: match[0].trim()}
+    if (!match || count === undefined) continue
+    const read = countOf(count)
+    return read === null ? null : {unit, count: read, text: match[0].trim()}
   }
   return null
+}
+
+/**
+ * The number digits write, or null when a JavaScript number cannot hold it exactly (past 2^53 − 1): a
+ * rounded count would not be what the title says, and the model's schema wants a safe integer.
+ */
+function countOf(digits: string): number | null {
+  const count = Number(digits)
+  return Number.isSafeInteger(count) ? count : null
 }
 
 /** The condition a heading states; a question (`When is it viable?`) asks, it does not state one. */
