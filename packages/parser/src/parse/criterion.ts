@@ -15,10 +15,12 @@ const operators: Record<string, Criterion['op']> = {
 
 /**
  * `metric OP number[unit] [(qualifier)]`. The operator follows a space (or is one of ≤ ≥) so that
- * `KEY=1` or `a<b` in code-like text is not read as a target.
+ * `KEY=1` or `a<b` in code-like text is not read as a target. A number is digits, with thousands
+ * separators or a decimal point or comma, read whole: `1e-3` is not one (it is not `1` of unit `e`), nor
+ * is the `1` of `1.5e3`.
  */
 const pattern =
-  /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)(?:\s+|(?=[-+]?\d))|(?<sym>[≤≥])\s*)(?<value>[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[-+]?\d+(?:[.,]\d+)?)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
+  /^(?<metric>[^<>=≤≥]*[^\s<>=≤≥])\s*(?:\s(?<op>[<>]=?|=[<>]?|==)(?:\s+|(?=[-+]?\d))|(?<sym>[≤≥])\s*)(?<value>[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[-+]?\d+(?:[.,]\d+)?)(?![.,]?\d|[eE][-+]?\d)\s*(?<unit>%|[a-zA-Zµ/]+|초|분|시간|일|개|건|회|명|밀리초)?(?:\s*\((?<qualifier>[^)]+)\))?/u
 
 const operator = /[<>=≤≥]/
 
@@ -34,7 +36,8 @@ export function criterionOf(text: string): Criterion | null {
   // `1,000` groups thousands; `0,5` is a decimal comma.
   const written = groups.value ?? ''
   const value = Number(/^[-+]?\d{1,3}(?:,\d{3})+/.test(written) ? written.replace(/,/g, '') : written.replace(',', '.'))
-  if (!op || !metric || Number.isNaN(value)) return null
+  // Digits past what a double holds (309 and more) read as Infinity, which is no number in the model.
+  if (!op || !metric || !Number.isFinite(value)) return null
   return {
     metric,
     op,
