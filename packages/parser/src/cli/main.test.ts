@@ -488,3 +488,22 @@ describe('pathological files', () => {
     expect(format.stderr).toMatch(/b-deep\.md:1:\d+ {2}warning {2}Nested more than \d+ levels deep.* {2}runsheet:too-deep\n\n0 errors, 1 warning$/)
   }, 60_000)
 })
+
+// Found in review: `runsheet format` run on its own output must write the same text, and that text must
+// read as the runbook it was formatted from.
+describe('format, run again on what it wrote', () => {
+  /** `runsheet format` of a file holding `text`, then of a file holding that output. */
+  async function formattedTwice(name: string, text: string) {
+    writeFileSync(at(name), text)
+    const once = await run('format', at(name))
+    writeFileSync(at(`again-${name}`), once.stdout)
+    const twice = await run('format', at(`again-${name}`))
+    return {once, twice}
+  }
+
+  test('keeps fill-in blanks before a hard break as blanks: a backslash after `____` made them bold', async () => {
+    const {once, twice} = await formattedTwice('sig.md', '# 배포 승인\n\n## 서명\n\n배포자: ____  \n날짜:____\n')
+    expect(once).toEqual({code: 0, stdout: '# 배포 승인\n\n## 서명\n\n배포자: ____  \n날짜:____', stderr: ''})
+    expect(twice).toEqual(once)
+  })
+})

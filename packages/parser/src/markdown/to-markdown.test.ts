@@ -224,3 +224,36 @@ describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
     expect(toMarkdown(parseRunbook(source).runbook)).toBe(source)
   })
 })
+
+/** What format writes, and what it writes when given that back: the two must be the same text. */
+function formattedTwice(source: string) {
+  const once = toMarkdown(parseRunbook(source).runbook)
+  return {once, twice: toMarkdown(parseRunbook(once).runbook)}
+}
+
+describe('fill-in blanks before a hard break', () => {
+  // `____\` then `:____` on the next line: the backslash makes the first run of underscores open
+  // emphasis, the second close it, and the two blanks came back as `__` in bold.
+  const source = '# 배포 승인\n\n## 서명\n\n배포자: ____  \n날짜:____\n'
+
+  test('the break is written with spaces, and both blanks read back as blanks', () => {
+    const {once, twice} = formattedTwice(source)
+    expect(once).toContain('배포자: ____  \n날짜:____\n')
+    expect(twice).toBe(once)
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+  })
+
+  test.each([
+    ['a blank touching a word, escaped', '## S\n\n이름:____  \n날짜:____\n'],
+    ['blanks of header fields', '# T\n\n**배포자**: ____  \n**날짜**: ____\n'],
+    ['a blank in a checklist entry', '## S\n\n- [ ] 확인자: ____  \n  날짜:____\n'],
+    ['a blank in emphasis', '## S\n\n*서명 ____*  \n*날짜 ____*\n']
+  ])('%s', (_, text) => {
+    const {once, twice} = formattedTwice(text)
+    expect(once).not.toMatch(/_\\\n/)
+    expect(twice).toBe(once)
+    const {before, after} = roundTrip(text)
+    expect(after).toEqual(before)
+  })
+})

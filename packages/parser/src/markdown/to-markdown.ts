@@ -33,12 +33,17 @@ const settings: Options = {
   join: [apartFromLazyLines]
 }
 
-/** A hard break, written with spaces right after a `www.` literal: a backslash would run on into its URL. */
+/**
+ * A hard break, written with spaces right after a `www.` literal or raw syntax: a backslash would run on
+ * into the literal's URL, and right after a blank (`____\`) it makes the underscores a run that opens
+ * emphasis with the next blank (`____\` and `:____` read as `__` in bold).
+ */
 function breakAfterLiteral(...[node, parent, state, info]: Parameters<Handle>): string {
   const siblings = (parent as Parents | undefined)?.children as Nodes[] | undefined
-  const previous = siblings?.[siblings.indexOf(node as Nodes) - 1] as unknown as WwwLiteral | undefined
+  const previous = siblings?.[siblings.indexOf(node as Nodes) - 1] as unknown as WwwLiteral | Raw | undefined
   const written = defaultHandlers.break(node as never, parent as never, state, info)
-  return previous?.type === 'runsheetWwwLiteral' && written === '\\\n' ? '  \n' : written
+  const literal = previous?.type === 'runsheetWwwLiteral' || previous?.type === 'runsheetRaw'
+  return literal && written === '\\\n' ? '  \n' : written
 }
 
 /**
