@@ -72,6 +72,16 @@ describe('parseRunbook', () => {
     expect(runbook.title).toBe('\uFFFD\uFFFD')
   })
 
+  test('the encoding message is at the first byte that is not UTF-8, a byte order mark and Hangul before it counted', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('# 제목\n\n배포 '), 0xbf, 0xec, 0x0a])
+    const [message] = parseRunbook(new VFile({value: bytes})).messages
+    expect([message?.ruleId, message?.line, message?.column, message?.place]).toEqual(['encoding', 3, 4, {line: 3, column: 4, offset: 9}])
+  })
+
+  test('an empty path is no path, not an exception', () => {
+    expect(parseRunbook('# T\n', {path: ''}).runbook.source.path).toBeNull()
+  })
+
   test('broken front matter is a fatal message; the rest is read', () => {
     const {runbook, messages} = parseRunbook('---\ntitle: [\n---\n\n# 제목\n')
     expect(messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['frontmatter', true, 2]])
@@ -81,7 +91,7 @@ describe('parseRunbook', () => {
   test('an alias with no anchor in front matter is a fatal message, not an exception', () => {
     const {runbook, messages} = parseRunbook('---\n*기울임*\n---\n\n# 제목\n')
     expect(messages.map((message) => [message.ruleId, message.fatal, message.line, message.reason])).toEqual([
-      ['frontmatter', true, 1, 'Front matter is not valid YAML: Unresolved alias (the anchor must be set before the alias): 기울임*']
+      ['frontmatter', true, 2, 'Front matter uses `*기울임*` where no anchor `&기울임*` is set before it']
     ])
     expect(runbook).toMatchObject({frontmatter: null, title: '제목'})
   })

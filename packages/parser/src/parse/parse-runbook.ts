@@ -9,6 +9,7 @@ import {defaultKeywords, mergeKeywords} from '../keywords/merge.js'
 import {lintVisitors} from '../lint/lint.js'
 import {remarkFrontEnd} from '../markdown/front-end.js'
 import {walkWith} from '../model/walk.js'
+import type {Point} from '../schema/position.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {withAdmonitions} from './admonitions.js'
 import {createBlockState} from './blocks.js'
@@ -44,8 +45,9 @@ export interface ParseResult {
  * satisfies `runbookSchema` (checked in development, see `assertModel`).
  */
 export function parseRunbook(input: string | VFile, options: ParseOptions = {}): ParseResult {
-  const file = input instanceof VFile ? input : new VFile({value: input, path: options.path})
-  const settings: ParseOptions = {...options, path: options.path ?? (file.path ? file.path : undefined)}
+  // An empty path is no path (VFile refuses one).
+  const file = input instanceof VFile ? input : new VFile({value: input, path: options.path || undefined})
+  const settings: ParseOptions = {...options, path: options.path || (file.path ? file.path : undefined)}
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const size = sizeOf(file.value, maxBytes)
   if (size > maxBytes) {
@@ -227,7 +229,26 @@ function decode(file: VFile): {text: string; bytes?: Uint8Array} {
   try {
     return {text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes), bytes}
   } catch {
-    file.message('The file is not valid UTF-8: invalid bytes are shown as �', {ruleId: 'encoding', source: 'runsheet'}).fatal = true
-    return {text: new TextDecoder('utf-8').decode(bytes), bytes}
+    const text = new TextDecoder('utf-8').decode(bytes)
+    file.message('The file is not valid UTF-8: invalid bytes are shown as �', {place: firstInvalidByte(bytes, text), ruleId: 'encoding', source: 'runsheet'}).fatal = true
+    return {text, bytes}
   }
+}
+
+/**
+ * Where the first byte that is not UTF-8 is, as a point in the decoded text: the first U+FFFD that the
+ * file does not hold as such (EF BF BD) stands for it.
+ */
+function firstInvalidByte(bytes: Uint8Array, text: string): Point | undefined {
+  // The decoder drops a byte order mark, and the text's offsets count from after it.
+  let byte = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  let offset = 0
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    if (code === 0xfffd && !(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) break
+    byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+    offset += char.length
+  }
+  const point = location(text).toPoint(offset)
+  return point && {line: point.line, column: point.column, offset}
 }
