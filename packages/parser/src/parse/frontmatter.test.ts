@@ -38,6 +38,15 @@ describe('front matter that refers to itself', () => {
   })
 })
 
+describe('line endings', () => {
+  test.each([['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']])('front matter with %s line endings reads alike, errors at their line', (_, eol) => {
+    const text = ['---', 'title: 배포', 'version: 1.0.0', '---', '', '# 제목', '', '- [ ] 단계', ''].join(eol)
+    expect(parseRunbook(text).runbook.frontmatter).toEqual({title: '배포', version: '1.0.0'})
+    const broken = ['---', 'title: 배포', 'a: *nope', '---', '', '# 제목', ''].join(eol)
+    expect(parseRunbook(broken).messages.map((message) => [message.line, message.column])).toEqual([[3, 4]])
+  })
+})
+
 describe('front matter is JSON data', () => {
   test.each([
     ['reviewers: !!set {kim, lee}\n', 2, 18, 'Front matter cannot hold a YAML set (`!!set`): write it as a list'],

@@ -34,7 +34,9 @@ export function frontmatterOf(tree: Root, context: Context): Record<string, unkn
     return null
   }
   // `logLevel: 'error'`: a problem is a message on the file, never a warning printed by Node.
-  const document = parseDocument(node.value, {lineCounter: lines, logLevel: 'error'})
+  // YAML ends lines at a lone CR too, the yaml library does not: made a LF, one character for one, so
+  // that offsets and lines stay the file's.
+  const document = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), {lineCounter: lines, logLevel: 'error'})
   const error = document.errors[0]
   if (error) return fail({reason: `Front matter is not valid YAML: ${reasonOf(error)}`, offset: error.pos[0]})
   const problem = notJsonIn(document)
