@@ -5,22 +5,46 @@ import type {Point, Position} from '../schema/position.js'
  * front end made them. The model shares the tree's position objects, and satteri lists their keys in
  * another order (`offset` first): with this replacer the JSON is the same text from remark and satteri.
  */
-export function positionsInOrder(key: string, value: unknown): unknown {
-  return isPosition(key, value) ? {start: pointInOrder(value.start), end: pointInOrder(value.end)} : value
+export function positionsInOrder(this: unknown, key: string, value: unknown): unknown {
+  return isNodePosition(this, key, value) ? {start: pointInOrder(value.start), end: pointInOrder(value.end)} : value
 }
 
 /** A `JSON.stringify` replacer that leaves positions out. */
-export function withoutPositions(key: string, value: unknown): unknown {
-  return isPosition(key, value) ? undefined : value
+export function withoutPositions(this: unknown, key: string, value: unknown): unknown {
+  return isNodePosition(this, key, value) ? undefined : value
 }
 
 /**
- * A model's position: `start` and `end`, each of `line`, `column` and `offset` and nothing else. A replacer
- * sees keys, not where they are: front matter may hold a `position` of its own, which is data, and is
- * left as it is unless it has exactly this shape.
+ * Whether `value`, under `key` of `holder`, is the position of a model node. A replacer sees one key and
+ * its holder, not the path: front matter is the author's data, and may hold a `position` of any shape,
+ * under a `type` or not, which stays as written. So the objects under `frontmatter` are noted when the
+ * replacer meets that key (before it walks into them) and no holder among them has a node's position.
+ * Called directly rather than by `JSON.stringify` there is no holder (`this` is undefined): the caller
+ * walks the model and skips front matter itself (as the site's client model does), so the shape decides.
  */
-function isPosition(key: string, value: unknown): value is Position {
-  if (key !== 'position' || value === null || typeof value !== 'object') return false
+function isNodePosition(holder: unknown, key: string, value: unknown): value is Position {
+  if (key === 'frontmatter') noteData(value)
+  if (key !== 'position' || !isPosition(value)) return false
+  return holder === undefined || (isNode(holder) && !data.has(holder))
+}
+
+/** The objects of front matter met so far; weak, so a model's data goes when the model does. */
+const data = new WeakSet<object>()
+
+function noteData(value: unknown): void {
+  if (typeof value !== 'object' || value === null || data.has(value)) return
+  data.add(value)
+  for (const child of Object.values(value)) noteData(child)
+}
+
+/** Every model node, as every mdast node, has a `type`. */
+function isNode(value: unknown): value is {type: string} {
+  return typeof value === 'object' && value !== null && typeof (value as {type?: unknown}).type === 'string'
+}
+
+/** A position's shape: `start` and `end`, each of `line`, `column` and `offset` and nothing else. */
+function isPosition(value: unknown): value is Position {
+  if (value === null || typeof value !== 'object') return false
   const {start, end} = value as Partial<Position>
   return Object.keys(value).length === 2 && isPoint(start) && isPoint(end)
 }
