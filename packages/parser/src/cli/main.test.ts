@@ -506,4 +506,12 @@ describe('format, run again on what it wrote', () => {
     expect(once).toEqual({code: 0, stdout: '# 배포 승인\n\n## 서명\n\n배포자: ____  \n날짜:____', stderr: ''})
     expect(twice).toEqual(once)
   })
+
+  test('keeps a plain list whose entries start with a box as a list: `- [x] Docs` would read as a task', async () => {
+    const {once, twice} = await formattedTwice('box.md', '# Release\n\n## Notes\n\n- [x]Changelog reviewed\n- [ ]Docs\n')
+    expect(once).toEqual({code: 0, stdout: '# Release\n\n## Notes\n\n- \\[x] Changelog reviewed\n- \\[ ] Docs', stderr: ''})
+    expect(twice).toEqual(once)
+    const parse = await run('parse', at('again-box.md'), '--compact')
+    expect(JSON.parse(parse.stdout).children).toMatchObject([{type: 'list', items: [{children: [{type: 'choice'}]}, {children: [{type: 'choice'}]}]}])
+  })
 })

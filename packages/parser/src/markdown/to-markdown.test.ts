@@ -257,3 +257,30 @@ describe('fill-in blanks before a hard break', () => {
     expect(after).toEqual(before)
   })
 })
+
+describe('a choice box at the start of a plain list entry', () => {
+  // `- [x]Changelog` is a list whose entries hold a choice of one option; written `- [x] Changelog`, GFM
+  // read a task, and the list came back as a checklist with new items.
+  test('is escaped, so the list reads back as a list of choices, not a checklist', () => {
+    const source = '# Release\n\n## Notes\n\n- [x]Changelog reviewed\n- [ ]Docs\n'
+    const {once, twice} = formattedTwice(source)
+    expect(once).toBe('# Release\n\n## Notes\n\n- \\[x] Changelog reviewed\n- \\[ ] Docs\n')
+    expect(twice).toBe(once)
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+    // `## Notes` right under the title is its subtitle: the list is the runbook's first block.
+    expect(after.children).toMatchObject([{type: 'list', items: [{children: [{type: 'choice'}]}, {children: [{type: 'choice'}]}]}])
+  })
+
+  test.each([
+    ['an ordered entry with two options', '## S\n\n1. [x]a [ ]b\n'],
+    ['a loose entry', '## S\n\n- [X]a\n\n- [ ]b\n'],
+    ['an entry with a paragraph under its box', '## S\n\n- [x]a\n  more\n'],
+    ['a box after the entry text, which GFM does not read as a task', '## S\n\n- a\n\n  [x]b\n']
+  ])('%s', (_, source) => {
+    const {once, twice} = formattedTwice(source)
+    expect(twice).toBe(once)
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+  })
+})

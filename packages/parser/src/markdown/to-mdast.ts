@@ -96,7 +96,7 @@ function flowOf(block: Block, toFlow: (blocks: readonly Block[]) => string): Flo
           block.start,
           block.spread,
           block.items.map((item) => {
-            const children = item.children.flatMap((child) => flowOf(child, toFlow))
+            const children = withLeadingBoxEscaped(item.children.flatMap((child) => flowOf(child, toFlow)))
             return {type: 'listItem', spread: item.spread, children: (item.spread ? children : withStarredRules(linesOfOneParagraph(children))) as BlockContent[]}
           })
         )
@@ -179,6 +179,19 @@ function withStarredRules(flows: Flow[]): Flow[] {
   return flows.map((flow, index) => (flow.type === 'thematicBreak' && flows[index - 1]?.type === 'paragraph' ? {type: 'runsheetRaw', value: '***'} : flow))
 }
 
+/**
+ * A choice's box at the start of a plain list entry, escaped (`- \\[x] Docs`): GFM reads `- [x] Docs` as a
+ * task, and the entry would come back as a checklist item. The parser reads `\\[x]` as the same box, as it
+ * reads `[x]Docs` without the space.
+ */
+function withLeadingBoxEscaped(flows: Flow[]): Flow[] {
+  const [first, ...rest] = flows
+  if (first?.type !== 'paragraph') return flows
+  const [lead, ...after] = first.children as Phrasing[]
+  if (lead?.type !== 'runsheetRaw' || !/^\[[ xX]\]/.test(lead.value)) return flows
+  return [{...first, children: [{...lead, value: `\\${lead.value}`}, ...after] as PhrasingContent[]}, ...rest]
+}
+
 function listOf(ordered: boolean, start: number | null, spread: boolean, children: MdastListItem[]): MdastList {
   return {type: 'list', ordered, start: ordered ? (start ?? 1) : null, spread, children}
 }
@@ -196,7 +209,7 @@ function listItemOf(item: Item, toFlow: (blocks: readonly Block[]) => string): M
   }
   // An entry that starts with another block (`1. ___` is a rule) has no lead paragraph: an empty one
   // would write the block under a bare `1.`, which markdown reads as an empty entry and a block after it.
-  if (item.content.length === 0) return {type: 'listItem', checked: null, spread: false, children: nested as BlockContent[]}
+  if (item.content.length === 0) return {type: 'listItem', checked: null, spread: false, children: withLeadingBoxEscaped(nested) as BlockContent[]}
   const lead: MdastParagraph = {type: 'paragraph', children: phrasingOf(item.content)}
   return {type: 'listItem', checked: item.checked, spread: false, children: withStarredRules([lead, ...nested]) as BlockContent[]}
 }
