@@ -86,10 +86,11 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
   let origin = ''
   let ownIndexer: PageIndexer | undefined
   let indexerStarted: Promise<void> = Promise.resolve()
-  return {
+  const integration: AstroIntegration = {
     name: '@runsheet/site',
     hooks: {
       'astro:config:setup'({config, command, injectRoute, addMiddleware, updateConfig, logger}) {
+        refuseOtherInstances(config.integrations)
         const root = fileURLToPath(config.root)
         const dir = isAbsolute(options.dir) ? options.dir : resolve(root, options.dir)
         if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
@@ -162,6 +163,25 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       }
     }
   }
+  folderOf.set(integration, options.dir)
+  return integration
+}
+
+/** The `dir` option of each runsheet() integration made in this process, to name them in an error. */
+const folderOf = new WeakMap<AstroIntegration, string>()
+
+/**
+ * One runsheet() per project: the pages read their site through one `virtual:runsheet/site` module and are
+ * one injected entrypoint, so a second instance's pages would show the first one's runbooks under its own
+ * prefix (and its search index would miss its pages).
+ */
+function refuseOtherInstances(integrations: readonly AstroIntegration[]): void {
+  const ours = integrations.filter((each) => each.name === '@runsheet/site')
+  if (ours.length < 2) return
+  const folders = ours.map((each) => (folderOf.has(each) ? `'${folderOf.get(each)}'` : 'another copy of @runsheet/site'))
+  throw new Error(
+    `runsheet(): one runsheet() per project, but this one has ${ours.length} (dirs ${folders.join(' and ')}): put the runbooks under one folder, or show the others with runsheetLoader()`
+  )
 }
 
 /** The report's lines, as `runsheet build` prints them. */

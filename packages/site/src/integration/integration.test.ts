@@ -1,0 +1,55 @@
+import {fileURLToPath} from 'node:url'
+import type {AstroConfig, AstroIntegration, AstroIntegrationLogger} from 'astro'
+import {mergeConfig} from 'astro/config'
+import {expect, test} from 'vitest'
+import {runsheet} from './integration.js'
+
+/** This package's own folder of source files: any folder does for `dir`, and it surely exists. */
+const root = new URL('../', import.meta.url)
+
+type SetupParameters = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]
+
+/**
+ * Runs the integrations' `astro:config:setup` hooks over a project's config as Astro does (each update
+ * merged into the config the next hook sees, arrays concatenated) and returns the config they leave.
+ */
+function setUp(integrations: AstroIntegration[], project: Partial<Pick<AstroConfig, 'build' | 'security'>> = {}): AstroConfig {
+  let config = {
+    root,
+    base: '/',
+    integrations,
+    build: {format: 'directory'},
+    security: {csp: false},
+    ...project
+  } as unknown as AstroConfig
+  const logger = {warn() {}, info() {}} as unknown as AstroIntegrationLogger
+  for (const integration of integrations) {
+    integration.hooks['astro:config:setup']?.({
+      config,
+      command: 'build',
+      logger,
+      injectRoute() {},
+      addMiddleware() {},
+      updateConfig(update: Parameters<SetupParameters['updateConfig']>[0]) {
+        config = mergeConfig(config, update)
+        return config
+      }
+    } as unknown as SetupParameters)
+  }
+  return config
+}
+
+const folder = fileURLToPath(root)
+
+test('a second runsheet() in one project is refused, naming both folders', () => {
+  const integrations = [runsheet({dir: 'lib', prefix: 'ops', report: 'silent'}), runsheet({dir: 'cli', prefix: 'sec', report: 'silent'})]
+  expect(() => setUp(integrations)).toThrowError(
+    "runsheet(): one runsheet() per project, but this one has 2 (dirs 'lib' and 'cli'): put the runbooks under one folder, or show the others with runsheetLoader()"
+  )
+})
+
+test('one runsheet() beside other integrations is set up', () => {
+  const other: AstroIntegration = {name: 'other', hooks: {}}
+  const config = setUp([other, runsheet({dir: folder, report: 'silent'})])
+  expect(config.security.csp).toMatchObject({directives: expect.arrayContaining(["object-src 'none'"])})
+})
