@@ -53,3 +53,9 @@ test('one runsheet() beside other integrations is set up', () => {
   const config = setUp([other, runsheet({dir: folder, report: 'silent'})])
   expect(config.security.csp).toMatchObject({directives: expect.arrayContaining(["object-src 'none'"])})
 })
+
+test.each(['file', 'preserve'] as const)("build.format '%s' is refused: the pages link to folders", (format) => {
+  expect(() => setUp([runsheet({dir: folder, report: 'silent'})], {build: {format} as AstroConfig['build']})).toThrowError(
+    `runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`
+  )
+})

@@ -91,6 +91,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
     hooks: {
       'astro:config:setup'({config, command, injectRoute, addMiddleware, updateConfig, logger}) {
         refuseOtherInstances(config.integrations)
+        refuseFileFormat(config.build.format)
         const root = fileURLToPath(config.root)
         const dir = isAbsolute(options.dir) ? options.dir : resolve(root, options.dir)
         if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
@@ -182,6 +183,14 @@ function refuseOtherInstances(integrations: readonly AstroIntegration[]): void {
   throw new Error(
     `runsheet(): one runsheet() per project, but this one has ${ours.length} (dirs ${folders.join(' and ')}): put the runbooks under one folder, or show the others with runsheetLoader()`
   )
+}
+
+/**
+ * The pages link to each other as folders (`/guide/`) and the search index reads each page's `index.html`:
+ * `build.format: 'file'` or `'preserve'` would write `guide.html`, which no link reaches.
+ */
+function refuseFileFormat(format: string): void {
+  if (format !== 'directory') throw new Error(`runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`)
 }
 
 /** The report's lines, as `runsheet build` prints them. */
