@@ -514,4 +514,11 @@ describe('format, run again on what it wrote', () => {
     const parse = await run('parse', at('again-box.md'), '--compact')
     expect(JSON.parse(parse.stdout).children).toMatchObject([{type: 'list', items: [{children: [{type: 'choice'}]}, {children: [{type: 'choice'}]}]}])
   })
+
+  test('writes a CRLF file with CRLF throughout: code and HTML kept theirs, the other lines ended with LF', async () => {
+    const text = '# T\r\n\r\n```sh\r\na\r\nb\r\n```\r\n\r\n<div>\r\nx\r\n</div>\r\n'
+    const {once, twice} = await formattedTwice('crlf.md', text)
+    expect(once).toEqual({code: 0, stdout: text.trimEnd(), stderr: ''})
+    expect(twice).toEqual(once)
+  })
 })

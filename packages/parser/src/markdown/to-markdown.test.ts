@@ -284,3 +284,35 @@ describe('a choice box at the start of a plain list entry', () => {
     expect(after).toEqual(before)
   })
 })
+
+describe('line endings', () => {
+  // The model keeps a file's line endings inside code, HTML and text (`command.code` of a CRLF file holds
+  // `\r\n`), and markdown's own lines were written with `\n`: the output mixed the two. Writing `\n`
+  // throughout would change those values, and the model with them; so the file's own ending is kept, and
+  // every line ends with it.
+  const crlf = [
+    '---\ntitle: T\n---\n\n# T\n\n## S\n\n- [ ] a\n  ```sh\n  ls\n  pwd\n  ```\n\n<div>\nx\n</div>\n\n줄 하나\n줄 둘\\\n셋\n',
+    '!!! note\n    ```sh\n    a\n\n    b\n    ```\n\n    - [ ] 확인\n      둘째 줄\n\n> [!NOTE] 참고\n> ```\n> a\n> b\n> ```\n'
+  ].map((text) => text.replace(/\n/g, '\r\n'))
+
+  test.each(crlf)('a CRLF file is written with CRLF throughout, and reads back as it was (%#)', (source) => {
+    const {once, twice} = formattedTwice(source)
+    expect(once.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    expect(twice).toBe(once)
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+  })
+
+  test('a file of CR line endings is written with CR throughout', () => {
+    const source = '# T\r\r```sh\ra\rb\r```\r\r줄 하나\r줄 둘\r'
+    const {once, twice} = formattedTwice(source)
+    expect(once).not.toContain('\n')
+    expect(twice).toBe(once)
+    const {before, after} = roundTrip(source)
+    expect(after).toEqual(before)
+  })
+
+  test('a CRLF file with no line ending inside a value has nothing to keep: its lines end with `\\n`', () => {
+    expect(toMarkdown(parseRunbook('# T\r\n\r\n- [ ] a\r\n').runbook)).toBe('# T\n\n- [ ] a\n')
+  })
+})

@@ -73,10 +73,21 @@ function isAdmonition(node: Nodes): boolean {
  */
 export function toMarkdown(runbook: Runbook, options: ToMarkdownOptions = {}): string {
   const model = options.record ? applyRecord(runbook, options.record).runbook : runbook
-  return mdastToMarkdown(mdastFromRunbook(model, blocksToMarkdown) as Nodes, settings)
+  return withOneLineEnding(mdastToMarkdown(mdastFromRunbook(model, blocksToMarkdown) as Nodes, settings))
 }
 
 /** Writes blocks as markdown, as they would stand in a runbook: how an admonition's body is written. */
 export function blocksToMarkdown(blocks: readonly Block[]): string {
-  return mdastToMarkdown(mdastFromBlocks(blocks, blocksToMarkdown) as Nodes, settings)
+  return withOneLineEnding(mdastToMarkdown(mdastFromBlocks(blocks, blocksToMarkdown) as Nodes, settings))
+}
+
+/**
+ * The markdown with the file's own line ending throughout. mdast-util-to-markdown ends the lines it
+ * writes with `\n`, while code, HTML and text keep the line endings of the file they were read from
+ * (`command.code` of a CRLF file holds `\r\n`): writing those as `\n` would change the model, so the
+ * first `\r\n` (or `\r`) found there is the file's, and every line ends with it.
+ */
+function withOneLineEnding(markdown: string): string {
+  const ending = /\r\n?/.exec(markdown)?.[0]
+  return ending ? markdown.replace(/\r\n|\r|\n/g, ending) : markdown
 }

@@ -255,11 +255,12 @@ function calloutOf(callout: Callout, toFlow: (blocks: readonly Block[]) => strin
   if (callout.syntax === 'admonition') {
     const opening = callout.collapsible ? collapsibleMarkers[callout.collapsible] : '!!!'
     const title = callout.title === null ? '' : ` "${callout.title}"`
+    // Split apart from their line endings, which stay as the body has them (`\r\n` in a CRLF file's code).
     const body = toFlow(callout.children)
       .trimEnd()
-      .split('\n')
-      .map((line) => (line === '' ? '' : `    ${line}`))
-      .join('\n')
+      .split(/(\r\n|\r|\n)/)
+      .map((line, index) => (index % 2 === 1 || line === '' ? line : `    ${line}`))
+      .join('')
     return {type: 'runsheetRaw', value: `${opening} ${callout.tag}${title}\n${body}`}
   }
   const marker: Raw = {type: 'runsheetRaw', value: `[!${callout.tag}]${callout.title ? ` ${callout.title}` : ''}`}
