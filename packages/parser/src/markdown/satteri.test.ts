@@ -71,7 +71,9 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['an empty item in a footnote definition', '[^1]: *\n    *\n'],
     ['an empty item inside an item', '* *\n[ ] a\n'],
     // Found by a review: CommonMark replaces U+0000 with U+FFFD, as remark does; satteri keeps it.
-    ['a NUL character', '# 배포\u0000\n\n- [ ] a\u0000b `c\u0000`\n']
+    ['a NUL character', '# 배포\u0000\n\n- [ ] a\u0000b `c\u0000`\n'],
+    // Found by a review: satteri, handed the text as UTF-8, gets U+FFFD for half a surrogate pair.
+    ['lone surrogates', '# 배포\uD800\n\n- [ ] a\uDC00b 🚀\n\n**\uDBFF**\n']
   ])('%s', (_, text) => {
     expect(frontEnd!.parse(text)).toEqual(remarkFrontEnd.parse(text))
     expectSameModel(text)

@@ -35,12 +35,21 @@ const features = {gfm: true, frontmatter: true}
  * - Front matter that remark does not take for it: `+++` (TOML, which remark leaves as text) and an
  *   opening `---` that is never closed (see `mdastFromMarkdown`).
  * - A NUL character, which CommonMark has replaced with U+FFFD, as remark does; satteri keeps it.
+ * - A lone surrogate (half a UTF-16 pair): remark keeps it, satteri (handed the text as UTF-8) gets a
+ *   U+FFFD instead, and ids and text then differ.
  */
 function needsRemark(source: string): boolean {
-  return tomlFence.test(source) || source.includes('\u0000')
+  return tomlFence.test(source) || source.includes('\u0000') || !isWellFormed(source)
 }
 
 const tomlFence = /^\uFEFF?\+\+\+/
+/**
+ * Whether a text has no lone surrogate: `String.prototype.isWellFormed` (Node 20, ES2024, which TypeScript's
+ * ES2023 lib does not declare), several times faster than a `/\p{Surrogate}/u` search on a large text.
+ */
+function isWellFormed(text: string): boolean {
+  return (text as string & {isWellFormed(): boolean}).isWellFormed()
+}
 
 /**
  * Whether satteri read the document as remark does, found in one walk (a walk over a large tree costs more
