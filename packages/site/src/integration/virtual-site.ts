@@ -62,6 +62,11 @@ export function virtualSite(options: VirtualSiteOptions): Plugin {
       server.watcher.on('add', changed)
       server.watcher.on('change', changed)
       server.watcher.on('unlink', changed)
+      // A folder moved away stops being watched, and would not be seen coming back: asked for again,
+      // the watcher waits for it in its parent.
+      server.watcher.on('unlinkDir', (path) => {
+        if (resolve(path) === options.dir) server.watcher.add(options.dir)
+      })
     }
   }
 }

@@ -31,3 +31,35 @@ test('sites are kept on globalThis, so a second copy of the module reads what th
   expect(provideSite(async () => empty()).key).not.toBe(provided.key)
   provided.release()
 })
+
+test('a failed load is not kept: it fails with a readable error, and the next read loads again', async () => {
+  let loads = 0
+  const site = empty()
+  const provided = provideSite(async () => {
+    loads++
+    if (loads === 1) throw Object.assign(new Error("ENOENT: no such file or directory, realpath '/runbooks'"), {code: 'ENOENT'})
+    return site
+  })
+  const failed = loadedSite(provided.key)
+  await expect(failed).rejects.toThrow(/runbooks could not be read \(ENOENT: no such file or directory, realpath '\/runbooks'\)/)
+  await expect(failed).rejects.toHaveProperty('cause.code', 'ENOENT')
+  expect(await loadedSite(provided.key)).toBe(site)
+  expect(await provided.get()).toBe(site)
+  expect(loads).toBe(2)
+  provided.release()
+})
+
+test('a load that fails after a reload started another does not drop the newer one', async () => {
+  let fail!: (error: Error) => void
+  const loads: Promise<LoadedSite>[] = [new Promise((_, reject) => (fail = reject)), Promise.resolve(empty())]
+  let count = 0
+  const provided = provideSite(() => loads[count++]!)
+  const first = provided.get()
+  provided.reload()
+  const second = provided.get()
+  fail(new Error('gone'))
+  await expect(first).rejects.toThrow(/gone/)
+  expect(await provided.get()).toBe(await second)
+  expect(count).toBe(2)
+  provided.release()
+})

@@ -26,7 +26,7 @@ let counter = 0
 export interface ProvidedSite {
   /** The key the pages read the site with (from `virtual:runsheet/site`). */
   key: string
-  /** The site, loaded on first use. */
+  /** The site, loaded on first use (and again after a failed load). */
   get(): Promise<LoadedSite>
   /** Drops the loaded site: the next read loads the folder again (a runbook changed in dev). */
   reload(): void
@@ -54,12 +54,28 @@ export function provideSite(load: () => Promise<LoadedSite>, key = `site-${++cou
   }
 }
 
-/** The site stored under `key`, loaded on first use. Fails when no integration in this process provides it. */
+/**
+ * The site stored under `key`, loaded on first use. Fails when no integration in this process provides it,
+ * or when the load fails (which is not kept: the next read loads again).
+ */
 export function loadedSite(key: string): Promise<LoadedSite> {
   const stored = sites.get(key)
   if (!stored) {
     return Promise.reject(new Error(`@runsheet/site: no site '${key}' in this process: the pages of runsheet() render only where the integration runs`))
   }
-  stored.current ??= stored.load()
-  return stored.current
+  if (stored.current) return stored.current
+  const loading = stored.load().catch((error: unknown) => {
+    // Not kept: a folder briefly missing (moved, checked out again) would fail every later read until a
+    // restart. The next read, or the next change in the folder, loads again.
+    if (stored.current === loading) stored.current = undefined
+    throw failedLoad(error)
+  })
+  stored.current = loading
+  return loading
+}
+
+/** The error a failed load gives the page: what went wrong, and that the next read tries again. */
+function failedLoad(error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error)
+  return new Error(`@runsheet/site: the runbooks could not be read (${reason}); the next request reads them again`, {cause: error})
 }
