@@ -1,35 +1,55 @@
 import type {Position} from '../schema/position.js'
 import type {Context} from './context.js'
 import {spanOf} from './context.js'
+import {sourceCharacterAt} from './source-character.js'
 
-/**
- * The source offset of each character of a text node's value. The value differs from its source where
- * markdown removed something: `> ` and indentation of containers on continuation lines, backslash
- * escapes. Walking both in step and skipping what the value lacks finds each character's place;
- * undefined when they cannot be aligned (entities, for instance).
- */
-export function offsetsOf(value: string, start: number, end: number, source: string): number[] | undefined {
-  // Lines and blanks slice one node many times in a row: keep the last alignment.
-  if (last && last.value === value && last.start === start && last.end === end && last.source === source) return last.offsets
-  const offsets = align(value, start, end, source)
-  last = {value, start, end, source, offsets}
-  return offsets
+/** Where each character of a text node's value is in the source: `starts[i]` to `ends[i]`. */
+export interface Alignment {
+  /** One more than the value has characters: the last is where the aligned source ends. */
+  starts: number[]
+  ends: number[]
 }
 
-let last: {value: string; start: number; end: number; source: string; offsets: number[] | undefined} | undefined
+/**
+ * Where each character of a text node's value is in the source. The value differs from its source where
+ * markdown removed something (`> ` and indentation of containers on continuation lines) or decoded it
+ * (backslash escapes, character references such as `&nbsp;`, one character of the value for the whole
+ * reference). Walking both in step, reading the source as markdown does and skipping what the value lacks,
+ * finds each character's place; undefined when they cannot be aligned.
+ */
+export function alignmentOf(value: string, start: number, end: number, source: string): Alignment | undefined {
+  // Lines and blanks slice one node many times in a row: keep the last alignment.
+  if (last && last.value === value && last.start === start && last.end === end && last.source === source) return last.alignment
+  // The text of an autolink literal (`www.a.b?x&amp;y`) is the source as written, references and all.
+  const alignment = align(value, start, end, source, true) ?? align(value, start, end, source, false)
+  last = {value, start, end, source, alignment}
+  return alignment
+}
 
-function align(value: string, start: number, end: number, source: string): number[] | undefined {
-  const offsets: number[] = []
+let last: {value: string; start: number; end: number; source: string; alignment: Alignment | undefined} | undefined
+
+function align(value: string, start: number, end: number, source: string, decode: boolean): Alignment | undefined {
+  const starts: number[] = []
+  const ends: number[] = []
   let at = start
-  for (let index = 0; index < value.length; index++) {
-    const character = value[index]!
-    while (at < end && source[at] !== character) at++
+  let index = 0
+  while (index < value.length) {
     if (at >= end) return undefined
-    offsets.push(at)
-    at++
+    const read = decode ? sourceCharacterAt(source, at, end) : {value: source.charAt(at), end: at + 1}
+    if (!value.startsWith(read.value, index)) {
+      at++
+      continue
+    }
+    // A reference may decode to two code units (`&#128512;`, `&NotGreaterFullEqual;`): each spans all of it.
+    for (let unit = 0; unit < read.value.length; unit++) {
+      starts.push(at)
+      ends.push(read.end)
+    }
+    index += read.value.length
+    at = read.end
   }
-  offsets.push(Math.min(at, end))
-  return offsets
+  starts.push(Math.min(at, end))
+  return {starts, ends}
 }
 
 /** The position of `value.slice(from, to)` of a text node at `position`, when it can be placed. */
@@ -41,9 +61,9 @@ export function spanInText(
   context: Context
 ): Position | undefined {
   if (!position) return undefined
-  const offsets = offsetsOf(value, position.start.offset, position.end.offset, context.source)
-  if (!offsets) return undefined
-  const startOffset = offsets[from]
-  const endOffset = to === 0 ? startOffset : (offsets[to - 1] ?? -1) + 1
+  const alignment = alignmentOf(value, position.start.offset, position.end.offset, context.source)
+  if (!alignment) return undefined
+  const startOffset = alignment.starts[from]
+  const endOffset = to <= from ? startOffset : alignment.ends[to - 1]
   return startOffset === undefined || endOffset === undefined ? undefined : spanOf(context, startOffset, endOffset)
 }
