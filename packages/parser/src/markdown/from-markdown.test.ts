@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {mdastFromMarkdown} from './from-markdown.js'
+import {frontmatterClosingAt, mdastFromMarkdown} from './from-markdown.js'
 
 describe('mdastFromMarkdown', () => {
   test.each([
@@ -12,6 +12,22 @@ describe('mdastFromMarkdown', () => {
     ['with CR line endings', '---\rtitle: a\r---\r# T\r']
   ])('front matter %s is a yaml node', (_, source) => {
     expect(mdastFromMarkdown(source).children[0]).toMatchObject({type: 'yaml'})
+  })
+
+  test.each([
+    ['closed', '---\ntitle: a\n---\n', 13],
+    ['closed after a byte order mark, with tabs', '\uFEFF---\t\ntitle: a\n---\t\r\n', 15],
+    ['closed by a last line', '---\ntitle: a\n---', 13],
+    ['closed by a line with a tab, not by a later one', '---\ntitle: a\n---\t\n---\n', 13],
+    ['closed by `---` after `...`', '---\ntitle: a\n...\n---\n', 17],
+    ['closed with `...`', '---\ntitle: a\n...\n', undefined],
+    ['never closed', '---\ntitle: a\n', undefined],
+    ['after a blank line', '\n---\ntitle: a\n---\n', undefined]
+  ])('frontmatterClosingAt: front matter %s', (_, source, expected) => {
+    expect(frontmatterClosingAt(source)).toBe(expected)
+    const tree = mdastFromMarkdown(source)
+    expect(tree.children[0]?.type === 'yaml').toBe(expected !== undefined)
+    if (expected !== undefined) expect(source.slice(expected, expected + 3)).toBe('---')
   })
 
   test('a first line `---` never closed is a rule, and what follows reads as CommonMark', () => {

@@ -30,10 +30,19 @@ export function wholeParseOf(source: string): {parse: (text: string) => Root; fr
 
 /** A first line `---` (after a byte order mark, which micromark skips) and a later one. */
 function hasClosedFrontmatter(source: string): boolean {
+  return frontmatterClosingAt(source) !== undefined
+}
+
+/**
+ * Where the `---` that closes front matter starts in a text, as remark reads it: the first later line
+ * `---` after a first line `---`; undefined where remark reads no front matter.
+ */
+export function frontmatterClosingAt(source: string): number | undefined {
   const open = openingFence.exec(source)
-  if (!open) return false
+  if (!open) return undefined
   closingFence.lastIndex = open[0].length - 1
-  return closingFence.test(source)
+  const close = closingFence.exec(source)
+  return close ? close.index + 1 : undefined
 }
 
 const openingFence = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/

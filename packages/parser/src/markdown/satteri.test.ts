@@ -59,6 +59,31 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     expectSameModel('+++\ntitle = "x"\n+++\n\n# T\n')
   })
 
+  // Found by a review: satteri closes YAML front matter at `...` too, remark only at `---`.
+  test.each([
+    ['closed with `...`', '---\ntitle: DB failover\nversion: 2.1.0\n...\n\n## Steps\n\n- [ ] Promote the replica\n'],
+    ['closed with `...` before a later `---`', '---\ntitle: a\n...\nb\n---\n\n# T\n'],
+    ['empty, closed with `...`', '---\n...\n# T\n'],
+    ['closed with `...` and spaces, CRLF', '---\r\ntitle: a\r\n...  \r\n# T\r\n'],
+    ['closed with `...`, after a byte order mark', '\uFEFF---\ntitle: a\n...\n# T\n'],
+    ['closed with `---`, after a byte order mark', '\uFEFF---\ntitle: a\n---\n# T\n'],
+    ['closed with `---` and a tab', '---\t\ntitle: a\n---\t\n# T\n'],
+    ['closed with `---` and a tab before a later `---`', '---\ntitle: 제목\n---\t\n---\n\n'],
+    ['closed with `---`, CR line endings', '---\rtitle: a\r---\r# T\r'],
+    ['empty, closed with `---`', '---\n---\n# T\n']
+  ])('front matter %s: as remark reads it', (_, text) => {
+    expect(frontEnd!.parse(text)).toEqual(remarkFrontEnd.parse(text))
+    expectSameModel(text)
+  })
+
+  test('front matter closed with `---` is read by satteri, not handed to remark', () => {
+    const text = '---\ntitle: a\n---\n\n# T\n'
+    const calls: string[] = []
+    const counting = satteriFrontEnd({markdownToMdast: (source, options) => (calls.push(source), satteri!.markdownToMdast(source, options))})
+    expect(counting.parse(text)).toEqual(remarkFrontEnd.parse(text))
+    expect(calls).toEqual([text])
+  })
+
   // Each found by the generated documents below: what satteri reads apart from remark goes to remark.
   test.each([
     ['an indented code block split after an HTML block that ended a blockquote', '> a\n<!-- b -->\n    c\n\n    d\n'],

@@ -1,6 +1,6 @@
-import type {Code, ListItem, Nodes, Root} from 'mdast'
+import type {Code, ListItem, Nodes, Root, Yaml} from 'mdast'
 import type {FrontEnd} from './front-end.js'
-import {mdastFromMarkdown} from './from-markdown.js'
+import {frontmatterClosingAt, mdastFromMarkdown} from './from-markdown.js'
 
 /** The part of the `satteri` module this front end calls; pass the module itself. */
 export interface SatteriModule {
@@ -76,8 +76,14 @@ function isWellFormed(text: string): boolean {
  *   one line send the document to remark.
  * - An empty item inside an item (`* *`): satteri reads the inner `*` as the text of a paragraph. A
  *   paragraph that begins with a list marker sends the document to remark.
+ * - Where front matter closes: satteri closes it at `...` too (YAML's end of document), remark
+ *   (remark-frontmatter) only at `---`, and satteri passes over a `---` with a tab after it. Front matter
+ *   that satteri does not close on the line remark does, or that only remark reads, sends the document to
+ *   remark.
  */
 function readAlike(tree: Root, source: string): boolean {
+  const head = tree.children[0]
+  if ((head?.type === 'yaml' ? closingLineOf(head, source) : undefined) !== frontmatterClosingAt(source)) return false
   const stack: Nodes[] = [tree]
   const tasks: ListItem[] = []
   while (stack.length > 0) {
@@ -123,6 +129,15 @@ function endsInPrefix(node: Nodes, source: string): boolean {
 }
 
 const [newline, carriageReturn, space, tab, greaterThan] = ['\n', '\r', ' ', '\t', '>'].map((char) => char.charCodeAt(0)) as [number, number, number, number, number]
+
+/** Where the line that closes front matter starts in the source: the line its end is on, found from its column. */
+function closingLineOf(yaml: Yaml, source: string): number {
+  const end = yaml.position?.end
+  if (end?.offset === undefined) return -1
+  // Offsets are counted after a byte order mark, as micromark counts them.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
+  return end.offset + bom - (end.column - 1)
+}
 
 /** Whether remark reads the item as satteri did (see `readAlike`). */
 function taskReadAlike(item: ListItem, source: string): boolean {
