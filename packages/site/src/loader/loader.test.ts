@@ -1,10 +1,11 @@
 import {createHash} from 'node:crypto'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {EventEmitter} from 'node:events'
+import {mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {LoaderContext} from 'astro/loaders'
-import {afterEach, expect, test} from 'vitest'
+import {afterEach, expect, test, vi} from 'vitest'
 import {runsheetLoader} from './loader.js'
 
 const made: string[] = []
@@ -12,11 +13,13 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
 })
 
-/** What of Astro's loader context the loader uses: a store, digests, validation and a logger. */
-function contextFor(root: string) {
-  const entries = new Map<string, {id: string; digest?: string | number}>()
+/** What of Astro's loader context the loader uses: a store, digests, validation, a logger and, in dev, a watcher. */
+function contextFor(root: string, watcher?: EventEmitter) {
+  const entries = new Map<string, {id: string; digest?: string | number; data?: unknown; filePath?: string}>()
   const sets: string[] = []
+  const logged: string[] = []
   const context = {
+    watcher,
     config: {root: pathToFileURL(`${root}/`)},
     store: {
       get: (id: string) => entries.get(id),
@@ -30,9 +33,28 @@ function contextFor(root: string) {
     },
     generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
     parseData: async ({data}: {data: unknown}) => data,
-    logger: {warn() {}, info() {}, error() {}, debug() {}}
+    logger: {
+      warn: (line: string) => void logged.push(`warn ${line}`),
+      error: (line: string) => void logged.push(`error ${line}`),
+      info() {},
+      debug() {}
+    }
   }
-  return {context: context as unknown as LoaderContext, sets}
+  return {context: context as unknown as LoaderContext, sets, entries, logged}
+}
+
+/** A project folder with `runbooks/` holding `files`. */
+function projectWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'runsheet-loader-'))
+  made.push(root)
+  mkdirSync(join(root, 'runbooks'))
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, 'runbooks', path), text)
+  return root
+}
+
+/** A file watcher as the loader uses Astro's: events, and `add` to watch a folder. */
+function fakeWatcher() {
+  return Object.assign(new EventEmitter(), {add: vi.fn()})
 }
 
 test('a sync that reads the models back from the cache leaves unchanged entries alone, whichever front end parsed them', async () => {
@@ -49,4 +71,35 @@ test('a sync that reads the models back from the cache leaves unchanged entries 
     await loader.load(context)
     expect(sets, frontEnd).toEqual(['deploy'])
   }
+})
+
+test('messages name files from the project root, also in a folder beside it', async () => {
+  const root = projectWith({})
+  mkdirSync(join(root, 'site'))
+  writeFileSync(join(root, 'runbooks/fresh.md'), '# Fresh\n\n- [ ] See [the guide](missing.md)\n')
+  const {context, logged} = contextFor(join(root, 'site'))
+  await runsheetLoader({base: '../runbooks'}).load(context)
+  expect(logged).toHaveLength(1)
+  expect(logged[0]).toMatch(/^warn \.\.\/runbooks\/fresh\.md:3:11 {2}warning .*missing\.md.* {2}runsheet:unresolved-link$/)
+})
+
+test('in dev, a rename reports the file once, and a later change only what changed', async () => {
+  const root = projectWith({'old.md': '# Old\n\n- [ ] See [the guide](missing.md)\n', 'other.md': '# Other\n\n- [ ] One\n'})
+  const dir = join(root, 'runbooks')
+  const watcher = fakeWatcher()
+  const {context, entries, logged} = contextFor(root, watcher)
+  await runsheetLoader({base: 'runbooks'}).load(context)
+  expect(logged).toEqual([expect.stringMatching(/^warn runbooks\/old\.md:3:11 /)])
+  expect(watcher.add).toHaveBeenCalledWith(dir)
+
+  renameSync(join(dir, 'old.md'), join(dir, 'new.md'))
+  watcher.emit('unlink', join(dir, 'old.md'))
+  watcher.emit('add', join(dir, 'new.md'))
+  // Another change after the rename: once its message is out, the syncs of the rename are over.
+  writeFileSync(join(dir, 'other.md'), '# Other\n\n- [ ] See [the other guide](absent.md)\n')
+  watcher.emit('change', join(dir, 'other.md'))
+  await vi.waitFor(() => expect(logged.some((line) => line.startsWith('warn runbooks/other.md:3:11 '))).toBe(true))
+  expect(logged.slice(1)).toEqual([expect.stringMatching(/^warn runbooks\/new\.md:3:11 /), expect.stringMatching(/^warn runbooks\/other\.md:3:11 /)])
+  expect([...entries.keys()].sort()).toEqual(['new', 'other'])
+
 })

@@ -1,12 +1,12 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {isMarkdownPath, positionsInOrder, runbookSchema, type Runbook} from '@runsheet/parser'
-import {reportOf} from '@runsheet/parser/cli-kit'
 import type {Loader, LoaderContext} from 'astro/loaders'
 import {VFile} from 'vfile'
 import type {ZodType} from 'astro/zod'
 import {collectRunbooks, isFolder, type CollectOptions} from '../lib/collect.js'
 import {slugOf} from '../lib/paths.js'
+import {reportLogger, type ReportLogger} from './report.js'
 
 export interface RunsheetLoaderOptions extends CollectOptions {
   /** The folder of runbooks, relative to the Astro project root: every `*.md` under it, recursively. */
@@ -23,7 +23,8 @@ export type RunsheetLoader = Loader & {schema: ZodType<Runbook>}
 /**
  * A content-layer loader: one entry per runbook under `base`, its id the path without the extension
  * (`docs/guide.ko`), its data the validated Runbook model (links resolved against `base`). In dev, a
- * changed, added or removed runbook reloads the collection.
+ * changed, added or removed runbook reloads the collection. Problems are logged with the file named from
+ * the project root: unresolved links and unreadable files.
  */
 export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
   if (!options || typeof options.base !== 'string') throw new TypeError('runsheetLoader(): the `base` option (the folder of runbooks) is required')
@@ -34,44 +35,64 @@ export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
       const root = fileURLToPath(context.config.root)
       const dir = isAbsolute(options.base) ? options.base : resolve(root, options.base)
       if (!isFolder(dir)) throw new Error(`runsheetLoader(): no folder at ${dir} (the \`base\` option)`)
-      await sync(context, dir, root, options)
-      if (context.watcher) {
-        context.watcher.add(dir)
-        const changed = (file: string) => {
-          if (resolve(file).startsWith(dir + sep) && isMarkdownPath(file)) void sync(context, dir, root, options)
+      const report = reportLogger(context.logger)
+      await sync(context, dir, root, options, report)
+      const {watcher} = context
+      if (!watcher) return
+      // One sync at a time, and one more for whatever changed during it: a rename (unlink, then add) or a
+      // checkout syncs once or twice, not once per file, and two syncs never write the store together.
+      let syncing = false
+      let again = false
+      const resync = async () => {
+        if (syncing) {
+          again = true
+          return
         }
-        context.watcher.on('change', changed)
-        context.watcher.on('add', changed)
-        context.watcher.on('unlink', changed)
+        syncing = true
+        try {
+          do {
+            again = false
+            await sync(context, dir, root, options, report)
+          } while (again)
+        } finally {
+          syncing = false
+        }
       }
+      watcher.add(dir)
+      const changed = (file: string) => {
+        if (resolve(file).startsWith(dir + sep) && isMarkdownPath(file)) void resync()
+      }
+      watcher.on('change', changed)
+      watcher.on('add', changed)
+      watcher.on('unlink', changed)
     }
   }
 }
 
-async function sync(context: LoaderContext, dir: string, root: string, options: CollectOptions): Promise<void> {
+async function sync(context: LoaderContext, dir: string, root: string, options: CollectOptions, report: ReportLogger): Promise<void> {
   const loaded = await collectRunbooks(dir, options)
   const seen = new Set<string>()
+  const files: VFile[] = []
   for (const {path, runbook, messages} of loaded) {
     const id = slugOf(path)
+    const filePath = pathFrom(root, resolve(dir, path))
+    const file = new VFile({path: filePath})
+    file.messages.push(...messages.filter((message) => message.ruleId === 'unresolved-link' || message.fatal))
+    if (file.messages.length > 0) files.push(file)
     seen.add(id)
-    const problems = messages.filter((message) => message.ruleId === 'unresolved-link' || message.fatal)
-    if (problems.length > 0) {
-      const file = new VFile({path})
-      file.messages.push(...problems)
-      for (const line of reportOf([file], 'lines', {summary: false}).split('\n').filter(Boolean)) context.logger.warn(line)
-    }
     // Points in one key order: a model read back from the cache and the same one parsed with satteri
     // (which lists `offset` first) must not look changed.
     const digest = context.generateDigest(JSON.stringify(runbook, positionsInOrder))
     const existing = context.store.get(id)
     if (existing && existing.digest === digest) continue
     const data = await context.parseData({id, data: runbook as unknown as Record<string, unknown>})
-    context.store.set({
-      id,
-      data: data as unknown as Runbook & Record<string, unknown>,
-      digest,
-      filePath: relative(root, resolve(dir, path)).split(sep).join('/')
-    })
+    context.store.set({id, data: data as unknown as Runbook & Record<string, unknown>, digest, filePath})
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id)
+  report(files)
+}
+
+/** `path` as named from the project root, POSIX: `runbooks/deploy.md`, `../runbooks/deploy.md`. */
+function pathFrom(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/')
 }
