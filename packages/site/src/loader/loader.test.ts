@@ -73,6 +73,24 @@ test('a sync that reads the models back from the cache leaves unchanged entries 
   }
 })
 
+test('runbooks whose ids collide: the first in path order is kept, the other reported as an error naming both', async () => {
+  const root = projectWith({
+    'y.md': '# Y, md\n\n- [ ] One\n',
+    'y.markdown': '# Y, markdown\n\n- [ ] One\n',
+    'a#b.md': '# A hash B\n\n- [ ] One\n',
+    'a-b.md': '# A dash B\n\n- [ ] One\n'
+  })
+  const {context, entries, logged} = contextFor(root)
+  await runsheetLoader({base: 'runbooks'}).load(context)
+  expect([...entries.keys()].sort()).toEqual(['a-b', 'y'])
+  expect(entries.get('y')).toMatchObject({filePath: 'runbooks/y.markdown', data: {title: 'Y, markdown'}})
+  expect(entries.get('a-b')).toMatchObject({filePath: 'runbooks/a#b.md', data: {title: 'A hash B'}})
+  expect(logged).toEqual([
+    'error runbooks/a-b.md:1:1  error  Its entry id would be `a-b`, which is already the id of `runbooks/a#b.md`: it is left out of the collection; rename one of the two files  runsheet:id-conflict',
+    'error runbooks/y.md:1:1  error  Its entry id would be `y`, which is already the id of `runbooks/y.markdown`: it is left out of the collection; rename one of the two files  runsheet:id-conflict'
+  ])
+})
+
 test('messages name files from the project root, also in a folder beside it', async () => {
   const root = projectWith({})
   mkdirSync(join(root, 'site'))

@@ -24,7 +24,8 @@ export type RunsheetLoader = Loader & {schema: ZodType<Runbook>}
  * A content-layer loader: one entry per runbook under `base`, its id the path without the extension
  * (`docs/guide.ko`), its data the validated Runbook model (links resolved against `base`). In dev, a
  * changed, added or removed runbook reloads the collection. Problems are logged with the file named from
- * the project root: unresolved links and unreadable files.
+ * the project root: unresolved links, unreadable files, and a runbook left out because another one, first
+ * in path order, has its id (`y.md` and `y.markdown`, `a#b.md` and `a-b.md`).
  */
 export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
   if (!options || typeof options.base !== 'string') throw new TypeError('runsheetLoader(): the `base` option (the folder of runbooks) is required')
@@ -71,15 +72,23 @@ export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
 
 async function sync(context: LoaderContext, dir: string, root: string, options: CollectOptions, report: ReportLogger): Promise<void> {
   const loaded = await collectRunbooks(dir, options)
-  const seen = new Set<string>()
+  // Id → the file that has it: the first in path order (`collectRunbooks` sorts), so the runbook kept for an
+  // id is the same at every sync.
+  const owners = new Map<string, string>()
   const files: VFile[] = []
   for (const {path, runbook, messages} of loaded) {
     const id = slugOf(path)
     const filePath = pathFrom(root, resolve(dir, path))
     const file = new VFile({path: filePath})
     file.messages.push(...messages.filter((message) => message.ruleId === 'unresolved-link' || message.fatal))
+    const owner = owners.get(id)
+    if (owner !== undefined) {
+      const reason = `Its entry id would be \`${id}\`, which is already the id of \`${owner}\`: it is left out of the collection; rename one of the two files`
+      file.message(reason, {place: {line: 1, column: 1}, ruleId: 'id-conflict', source: 'runsheet'}).fatal = true
+    }
     if (file.messages.length > 0) files.push(file)
-    seen.add(id)
+    if (owner !== undefined) continue
+    owners.set(id, filePath)
     // Points in one key order: a model read back from the cache and the same one parsed with satteri
     // (which lists `offset` first) must not look changed.
     const digest = context.generateDigest(JSON.stringify(runbook, positionsInOrder))
@@ -88,7 +97,7 @@ async function sync(context: LoaderContext, dir: string, root: string, options: 
     const data = await context.parseData({id, data: runbook as unknown as Record<string, unknown>})
     context.store.set({id, data: data as unknown as Runbook & Record<string, unknown>, digest, filePath})
   }
-  for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id)
+  for (const id of context.store.keys()) if (!owners.has(id)) context.store.delete(id)
   report(files)
 }
 
