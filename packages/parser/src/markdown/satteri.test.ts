@@ -97,6 +97,9 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['an empty item inside an item', '* *\n[ ] a\n'],
     // Found by a review: CommonMark replaces U+0000 with U+FFFD, as remark does; satteri keeps it.
     ['a NUL character', '# 배포\u0000\n\n- [ ] a\u0000b `c\u0000`\n'],
+    // Found by a review: GFM ticks no item whose text is a setext heading; satteri does, and drops the box.
+    ['a box on a line underlined as a heading', '- [ ] Title\n  ---'],
+    ['a box on a line underlined as a heading, in a blockquote', '> 1. [x] 배포\n>    ===\n>    b\n'],
     // Found by a review: satteri, handed the text as UTF-8, gets U+FFFD for half a surrogate pair.
     ['lone surrogates', '# 배포\uD800\n\n- [ ] a\uDC00b 🚀\n\n**\uDBFF**\n']
   ])('%s', (_, text) => {

@@ -76,6 +76,9 @@ function isWellFormed(text: string): boolean {
  *   one line send the document to remark.
  * - An empty item inside an item (`* *`): satteri reads the inner `*` as the text of a paragraph. A
  *   paragraph that begins with a list marker sends the document to remark.
+ * - A box on a line underlined as a heading (`- [ ] Title`, then `  ---`): remark reads a heading
+ *   `[ ] Title` in a plain item, satteri a task item with a heading `Title`. A task item that does not
+ *   begin with a paragraph sends the document to remark.
  * - Where front matter closes: satteri closes it at `...` too (YAML's end of document), remark
  *   (remark-frontmatter) only at `---`, and satteri passes over a `---` with a tab after it. Front matter
  *   that satteri does not close on the line remark does, or that only remark reads, sends the document to
@@ -142,7 +145,8 @@ function closingLineOf(yaml: Yaml, source: string): number {
 /** Whether remark reads the item as satteri did (see `readAlike`). */
 function taskReadAlike(item: ListItem, source: string): boolean {
   const paragraph = item.children[0]
-  if (paragraph?.type !== 'paragraph') return true
+  // GFM ticks an item only where its text opens a paragraph; satteri ticks a setext heading too.
+  if (paragraph?.type !== 'paragraph') return typeof item.checked !== 'boolean'
   if (typeof item.checked !== 'boolean') return !looseBox.test(source.slice(paragraph.position?.start.offset ?? 0))
   // The text after the box, up to the end of its line.
   const start = paragraph.position?.start.offset ?? 0

@@ -46,6 +46,8 @@ export const frontmatter = fc.constantFrom('', '---\ntitle: 제목\nversion: 1.2
  * most generated documents are still read by satteri and compared.
  */
 export const rareBlock = fc.constantFrom(
+  // A box on a line underlined as a heading.
+  '- [ ] 제목\n  ---\n', '* [x] 제목\n  ===\n',
   // Half a surrogate pair, which only a JavaScript string can hold.
   'a\uD800b\n', '- [ ] \uDC00배포\n'
 )
