@@ -101,7 +101,7 @@ test('messages name files from the project root, also in a folder beside it', as
   expect(logged[0]).toMatch(/^warn \.\.\/runbooks\/fresh\.md:3:11 {2}warning .*missing\.md.* {2}runsheet:unresolved-link$/)
 })
 
-test('in dev, a rename reports the file once, and a later change only what changed', async () => {
+test('in dev, a rename reports the file once, a later change only what changed, and a missing folder one error', async () => {
   const root = projectWith({'old.md': '# Old\n\n- [ ] See [the guide](missing.md)\n', 'other.md': '# Other\n\n- [ ] One\n'})
   const dir = join(root, 'runbooks')
   const watcher = fakeWatcher()
@@ -120,4 +120,22 @@ test('in dev, a rename reports the file once, and a later change only what chang
   expect(logged.slice(1)).toEqual([expect.stringMatching(/^warn runbooks\/new\.md:3:11 /), expect.stringMatching(/^warn runbooks\/other\.md:3:11 /)])
   expect([...entries.keys()].sort()).toEqual(['new', 'other'])
 
+  logged.length = 0
+  renameSync(dir, `${dir}-away`)
+  watcher.emit('unlinkDir', dir)
+  watcher.emit('unlink', join(dir, 'new.md'))
+  watcher.emit('unlink', join(dir, 'other.md'))
+  await vi.waitFor(() => expect(logged).toHaveLength(1))
+  expect(logged[0]).toMatch(/^error runbooks: the runbooks could not be read \(ENOENT.*\); the collection is kept as it was$/)
+  expect([...entries.keys()].sort()).toEqual(['new', 'other'])
+  // Watched again, so that its return is seen.
+  expect(watcher.add).toHaveBeenLastCalledWith(dir)
+  expect(watcher.add).toHaveBeenCalledTimes(2)
+
+  // Back: read again at the next change, its messages as they were before it went not repeated.
+  renameSync(`${dir}-away`, dir)
+  writeFileSync(join(dir, 'third.md'), '# Third\n\n- [ ] One\n')
+  watcher.emit('add', join(dir, 'third.md'))
+  await vi.waitFor(() => expect([...entries.keys()].sort()).toEqual(['new', 'other', 'third']))
+  expect(logged).toHaveLength(1)
 })

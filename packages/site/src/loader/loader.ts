@@ -44,20 +44,27 @@ export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
       // checkout syncs once or twice, not once per file, and two syncs never write the store together.
       let syncing = false
       let again = false
+      // The last failure logged, not logged again by the syncs of the same move.
+      let failure: string | undefined
       const resync = async () => {
         if (syncing) {
           again = true
           return
         }
         syncing = true
-        try {
-          do {
-            again = false
+        do {
+          again = false
+          try {
             await sync(context, dir, root, options, report)
-          } while (again)
-        } finally {
-          syncing = false
-        }
+            failure = undefined
+          } catch (error) {
+            // The folder moved away or unreadable for a moment: the collection stays as it was until the next change.
+            const line = `${pathFrom(root, dir)}: the runbooks could not be read (${error instanceof Error ? error.message : String(error)}); the collection is kept as it was`
+            if (line !== failure) context.logger.error(line)
+            failure = line
+          }
+        } while (again)
+        syncing = false
       }
       watcher.add(dir)
       const changed = (file: string) => {
@@ -66,6 +73,11 @@ export function runsheetLoader(options: RunsheetLoaderOptions): RunsheetLoader {
       watcher.on('change', changed)
       watcher.on('add', changed)
       watcher.on('unlink', changed)
+      // A folder moved away stops being watched and would not be seen coming back: asked for again, the
+      // watcher waits for it in its parent.
+      watcher.on('unlinkDir', (path) => {
+        if (resolve(path) === dir) watcher.add(dir)
+      })
     }
   }
 }
