@@ -94,8 +94,10 @@ export const commands: Record<string, Command> = {
       io.stderr(reportOf([vfile], 'lines'))
       return 1
     }
+    // The source, so that its front matter is written back as written, comments and all.
+    const source = String(vfile)
     if (values.record === undefined) {
-      io.stdout(toMarkdown(runbook).trimEnd())
+      io.stdout(toMarkdown(runbook, {source}).trimEnd())
       return 0
     }
     // Matched as run mode matches it: what a changed runbook has no sure place for is named, not guessed.
@@ -105,7 +107,7 @@ export const commands: Record<string, Command> = {
     if (foreign) throw new UsageError(foreign)
     const applied = applyRecord(runbook, record)
     for (const line of droppedWarnings(applied.dropped, file)) io.stderr(line)
-    io.stdout(toMarkdown(applied.runbook).trimEnd())
+    io.stdout(toMarkdown(applied.runbook, {source}).trimEnd())
     return 0
   },
 

@@ -521,4 +521,11 @@ describe('format, run again on what it wrote', () => {
     expect(once).toEqual({code: 0, stdout: text.trimEnd(), stderr: ''})
     expect(twice).toEqual(once)
   })
+
+  test('writes the front matter back as written: its comments were dropped and its flow list made a block list', async () => {
+    const text = '---\n# Owner: SRE team — do not remove\ntitle: DB failover   # shown in the header\nreviewers: [kim, lee]\n---\n\n# DB failover\n\n- [ ] a\n'
+    const {once, twice} = await formattedTwice('commented.md', text)
+    expect(once).toEqual({code: 0, stdout: text.trimEnd(), stderr: ''})
+    expect(twice).toEqual(once)
+  })
 })

@@ -316,3 +316,36 @@ describe('line endings', () => {
     expect(toMarkdown(parseRunbook('# T\r\n\r\n- [ ] a\r\n').runbook)).toBe('# T\n\n- [ ] a\n')
   })
 })
+
+describe('front matter, given the source', () => {
+  // Written anew from its data, the front matter lost its comments and had its flow list made a block list.
+  const source = '---\n# Owner: SRE team — do not remove\ntitle: DB failover   # shown in the header\nreviewers: [kim, lee]\n---\n\n# DB failover\n\n- [ ] a\n'
+  const {runbook} = parseRunbook(source)
+
+  test('is written back as it stands there, comments and layout kept', () => {
+    expect(toMarkdown(runbook, {source})).toBe(source)
+  })
+
+  test('with a record written in too: a record holds no front matter', () => {
+    const record: RunRecord = {...emptyRecord(runbook), items: {'a': {value: true, at}}}
+    expect(toMarkdown(runbook, {source, record})).toBe(source.replace('- [ ] a', '- [x] a'))
+  })
+
+  test('is written from its data when it no longer reads as the source does, or with no source', () => {
+    const changed = {...runbook, frontmatter: {...runbook.frontmatter, title: 'Other'}}
+    expect(toMarkdown(changed, {source})).toContain('---\ntitle: Other\nreviewers:\n  - kim\n  - lee\n---\n')
+    expect(toMarkdown(runbook)).toContain('---\ntitle: DB failover\nreviewers:\n  - kim\n  - lee\n---\n')
+  })
+
+  test('reads back as the same model, and is written again the same', () => {
+    const once = toMarkdown(runbook, {source})
+    const again = parseRunbook(once).runbook
+    expect(modelOf(again)).toEqual(modelOf(runbook))
+    expect(toMarkdown(again, {source: once})).toBe(once)
+  })
+
+  test('of a CRLF file keeps its CRLF, and the rest is written with it', () => {
+    const crlf = source.replace(/\n/g, '\r\n')
+    expect(toMarkdown(parseRunbook(crlf).runbook, {source: crlf})).toBe(crlf)
+  })
+})

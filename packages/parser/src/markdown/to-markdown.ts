@@ -8,10 +8,16 @@ import type {Block} from '../schema/blocks.js'
 import type {Runbook} from '../schema/runbook.js'
 import {applyRecord} from '../model/record.js'
 import {type Raw, type WwwLiteral, mdastFromBlocks, mdastFromRunbook} from './to-mdast.js'
+import {writtenFrontmatter} from './written-frontmatter.js'
 
 export interface ToMarkdownOptions {
   /** A run record to write in: its ticks, filled values and choices. */
   record?: RunRecord
+  /**
+   * The markdown the runbook was read from. Its front matter is written back as it stands there, comments
+   * and layout kept, when it reads as the runbook's; without it, the front matter's data is written anew.
+   */
+  source?: string
 }
 
 const settings: Options = {
@@ -73,7 +79,8 @@ function isAdmonition(node: Nodes): boolean {
  */
 export function toMarkdown(runbook: Runbook, options: ToMarkdownOptions = {}): string {
   const model = options.record ? applyRecord(runbook, options.record).runbook : runbook
-  return withOneLineEnding(mdastToMarkdown(mdastFromRunbook(model, blocksToMarkdown) as Nodes, settings))
+  const yaml = options.source !== undefined && model.frontmatter ? writtenFrontmatter(options.source, model.frontmatter) : undefined
+  return withOneLineEnding(mdastToMarkdown(mdastFromRunbook(model, blocksToMarkdown, yaml) as Nodes, settings))
 }
 
 /** Writes blocks as markdown, as they would stand in a runbook: how an admonition's body is written. */

@@ -35,12 +35,16 @@ export interface WwwLiteral {
 type Flow = RootContent | Raw
 type Phrasing = PhrasingContent | Raw | WwwLiteral
 
-/** The mdast tree that writes a runbook back as markdown. */
-export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Block[]) => string = () => ''): Root {
+/**
+ * The mdast tree that writes a runbook back as markdown. `frontmatterYaml` is its front matter as written,
+ * written instead of the data when given.
+ */
+export function mdastFromRunbook(runbook: Runbook, toFlow: (blocks: readonly Block[]) => string = () => '', frontmatterYaml?: string): Root {
   const children: Flow[] = []
   if (runbook.frontmatter) {
     const empty = Object.keys(runbook.frontmatter).length === 0
-    children.push({type: 'yaml', value: empty ? '' : stringifyYaml(runbook.frontmatter).trimEnd()} as RootContent)
+    const value = frontmatterYaml ?? (empty ? '' : stringifyYaml(runbook.frontmatter).trimEnd())
+    children.push({type: 'yaml', value} as RootContent)
   }
   // The headings the title and subtitle were read from, as written: a title taken from the front matter,
   // the first section or the file's name has none, and writing one would add a heading to the text.

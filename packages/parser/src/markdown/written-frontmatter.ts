@@ -1,0 +1,35 @@
+import {parseRunbook} from '../parse/parse-runbook.js'
+import {mdastFromMarkdown} from './from-markdown.js'
+
+/**
+ * The YAML of a source's front matter as its author wrote it (comments, quoting, flow lists, spacing),
+ * when it reads as `frontmatter`: what toMarkdown writes back rather than the data written anew, which
+ * would drop the comments. Undefined when the source has no front matter or it reads as other data (the
+ * model was changed, or the source is another runbook's).
+ */
+export function writtenFrontmatter(source: string, frontmatter: Record<string, unknown>): string | undefined {
+  const block = frontmatterBlockOf(source)
+  if (block === undefined) return undefined
+  const node = mdastFromMarkdown(block).children[0]
+  if (node?.type !== 'yaml') return undefined
+  // Read as the parser reads it (`version: 1.0` kept as text, YAML that JSON cannot hold refused): only
+  // text that gives the model's front matter back keeps the round trip.
+  const read = parseRunbook(block).runbook.frontmatter
+  return read !== null && JSON.stringify(read) === JSON.stringify(frontmatter) ? node.value : undefined
+}
+
+/**
+ * The source up to the end of its front matter's closing fence, or undefined when it opens none: the
+ * rest of a long document need not be parsed again to read the front matter.
+ */
+function frontmatterBlockOf(source: string): string | undefined {
+  const open = openingFence.exec(source)
+  if (!open) return undefined
+  closingFence.lastIndex = open[0].length - 1
+  const close = closingFence.exec(source)
+  return close ? source.slice(0, close.index + close[0].length) : undefined
+}
+
+const openingFence = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/
+/** From the line ending before it, as from-markdown.ts looks for it. */
+const closingFence = /[\r\n]---[ \t]*(?=[\r\n]|$)/g
