@@ -164,12 +164,15 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       }
     }
   }
-  folderOf.set(integration, options.dir)
+  folderOf.set(integration.hooks['astro:config:setup']!, options.dir)
   return integration
 }
 
-/** The `dir` option of each runsheet() integration made in this process, to name them in an error. */
-const folderOf = new WeakMap<AstroIntegration, string>()
+/**
+ * The `dir` option of each runsheet() integration made in this process, to name them in an error; keyed by
+ * its setup hook, as Astro's config validation copies the integration objects but not their functions.
+ */
+const folderOf = new WeakMap<object, string>()
 
 /**
  * One runsheet() per project: the pages read their site through one `virtual:runsheet/site` module and are
@@ -179,7 +182,10 @@ const folderOf = new WeakMap<AstroIntegration, string>()
 function refuseOtherInstances(integrations: readonly AstroIntegration[]): void {
   const ours = integrations.filter((each) => each.name === '@runsheet/site')
   if (ours.length < 2) return
-  const folders = ours.map((each) => (folderOf.has(each) ? `'${folderOf.get(each)}'` : 'another copy of @runsheet/site'))
+  const folders = ours.map((each) => {
+    const folder = folderOf.get(each.hooks['astro:config:setup'] ?? {})
+    return folder === undefined ? '(another copy of @runsheet/site)' : `'${folder}'`
+  })
   throw new Error(
     `runsheet(): one runsheet() per project, but this one has ${ours.length} (dirs ${folders.join(' and ')}): put the runbooks under one folder, or show the others with runsheetLoader()`
   )
