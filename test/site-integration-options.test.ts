@@ -60,6 +60,36 @@ function directivesOf(html: string): [string, string[]][] {
     .map(([name, ...sources]) => [name!, sources])
 }
 
+test('a project’s own policy is kept and the pages’ needs are added to it, each directive once', async () => {
+  const {code, log, out} = await build(
+    'csp',
+    `{
+      security: {csp: {
+        directives: ["img-src 'self' https://images.example", 'connect-src https://api.example'],
+        scriptDirective: {resources: ["'self'", 'https://cdn.example']},
+        styleDirective: {resources: ["'self'", 'https://fonts.example']}
+      }},
+      integrations: [runsheet({dir: './ops', prefix: 'ops', report: 'silent'})]
+    }`
+  )
+  expect(code, log).toBe(0)
+  for (const page of ['index.html', 'ops/ops/index.html']) {
+    const directives = directivesOf(readFileSync(join(out, page), 'utf8'))
+    const names = directives.map(([name]) => name)
+    expect(names, page).toEqual([...new Set(names)])
+    const policy = Object.fromEntries(directives)
+    expect(policy['img-src'], page).toEqual(["'self'", 'https://images.example', 'data:'])
+    expect(policy['connect-src'], page).toEqual(['https://api.example', "'self'"])
+    expect(policy['default-src'], page).toEqual(["'self'"])
+    expect(policy['object-src'], page).toEqual(["'none'"])
+    expect(policy['base-uri'], page).toEqual(["'self'"])
+    expect(policy['form-action'], page).toEqual(["'self'"])
+    const scripts = policy['script-src']!.filter((source) => !source.startsWith("'sha"))
+    expect(scripts, page).toEqual(["'self'", 'https://cdn.example', "'wasm-unsafe-eval'"])
+    expect(policy['style-src']!.filter((source) => !source.startsWith("'sha")), page).toEqual(["'self'", 'https://fonts.example'])
+  }
+}, 180_000)
+
 test('a second runsheet() is refused before anything is built, naming both folders', async () => {
   const {code, log, out} = await build(
     'two',

@@ -59,3 +59,26 @@ test.each(['file', 'preserve'] as const)("build.format '%s' is refused: the page
     `runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`
   )
 })
+
+test('a project’s own policy ends with each directive once, its sources and the pages’ needs together', () => {
+  const security = {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["img-src 'self' https://images.example", 'connect-src https://api.example'],
+      scriptDirective: {resources: ["'self'", 'https://cdn.example']},
+      styleDirective: {resources: ["'self'", 'https://fonts.example']}
+    }
+  } as unknown as AstroConfig['security']
+  const {csp} = setUp([runsheet({dir: folder, report: 'silent'})], {security}).security
+  if (typeof csp !== 'object') throw new Error('no policy')
+  expect(csp.directives).toEqual([
+    "img-src 'self' https://images.example data:",
+    "connect-src https://api.example 'self'",
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'"
+  ])
+  expect(csp.scriptDirective?.resources).toEqual(["'self'", 'https://cdn.example', "'wasm-unsafe-eval'"])
+  expect(csp.styleDirective?.resources).toEqual(["'self'", 'https://fonts.example'])
+})

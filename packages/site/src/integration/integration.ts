@@ -117,10 +117,15 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         release = site.release
         siteKey = site.key
         const configured = config.security?.csp
-        updateConfig({
+        if (csp) {
           // Astro leaves the policy out in `astro dev` (Vite injects inline scripts and styles there): only
-          // built sites carry it.
-          ...(csp ? {security: {csp: siteCsp({search}, typeof configured === 'object' ? configured : undefined)}} : {}),
+          // built sites carry it. updateConfig concatenates arrays, which would repeat the project's own
+          // directives: a boolean first takes the project's policy out, and the site's, which keeps all of
+          // it, takes its place.
+          updateConfig({security: {csp: true}})
+          updateConfig({security: {csp: siteCsp({search}, typeof configured === 'object' ? configured : undefined)}})
+        }
+        updateConfig({
           vite: {
             plugins: [woff2Only(), virtualSite({dir, settings: {title: options.title ?? 'Runsheet', search, csp}, site})],
             // Not the runbook folder: the pages read it on the server, and its other files (scripts, configs)

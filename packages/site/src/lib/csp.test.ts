@@ -1,6 +1,6 @@
 import {parseRunbook} from '@runsheet/parser'
 import {expect, test} from 'vitest'
-import {cspHashOf, imageSourcesOf, siteCsp} from './csp.js'
+import {cspHashOf, imageSourcesOf, mergedDirectives, siteCsp} from './csp.js'
 import {tocScript} from './toc-script.js'
 
 test('a hash is the base64 SHA-256 a browser computes for the element’s text', () => {
@@ -17,12 +17,48 @@ test('the site’s policy: its own scripts and the contents script by hash, neve
   expect(siteCsp({search: false}).scriptDirective?.resources).toEqual(["'self'"])
 })
 
-test('a policy the project set keeps its own sources and directives, with what the pages need added', () => {
-  const csp = siteCsp({search: true}, {algorithm: 'SHA-384', directives: ["img-src 'self' https://cdn.example"], scriptDirective: {resources: ["'self'", 'https://cdn.example']}})
+test('a policy the project set keeps its own sources and directives, with what the pages need added, each once', () => {
+  const csp = siteCsp(
+    {search: true},
+    {
+      algorithm: 'SHA-384',
+      directives: ["img-src 'self' https://cdn.example", "connect-src https://api.example"],
+      scriptDirective: {resources: ["'self'", 'https://cdn.example']},
+      styleDirective: {resources: ['https://fonts.example']}
+    }
+  )
   expect(csp.algorithm).toBe('SHA-384')
-  expect(csp.directives).toEqual(["img-src 'self' https://cdn.example"])
+  expect(csp.directives).toEqual([
+    "img-src 'self' https://cdn.example data:",
+    "connect-src https://api.example 'self'",
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'"
+  ])
   expect(csp.scriptDirective?.resources).toEqual(["'self'", 'https://cdn.example', "'wasm-unsafe-eval'"])
   expect(csp.scriptDirective?.hashes).toEqual([cspHashOf(tocScript)])
+  expect(csp.styleDirective?.resources).toEqual(['https://fonts.example', "'self'"])
+})
+
+test('the project’s own restrictions stand; a directive allowing nothing gets only what the pages load', () => {
+  expect(mergedDirectives(["default-src 'none'", "object-src https://plugins.example", "form-action https://forms.example", "frame-src 'none'"])).toEqual([
+    "default-src 'self'",
+    'object-src https://plugins.example',
+    'form-action https://forms.example',
+    "frame-src 'none'",
+    "img-src 'self' data:",
+    "base-uri 'self'"
+  ])
+  // Already enough: left as the project wrote it.
+  expect(mergedDirectives(["img-src data: 'self' https://x.example", "font-src 'self'"])).toContain("img-src data: 'self' https://x.example")
+})
+
+test('hashes and resources the project gave as objects are not repeated', () => {
+  const hash = cspHashOf(tocScript)
+  const csp = siteCsp({search: false}, {algorithm: 'SHA-256', scriptDirective: {resources: [{resource: "'self'", kind: 'default'}], hashes: [hash, {hash, kind: 'element'}]}})
+  expect(csp.scriptDirective?.resources).toEqual([{resource: "'self'", kind: 'default'}])
+  expect(csp.scriptDirective?.hashes).toEqual([hash, {hash, kind: 'element'}])
 })
 
 test('a page allows the origins of the remote images it shows, and nothing for refused ones', () => {

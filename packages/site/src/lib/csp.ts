@@ -30,28 +30,79 @@ export function cspHashOf(text: string): `sha256-${string}` {
  * policy does not govern. `frame-ancestors` and `report-to` cannot be given in a `<meta>`: a host that
  * wants them sends them as headers.
  *
- * With `existing`, a policy the project configured itself, only what the Runsheet pages need is added to it.
+ * With `existing`, a policy the project configured itself, the result is that policy with what the Runsheet
+ * pages need added, each directive once (`mergedDirectives`): the integration puts it in place of the
+ * project's, since Astro's `updateConfig` concatenates arrays and would repeat every directive.
  */
 export function siteCsp(options: {search: boolean}, existing?: CspConfig): CspConfig {
   const scriptResources = ["'self'", ...(options.search ? ["'wasm-unsafe-eval'"] : [])]
   const scriptHashes = [cspHashOf(tocScript)]
-  if (existing) {
+  if (!existing) {
     return {
-      ...existing,
-      scriptDirective: {
-        ...existing.scriptDirective,
-        // Astro's default is 'self' only while no resource is given: keep it when adding ours.
-        resources: [...new Set([...(existing.scriptDirective?.resources ?? ["'self'"]), ...scriptResources])],
-        hashes: [...(existing.scriptDirective?.hashes ?? []), ...scriptHashes]
-      }
+      algorithm: 'SHA-256',
+      directives: [...siteDirectives],
+      scriptDirective: {resources: scriptResources, hashes: scriptHashes},
+      styleDirective: {resources: ["'self'"]}
     }
   }
   return {
-    algorithm: 'SHA-256',
-    directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-    scriptDirective: {resources: scriptResources, hashes: scriptHashes},
-    styleDirective: {resources: ["'self'"]}
+    ...existing,
+    directives: mergedDirectives(existing.directives ?? []),
+    // Astro's default is 'self' only while no resource is given: ours include it, so it stays.
+    scriptDirective: {
+      ...existing.scriptDirective,
+      resources: unionOf(existing.scriptDirective?.resources ?? [], scriptResources),
+      hashes: unionOf(existing.scriptDirective?.hashes ?? [], scriptHashes)
+    },
+    styleDirective: {...existing.styleDirective, resources: unionOf(existing.styleDirective?.resources ?? [], ["'self'"])}
   }
+}
+
+type CspDirective = NonNullable<CspConfig['directives']>[number]
+
+/** The site's directives besides scripts and styles, when the project has no policy of its own. */
+const siteDirectives: CspDirective[] = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]
+
+/**
+ * The sources the site's pages load from, by the directive that governs them: fonts, `runbook.json`,
+ * Pagefind's index, WebAssembly and worker are the site's own; the icon is a `data:` image.
+ */
+const sourcesPagesNeed: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'"],
+  'worker-src': ["'self'"]
+}
+
+/**
+ * A project's directives with what the site's pages need, each directive once: a directive the project
+ * names that governs what the pages load gets the pages' sources added (`'none'` dropped, as it allows
+ * nothing beside other sources), one the project does not name is the site's (`object-src 'none'`…),
+ * and the project's own restrictions (its `object-src`, `form-action`…) stand.
+ */
+export function mergedDirectives(project: readonly CspDirective[]): CspDirective[] {
+  const named = new Set<string>()
+  const merged = project.map((directive) => {
+    const [name = '', ...sources] = directive.trim().split(/\s+/)
+    named.add(name)
+    const needed = sourcesPagesNeed[name]
+    if (!needed || needed.every((source) => sources.includes(source))) return directive
+    const kept = sources.filter((source) => source !== "'none'")
+    return [name, ...new Set([...kept, ...needed])].join(' ') as CspDirective
+  })
+  return [...merged, ...siteDirectives.filter((directive) => !named.has(directive.split(' ')[0]!))]
+}
+
+/** Sources or hashes, each once, in order: Astro takes them as strings or as `{resource|hash, kind}`. */
+function unionOf<Entry extends string | {kind: string; resource?: string; hash?: string}>(entries: readonly Entry[], added: readonly Entry[]): Entry[] {
+  const seen = new Set<string>()
+  return [...entries, ...added].filter((entry) => {
+    const key = typeof entry === 'string' ? `default ${entry}` : `${entry.kind} ${entry.resource ?? entry.hash}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**
