@@ -61,7 +61,8 @@ test('a page asked for while the folder is missing fails with a clear error, and
   renameSync(dir, `${dir}-away`)
   // Served from the loaded site until the dev server sees the files go.
   await until('/alpha/', (answer) => answer.status === 500)
-  expect(output).toMatch(/the runbooks could not be read \(ENOENT[^\n]*rbx'\); the next request reads them again/)
+  // Said on the server's output, which may reach this process a moment after the answer.
+  await until('/alpha/', () => /@runsheet\/site: the runbooks could not be read \(ENOENT[^\n]*rbx'\)\n/.test(output))
 
   renameSync(`${dir}-away`, dir)
   const back = await page('/alpha/')

@@ -74,8 +74,8 @@ export function loadedSite(key: string): Promise<LoadedSite> {
   return loading
 }
 
-/** The error a failed load gives the page: what went wrong, and that the next read tries again. */
+/** The error a failed load gives the page: what went wrong, as one line; the stack stays in `cause`. */
 function failedLoad(error: unknown): Error {
   const reason = error instanceof Error ? error.message : String(error)
-  return new Error(`@runsheet/site: the runbooks could not be read (${reason}); the next request reads them again`, {cause: error})
+  return new Error(`@runsheet/site: the runbooks could not be read (${reason})`, {cause: error})
 }
