@@ -48,6 +48,8 @@ export const frontmatter = fc.constantFrom('', '---\ntitle: 제목\nversion: 1.2
 export const rareBlock = fc.constantFrom(
   // A box on a line underlined as a heading.
   '- [ ] 제목\n  ---\n', '* [x] 제목\n  ===\n',
+  // Characters remark and satteri class apart (whitespace, punctuation, neither) next to emphasis.
+  '**a \uFEFF**: b\n', '~~a\u0085~~b\n', '- [ ] **배포 🚀**b\n', '🚀_a_ b\n', 'a😀www.example.com\n', '**a\u1B4E**b\n', '**a_**b\n',
   // Half a surrogate pair, which only a JavaScript string can hold.
   'a\uD800b\n', '- [ ] \uDC00배포\n'
 )
