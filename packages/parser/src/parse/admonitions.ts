@@ -1,6 +1,7 @@
 import type {Nodes, Paragraph as MdastParagraph, Root, RootContent} from 'mdast'
 import {mdastFromFragment} from '../markdown/from-markdown.js'
 import {listBodyOf} from './admonition-lists.js'
+import {placeAutolinkLiterals} from './autolink-literal-positions.js'
 import type {Admonition, Flow} from './block-state.js'
 import {type Context, positionOf} from './context.js'
 import {isChecklist} from './items.js'
@@ -160,6 +161,7 @@ export function reparsedBodyOf(bodyLines: readonly string[], indents: readonly n
     else tree = mdastFromFragment(body)
   }
   shiftPositions(tree, first, indents, context)
+  placeAutolinkLiterals(tree, context)
   return tree.children
 }
 

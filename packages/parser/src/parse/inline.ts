@@ -1,6 +1,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {Blank, Inline, Link} from '../schema/inline.js'
 import type {Position} from '../schema/position.js'
+import {isAutolinkLiteral} from './autolink-literal-positions.js'
 import {type Context, positionOf} from './context.js'
 import {linkTargetOf} from './links.js'
 import {spanInText} from './offsets.js'
@@ -46,13 +47,15 @@ function inlineFromNode(node: PhrasingContent, context: Context): Inline | undef
     case 'footnoteReference':
       return withPosition<Inline>({type: 'footnoteReference', identifier: node.identifier, label: node.label ?? node.identifier}, position)
     case 'link': {
-      const opener = position ? context.source.charAt(position.start.offset) : '['
+      // `[text](url)` opens with `[`; `<url>` and a literal URL do not. A link with no place is one remark-gfm
+      // found in text after the fact (see `placeAutolinkLiterals`): a literal, when its text is its URL.
+      const inline = position ? context.source.charAt(position.start.offset) === '[' : !isAutolinkLiteral(node)
       const link: Link = {
         type: 'link',
         href: node.url,
         title: node.title ?? null,
         target: linkTargetOf(node.url, context),
-        form: opener === '[' ? 'inline' : 'autolink',
+        form: inline ? 'inline' : 'autolink',
         children: inlinesFromPhrasing(node.children, context)
       }
       return withPosition<Inline>(link, position)

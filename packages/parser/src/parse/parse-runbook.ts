@@ -12,6 +12,7 @@ import {walkWith} from '../model/walk.js'
 import type {Point} from '../schema/position.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {withAdmonitions} from './admonitions.js'
+import {placeAutolinkLiterals} from './autolink-literal-positions.js'
 import {createBlockState} from './blocks.js'
 import {createContext, positionOf} from './context.js'
 import {cutTooDeep} from './depth.js'
@@ -124,6 +125,7 @@ function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions,
   const keywords = options.keywords ? mergeKeywords(defaultKeywords, options.keywords) : defaultKeywords
   const context = createContext(source, file, options, keywords)
   cutTooDeep(tree.children, context)
+  placeAutolinkLiterals(tree, context)
   collectDefinitions(tree, context)
 
   const frontmatter = frontmatterOf(tree, context)
