@@ -106,3 +106,11 @@ test('build.format file is refused before anything is built', async () => {
   expect(log).toContain("runsheet(): needs build.format 'directory' (Astro's default), not 'file'")
   expect(existsSync(out)).toBe(false)
 }, 120_000)
+
+test('a bad option is refused with one line naming it, before anything is built', async () => {
+  const {code, log, out} = await build('lang', `{integrations: [runsheet({dir: './ops', lang: 'fr', searchPagesPerIndex: 0})]}`)
+  expect(code).toBe(1)
+  expect(log).toContain("runsheet(): lang takes ko or en, not 'fr'; searchPagesPerIndex takes a whole number of at least 1, not 0\n")
+  expect(log).not.toContain('TypeError')
+  expect(existsSync(out)).toBe(false)
+}, 120_000)

@@ -82,3 +82,10 @@ test('a project’s own policy ends with each directive once, its sources and th
   expect(csp.scriptDirective?.resources).toEqual(["'self'", 'https://cdn.example', "'wasm-unsafe-eval'"])
   expect(csp.styleDirective?.resources).toEqual(["'self'", 'https://fonts.example'])
 })
+
+test('bad options are refused in astro:config:setup, in one error naming each', () => {
+  const integration = runsheet({dir: folder, lang: 'fr', frontEnd: 'markdown-it'} as never)
+  expect(() => setUp([integration])).toThrowError("runsheet(): lang takes ko or en, not 'fr'; frontEnd takes auto, remark, satteri, not 'markdown-it'")
+  // Made without options (from JavaScript), it is refused there too, not when made.
+  expect(() => setUp([runsheet(undefined as never)])).toThrowError("runsheet(): the options must be an object such as {dir: 'runbooks'}, not undefined")
+})

@@ -3,7 +3,6 @@ import {dirname, isAbsolute, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {reportOf} from '@runsheet/parser/cli-kit'
 import type {AstroIntegration} from 'astro'
-import type {CollectOptions} from '../lib/collect.js'
 import {isFolder} from '../lib/collect.js'
 import {siteCsp} from '../lib/csp.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
@@ -11,50 +10,14 @@ import {packageRoot} from '../lib/package-root.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
 import {normaliseBase} from '../lib/paths.js'
 import {searchPagesOf} from '../lib/search-pages.js'
-import type {SiteOptions} from '../lib/site.js'
 import {provideSite} from '../lib/site-store.js'
 import {woff2Only} from './fonts.js'
-import {capturingPrerenderer, type CaptureOptions} from './prerender-capture.js'
+import {optionProblemsOf, type RunsheetOptions} from './options.js'
+import {capturingPrerenderer} from './prerender-capture.js'
 import {feedSearch} from './search-feed.js'
 import {virtualSite} from './virtual-site.js'
 
-export interface RunsheetOptions extends Omit<SiteOptions, 'base'>, CollectOptions {
-  /** The folder of runbooks: every `*.md` under it, recursively. Relative to the Astro project root. */
-  dir: string
-  /** The site's name in the header and the home page. Default `Runsheet`. */
-  title?: string
-  /** Build a Pagefind index of the pages, as they are rendered, and show a search box. Default true. */
-  search?: boolean
-  /**
-   * Give every page of the project a Content-Security-Policy (Astro's `security.csp`, written into a
-   * `<meta>`): scripts and styles the site's own only, by hash, no inline script. Default true; `false`
-   * leaves `security.csp` to the project. A policy the project configured itself is kept, with what the
-   * Runsheet pages need added.
-   */
-  csp?: boolean
-  /** The most pages in one search index: a larger site gets several, merged in the browser. Default 2 000. */
-  searchPagesPerIndex?: number | undefined
-  /**
-   * Whether the integration indexes the pages itself (default: when `search`), or the caller's index to hand
-   * them to, started for the build's output folder once the site is loaded: `runsheet build` finishes it
-   * itself, once it has added the pages it reused from the previous build.
-   *
-   * @internal
-   */
-  indexSearch?: boolean | ((outDir: string, loaded: LoadedSite) => PageIndexer)
-  /**
-   * Takes the page code Astro bundles, once it is loaded, for a later build with the same code to render
-   * pages with it without bundling (`runsheet build`'s rebuilds).
-   *
-   * @internal
-   */
-  keepRenderer?: Pick<CaptureOptions, 'keep' | 'notKept'> | undefined
-  /**
-   * What to do with unresolved links and unreadable files: log them as warnings (default), hand them to a
-   * function, or say nothing (the `runsheet` CLI reports them itself).
-   */
-  report?: 'log' | 'silent' | ((loaded: LoadedSite) => void)
-}
+export type {RunsheetOptions} from './options.js'
 
 /**
  * The Runsheet Astro integration: one page per runbook under `dir` (at `prefix`), a home page listing them
@@ -72,12 +35,11 @@ export function runsheet(options: RunsheetOptions): AstroIntegration {
  * @internal
  */
 export function runsheetIntegration(options: RunsheetOptions, preloaded?: LoadedSite | Promise<LoadedSite>): AstroIntegration {
-  if (!options || typeof options.dir !== 'string' || options.dir === '') {
-    throw new TypeError('runsheet(): the `dir` option (the folder of runbooks) is required')
-  }
-  const search = options.search ?? true
-  const csp = options.csp ?? true
-  const indexSearch = search && options.indexSearch !== false
+  // Checked in astro:config:setup, where Astro reports a failed integration: read with care until then.
+  const problems = optionProblemsOf(options)
+  const search = options?.search ?? true
+  const csp = options?.csp ?? true
+  const indexSearch = search && options?.indexSearch !== false
   let release = () => {}
   let stopFeeding = () => {}
   let siteKey = ''
@@ -90,6 +52,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
     name: '@runsheet/site',
     hooks: {
       'astro:config:setup'({config, command, injectRoute, addMiddleware, updateConfig, logger}) {
+        if (problems) throw new Error(`runsheet(): ${problems}`)
         refuseOtherInstances(config.integrations)
         refuseFileFormat(config.build.format)
         const root = fileURLToPath(config.root)
@@ -169,7 +132,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       }
     }
   }
-  folderOf.set(integration.hooks['astro:config:setup']!, options.dir)
+  folderOf.set(integration.hooks['astro:config:setup']!, String(options?.dir))
   return integration
 }
 
