@@ -144,6 +144,10 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['a Unicode 16 punctuation mark before a closing `**`', '**a\u1B4E**b\n'],
     ['`_` before a closing `**`', '**a_**b\n'],
     ['`_` after an opening `**`', 'b**_a**\n'],
+    // Found while looking for the characters above: labels.
+    ['a label that ends in a no-break space', '[배포\u00A0]\n\n[x][배포\u00A0]\n\n[배포\u00A0]: https://a.b\n'],
+    ['a footnote label that begins with an ideographic space', '[^\u3000a]\n\n[^\u3000a]: 각주\n'],
+    ['a definition labelled like a footnote with a space in it', '[^a  b]\n\n[^a  b]: u\n'],
     // Found by a review: satteri, handed the text as UTF-8, gets U+FFFD for half a surrogate pair.
     ['lone surrogates', '# 배포\uD800\n\n- [ ] a\uDC00b 🚀\n\n**\uDBFF**\n']
   ])('%s', (_, text) => {

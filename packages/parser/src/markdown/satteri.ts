@@ -97,6 +97,10 @@ function isWellFormed(text: string): boolean {
  * - A box on a line underlined as a heading (`- [ ] Title`, then `  ---`): remark reads a heading
  *   `[ ] Title` in a plain item, satteri a task item with a heading `Title`. A task item that does not
  *   begin with a paragraph sends the document to remark.
+ * - Labels: satteri trims whitespace other than spaces, tabs and line endings (U+00A0, U+3000) from
+ *   the ends of a label's identifier, remark keeps it; and satteri references no definition labelled
+ *   `^…` (`[^a b]`, which is no footnote, as it has a space), remark does. A label that begins or ends with
+ *   such whitespace, and a definition labelled `^…`, send the document to remark.
  * - Where front matter closes: satteri closes it at `...` too (YAML's end of document), remark
  *   (remark-frontmatter) only at `---`, and satteri passes over a `---` with a tab after it. Front matter
  *   that satteri does not close on the line remark does, or that only remark reads, sends the document to
@@ -116,6 +120,7 @@ function readAlike(tree: Root, source: string): boolean {
     }
     if (node.type === 'footnoteDefinition' && node.position && node.position.end.line > node.position.start.line) return false
     if (node.type === 'paragraph' && opensLikeAList(source, node.position?.start.offset ?? 0)) return false
+    if ('label' in node && typeof node.label === 'string' && !labelReadAlike(node.label, node.type)) return false
     if (!('children' in node)) continue
     const children: Nodes[] = node.children
     for (let index = 0; index < children.length; index++) {
@@ -150,6 +155,14 @@ function endsInPrefix(node: Nodes, source: string): boolean {
 }
 
 const [newline, carriageReturn, space, tab, greaterThan] = ['\n', '\r', ' ', '\t', '>'].map((char) => char.charCodeAt(0)) as [number, number, number, number, number]
+
+/** Whether remark reads a label (of a definition, reference or footnote) as satteri did (see `readAlike`). */
+function labelReadAlike(label: string, type: Nodes['type']): boolean {
+  return !(type === 'definition' && label.startsWith('^')) && !labelEndsInUnicodeSpace.test(label)
+}
+
+/** Whitespace that satteri trims from a label's ends and remark (`normalizeIdentifier`) does not. */
+const labelEndsInUnicodeSpace = /^[\v\f\x85\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|[\v\f\x85\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/
 
 /** Where the line that closes front matter starts in the source: the line its end is on, found from its column. */
 function closingLineOf(yaml: Yaml, source: string): number {

@@ -50,6 +50,8 @@ export const rareBlock = fc.constantFrom(
   '- [ ] 제목\n  ---\n', '* [x] 제목\n  ===\n',
   // Characters remark and satteri class apart (whitespace, punctuation, neither) next to emphasis.
   '**a \uFEFF**: b\n', '~~a\u0085~~b\n', '- [ ] **배포 🚀**b\n', '🚀_a_ b\n', 'a😀www.example.com\n', '**a\u1B4E**b\n', '**a_**b\n',
+  // Labels that end in whitespace other than spaces, and a definition labelled like a footnote.
+  '[배포\u00A0]\n\n[배포\u00A0]: https://a.b\n', '[^a\u3000]\n\n[^a\u3000]: 각주\n', '[^a  b]: u\n\n[^a  b]\n',
   // Half a surrogate pair, which only a JavaScript string can hold.
   'a\uD800b\n', '- [ ] \uDC00배포\n'
 )
