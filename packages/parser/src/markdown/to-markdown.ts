@@ -91,10 +91,11 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
 /**
  * The markdown with the file's own line ending throughout. mdast-util-to-markdown ends the lines it
  * writes with `\n`, while code, HTML and text keep the line endings of the file they were read from
- * (`command.code` of a CRLF file holds `\r\n`): writing those as `\n` would change the model, so the
- * first `\r\n` (or `\r`) found there is the file's, and every line ends with it.
+ * (`command.code` of a CRLF file holds `\r\n`): writing those as `\n` would change the model, so a
+ * `\r\n` found there says the file's lines end with it, and every `\n` line ending becomes one. A `\r`
+ * alone stays: where a text ends with `\r\n`, it is written as `\r` and `&#xA;`, which read back as that.
+ * (Files of `\r` alone, old Mac files, are left as written.)
  */
 function withOneLineEnding(markdown: string): string {
-  const ending = /\r\n?/.exec(markdown)?.[0]
-  return ending ? markdown.replace(/\r\n|\r|\n/g, ending) : markdown
+  return markdown.includes('\r\n') ? markdown.replace(/(?<!\r)\n/g, '\r\n') : markdown
 }
