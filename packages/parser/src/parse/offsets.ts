@@ -35,7 +35,18 @@ function align(value: string, start: number, end: number, source: string, decode
   let index = 0
   while (index < value.length) {
     if (at >= end) return undefined
-    const read = decode ? sourceCharacterAt(source, at, end) : {value: source.charAt(at), end: at + 1}
+    const code = source.charCodeAt(at)
+    // Most characters are themselves: only `&`, `\` and NUL are read by `sourceCharacterAt`.
+    if (!decode || (code !== 38 && code !== 92 && code !== 0)) {
+      if (code === value.charCodeAt(index)) {
+        starts.push(at)
+        ends.push(at + 1)
+        index++
+      }
+      at++
+      continue
+    }
+    const read = sourceCharacterAt(source, at, end)
     if (!value.startsWith(read.value, index)) {
       at++
       continue
