@@ -144,6 +144,9 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['a Unicode 16 punctuation mark before a closing `**`', '**a\u1B4E**b\n'],
     ['`_` before a closing `**`', '**a_**b\n'],
     ['`_` after an opening `**`', 'b**_a**\n'],
+    // Found next to it: a delimiter row under a box makes the box's line a table's header row to remark.
+    ['a delimiter row under a box', '- [ ] a | b\n  -|-\n'],
+    ['a delimiter row under a box, in a blockquote', '> - [x] | 배포 |\n>   | :--- |\n'],
     // Found while looking for the characters above: labels.
     ['a label that ends in a no-break space', '[배포\u00A0]\n\n[x][배포\u00A0]\n\n[배포\u00A0]: https://a.b\n'],
     ['a footnote label that begins with an ideographic space', '[^\u3000a]\n\n[^\u3000a]: 각주\n'],

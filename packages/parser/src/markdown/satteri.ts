@@ -95,8 +95,10 @@ function isWellFormed(text: string): boolean {
  * - An empty item inside an item (`* *`): satteri reads the inner `*` as the text of a paragraph. A
  *   paragraph that begins with a list marker sends the document to remark.
  * - A box on a line underlined as a heading (`- [ ] Title`, then `  ---`): remark reads a heading
- *   `[ ] Title` in a plain item, satteri a task item with a heading `Title`. A task item that does not
- *   begin with a paragraph sends the document to remark.
+ *   `[ ] Title` in a plain item, satteri a task item with a heading `Title`; over a delimiter row
+ *   (`- [ ] a | b`, then `  -|-`), a table whose first cell is `[ ] a` to remark, `a` to satteri. A task
+ *   item that does not begin with a paragraph, and an item that begins with something else after a box,
+ *   send the document to remark.
  * - Labels: satteri trims whitespace other than spaces, tabs and line endings (U+00A0, U+3000) from
  *   the ends of a label's identifier, remark keeps it; and satteri references no definition labelled
  *   `^…` (`[^a b]`, which is no footnote, as it has a space), remark does. A label that begins or ends with
@@ -176,8 +178,9 @@ function closingLineOf(yaml: Yaml, source: string): number {
 /** Whether remark reads the item as satteri did (see `readAlike`). */
 function taskReadAlike(item: ListItem, source: string): boolean {
   const paragraph = item.children[0]
-  // GFM ticks an item only where its text opens a paragraph; satteri ticks a setext heading too.
-  if (paragraph?.type !== 'paragraph') return typeof item.checked !== 'boolean'
+  // GFM reads a box only where the item's text opens a paragraph; satteri reads one before a setext
+  // heading (and ticks the item) or a table (and does not), and drops it from the text.
+  if (paragraph?.type !== 'paragraph') return typeof item.checked !== 'boolean' && (paragraph === undefined || !afterBox(paragraph, source))
   if (typeof item.checked !== 'boolean') return !looseBox.test(source.slice(paragraph.position?.start.offset ?? 0))
   // The text after the box, up to the end of its line.
   const start = paragraph.position?.start.offset ?? 0
@@ -187,6 +190,13 @@ function taskReadAlike(item: ListItem, source: string): boolean {
 }
 
 const looseBox = /^\[[ xX]\]/
+
+/** Whether a node starts after a box (`[ ]`, `[x]`) and spaces on its line. */
+function afterBox(node: Nodes, source: string): boolean {
+  let at = node.position?.start.offset ?? 0
+  while (at > 0 && (source[at - 1] === ' ' || source[at - 1] === '\t')) at--
+  return at >= 3 && looseBox.test(source.slice(at - 3, at))
+}
 
 /** Whether the line before a node is blank (or there is none). */
 function afterBlankLine(node: Nodes, source: string): boolean {

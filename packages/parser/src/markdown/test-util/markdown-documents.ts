@@ -48,6 +48,8 @@ export const frontmatter = fc.constantFrom('', '---\ntitle: 제목\nversion: 1.2
 export const rareBlock = fc.constantFrom(
   // A box on a line underlined as a heading.
   '- [ ] 제목\n  ---\n', '* [x] 제목\n  ===\n',
+  // A box on a line over a table's delimiter row.
+  '- [ ] a | b\n  -|-\n', '1. [x] | 역할 |\n   |:---|\n',
   // Characters remark and satteri class apart (whitespace, punctuation, neither) next to emphasis.
   '**a \uFEFF**: b\n', '~~a\u0085~~b\n', '- [ ] **배포 🚀**b\n', '🚀_a_ b\n', 'a😀www.example.com\n', '**a\u1B4E**b\n', '**a_**b\n',
   // Labels that end in whitespace other than spaces, and a definition labelled like a footnote.
