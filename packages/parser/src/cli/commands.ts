@@ -97,7 +97,7 @@ export const commands: Record<string, Command> = {
     // The source, so that its front matter is written back as written, comments and all.
     const source = String(vfile)
     if (values.record === undefined) {
-      io.stdout(toMarkdown(runbook, {source}).trimEnd())
+      io.stdout(withoutLastNewline(toMarkdown(runbook, {source})))
       return 0
     }
     // Matched as run mode matches it: what a changed runbook has no sure place for is named, not guessed.
@@ -107,7 +107,7 @@ export const commands: Record<string, Command> = {
     if (foreign) throw new UsageError(foreign)
     const applied = applyRecord(runbook, record)
     for (const line of droppedWarnings(applied.dropped, file)) io.stderr(line)
-    io.stdout(toMarkdown(applied.runbook, {source}).trimEnd())
+    io.stdout(withoutLastNewline(toMarkdown(applied.runbook, {source})))
     return 0
   },
 
@@ -120,6 +120,14 @@ export const commands: Record<string, Command> = {
     else throw new UsageError(`schema takes runbook or record, not '${which}'`)
     return 0
   }
+}
+
+/**
+ * The markdown without its last `\n`, which io.stdout writes back: a CRLF file's last line keeps its `\r`
+ * and ends in `\r\n` as its other lines do (trimmed whole, it ended in `\n` alone).
+ */
+function withoutLastNewline(markdown: string): string {
+  return markdown.endsWith('\n') ? markdown.slice(0, -1) : markdown
 }
 
 /** The errors after which `format` has no whole model to write back. */
