@@ -87,6 +87,7 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
 
   test('front matter closed with `---` is read by satteri, not handed to remark', () => {
     expect(readBySatteri('---\ntitle: a\n---\n\n# T\n')).toBe(true)
+    expect(readBySatteri('\uFEFF---\ntitle: a\n---\n\n- [ ] **a**\n')).toBe(true)
     expect(readBySatteri('---\ntitle: a\n...\n\n# T\n')).toBe(false)
   })
 
@@ -147,6 +148,11 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     // Found next to it: a delimiter row under a box makes the box's line a table's header row to remark.
     ['a delimiter row under a box', '- [ ] a | b\n  -|-\n'],
     ['a delimiter row under a box, in a blockquote', '> - [x] | 배포 |\n>   | :--- |\n'],
+    // Found by generated documents after a byte order mark: the checks read the source one character early.
+    ['a task item after a byte order mark', '\uFEFF- [ ] a\n- [x] **b**\n'],
+    ['a task item in a blockquote after a byte order mark', '\uFEFF> - [ ] a\n'],
+    ['front matter and a task item after a byte order mark', '\uFEFF---\na: 1\n---\n- [ ] **a**\n'],
+    ['TOML front matter after a byte order mark', '\uFEFF+++\na = 1\n+++\n'],
     // Found while looking for the characters above: labels.
     ['a label that ends in a no-break space', '[배포\u00A0]\n\n[x][배포\u00A0]\n\n[배포\u00A0]: https://a.b\n'],
     ['a footnote label that begins with an ideographic space', '[^\u3000a]\n\n[^\u3000a]: 각주\n'],

@@ -63,9 +63,11 @@ export const markdownDocument = fc
   .tuple(
     fc.oneof({arbitrary: frontmatter, weight: 20}, {arbitrary: rareFrontmatter, weight: 1}),
     fc.array(fc.tuple(fc.oneof({arbitrary: block, weight: 60}, {arbitrary: rareBlock, weight: 1}), fc.constantFrom('\n', '')), {maxLength: 20}),
-    fc.boolean()
+    fc.boolean(),
+    // A byte order mark, which some editors write at the start of a file.
+    fc.oneof({arbitrary: fc.constant(''), weight: 3}, {arbitrary: fc.constant('\uFEFF'), weight: 1})
   )
-  .map(([front, blocks, crlf]) => {
-    const text = front + blocks.map(([piece, gap]) => piece + gap).join('')
+  .map(([front, blocks, crlf, bom]) => {
+    const text = bom + front + blocks.map(([piece, gap]) => piece + gap).join('')
     return crlf ? text.replace(/\n/g, '\r\n') : text
   })
