@@ -33,6 +33,7 @@ afterAll(async () => {
   await server?.close()
 })
 
+/** The built pages' addresses: a folder's for `index.html`, the file's own for `404.html`. */
 function htmlPages(dir: string): string[] {
   return readdirSync(dir, {recursive: true, encoding: 'utf8'})
     .filter((file) => file.endsWith('.html'))
@@ -40,13 +41,17 @@ function htmlPages(dir: string): string[] {
     .sort()
 }
 
+const fileOf = (path: string) => join(out, path.endsWith('.html') ? path : join(path, 'index.html'))
+
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 test('every page carries the policy: the site’s own scripts and styles only, no inline script but by hash', () => {
   const pages = htmlPages(out)
-  expect(pages.length).toBe(14)
+  // 12 runbooks, the home page in each language, and the page of a missing address.
+  expect(pages.length).toBe(15)
+  expect(pages).toContain('/404.html')
   for (const path of pages) {
-    const html = readFileSync(join(out, path, 'index.html'), 'utf8')
+    const html = readFileSync(fileOf(path), 'utf8')
     const csp = cspOf(html)
     expect(csp, path).not.toBeNull()
     expect(csp!['default-src'], path).toEqual(["'self'"])

@@ -45,6 +45,17 @@ describe('the build', () => {
     expect(readFileSync(join(out, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(1000)
   })
 
+  test('the pages\' scripts carry no markdown or YAML reader: run mode writes markdown, it never parses it', () => {
+    const scripts = readdirSync(join(out, '_astro')).filter((file) => file.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const file of scripts) {
+      const code = readFileSync(join(out, '_astro', file), 'utf8')
+      // A message of mdast-util-from-markdown's and one of yaml's: either would mean the parser came along.
+      expect(code, file).not.toContain('Cannot close')
+      expect(code, file).not.toContain('Nested mappings are not allowed')
+    }
+  })
+
   test('a runbook page is lean: each step id written once, its model beside it, styles and scripts shared', () => {
     const html = readFileSync(join(out, 'production-deploy.ko/index.html'), 'utf8')
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(100 * 1024)

@@ -4,6 +4,7 @@ import {z} from 'zod'
 import type {FrontEnd} from '../markdown/front-end.js'
 import {FrontEndUnavailableError, frontEndNames, isFrontEndName, loadFrontEnd} from '../markdown/load-front-end.js'
 import {toMarkdown} from '../markdown/to-markdown.js'
+import {writtenFrontmatter} from '../markdown/written-frontmatter.js'
 import {applyRecord} from '../model/record.js'
 import {defaultMaxBytes, type ParseOptions} from '../parse/options.js'
 import {parseRunbook, tooLargeRunbook, type ParseResult} from '../parse/parse-runbook.js'
@@ -95,9 +96,10 @@ export const commands: Record<string, Command> = {
       return 1
     }
     // The source, so that its front matter is written back as written, comments and all.
-    const source = String(vfile)
+    // Written back as the author wrote it, comments and all, while it reads as the model's.
+    const frontmatter = writtenFrontmatter(String(vfile), runbook.frontmatter)
     if (values.record === undefined) {
-      io.stdout(withoutLastNewline(toMarkdown(runbook, {source})))
+      io.stdout(withoutLastNewline(toMarkdown(runbook, {frontmatter})))
       return 0
     }
     // Matched as run mode matches it: what a changed runbook has no sure place for is named, not guessed.
@@ -107,7 +109,7 @@ export const commands: Record<string, Command> = {
     if (foreign) throw new UsageError(foreign)
     const applied = applyRecord(runbook, record)
     for (const line of droppedWarnings(applied.dropped, file)) io.stderr(line)
-    io.stdout(withoutLastNewline(toMarkdown(applied.runbook, {source})))
+    io.stdout(withoutLastNewline(toMarkdown(applied.runbook, {frontmatter})))
     return 0
   },
 

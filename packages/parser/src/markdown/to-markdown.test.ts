@@ -6,6 +6,7 @@ import type {RunRecord} from '../schema/record.js'
 import type {Runbook} from '../schema/runbook.js'
 import {withoutPositions} from '../test-util/files.js'
 import {blocksToMarkdown, toMarkdown} from './to-markdown.js'
+import {writtenFrontmatter} from './written-frontmatter.js'
 
 const at = '2025-08-21T10:00:00+09:00'
 
@@ -314,30 +315,30 @@ describe('front matter, given the source', () => {
   const {runbook} = parseRunbook(source)
 
   test('is written back as it stands there, comments and layout kept', () => {
-    expect(toMarkdown(runbook, {source})).toBe(source)
+    expect(toMarkdown(runbook, {frontmatter: writtenFrontmatter(source, runbook.frontmatter)})).toBe(source)
   })
 
   test('with a record written in too: a record holds no front matter', () => {
     const record: RunRecord = {...emptyRecord(runbook), items: {'a': {value: true, at}}}
-    expect(toMarkdown(runbook, {source, record})).toBe(source.replace('- [ ] a', '- [x] a'))
+    expect(toMarkdown(runbook, {frontmatter: writtenFrontmatter(source, runbook.frontmatter), record})).toBe(source.replace('- [ ] a', '- [x] a'))
   })
 
   test('is written from its data when it no longer reads as the source does, or with no source', () => {
     const changed = {...runbook, frontmatter: {...runbook.frontmatter, title: 'Other'}}
-    expect(toMarkdown(changed, {source})).toContain('---\ntitle: Other\nreviewers:\n  - kim\n  - lee\n---\n')
+    expect(toMarkdown(changed, {frontmatter: writtenFrontmatter(source, changed.frontmatter)})).toContain('---\ntitle: Other\nreviewers:\n  - kim\n  - lee\n---\n')
     expect(toMarkdown(runbook)).toContain('---\ntitle: DB failover\nreviewers:\n  - kim\n  - lee\n---\n')
   })
 
   test('reads back as the same model, and is written again the same', () => {
-    const once = toMarkdown(runbook, {source})
+    const once = toMarkdown(runbook, {frontmatter: writtenFrontmatter(source, runbook.frontmatter)})
     const again = parseRunbook(once).runbook
     expect(modelOf(again)).toEqual(modelOf(runbook))
-    expect(toMarkdown(again, {source: once})).toBe(once)
+    expect(toMarkdown(again, {frontmatter: writtenFrontmatter(once, again.frontmatter)})).toBe(once)
   })
 
   test('of a CRLF file keeps its CRLF, and the rest is written with it', () => {
     const crlf = source.replace(/\n/g, '\r\n')
-    expect(toMarkdown(parseRunbook(crlf).runbook, {source: crlf})).toBe(crlf)
+    expect(toMarkdown(parseRunbook(crlf).runbook, {frontmatter: writtenFrontmatter(crlf, parseRunbook(crlf).runbook.frontmatter)})).toBe(crlf)
   })
 })
 

@@ -8,16 +8,17 @@ import type {Block} from '../schema/blocks.js'
 import type {Runbook} from '../schema/runbook.js'
 import {applyRecord} from '../model/record.js'
 import {type Raw, type WwwLiteral, mdastFromBlocks, mdastFromRunbook} from './to-mdast.js'
-import {writtenFrontmatter} from './written-frontmatter.js'
 
 export interface ToMarkdownOptions {
   /** A run record to write in: its ticks, filled values and choices. */
   record?: RunRecord
   /**
-   * The markdown the runbook was read from. Its front matter is written back as it stands there, comments
-   * and layout kept, when it reads as the runbook's; without it, the front matter's data is written anew.
+   * The front matter's YAML as its author wrote it, comments and layout kept, written back instead of the
+   * data written anew: `writtenFrontmatter(source, runbook.frontmatter)`, which gives it only when it still
+   * reads as the runbook's. Given here rather than read here, so that writing markdown (run mode's export,
+   * in browsers) does not load a markdown and YAML parser.
    */
-  source?: string
+  frontmatter?: string | undefined
 }
 
 const settings: Options = {
@@ -79,7 +80,7 @@ function isAdmonition(node: Nodes): boolean {
  */
 export function toMarkdown(runbook: Runbook, options: ToMarkdownOptions = {}): string {
   const model = options.record ? applyRecord(runbook, options.record).runbook : runbook
-  const yaml = options.source !== undefined && model.frontmatter ? writtenFrontmatter(options.source, model.frontmatter) : undefined
+  const yaml = model.frontmatter ? options.frontmatter : undefined
   return withOneLineEnding(mdastToMarkdown(mdastFromRunbook(model, blocksToMarkdown, yaml) as Nodes, settings))
 }
 

@@ -5,9 +5,10 @@ import {mdastFromMarkdown} from './from-markdown.js'
  * The YAML of a source's front matter as its author wrote it (comments, quoting, flow lists, spacing),
  * when it reads as `frontmatter`: what toMarkdown writes back rather than the data written anew, which
  * would drop the comments. Undefined when the source has no front matter or it reads as other data (the
- * model was changed, or the source is another runbook's).
+ * model was changed, or the source is another runbook's). What `toMarkdown`'s `frontmatter` option takes.
  */
-export function writtenFrontmatter(source: string, frontmatter: Record<string, unknown>): string | undefined {
+export function writtenFrontmatter(source: string, frontmatter: Record<string, unknown> | null): string | undefined {
+  if (frontmatter === null) return undefined
   const block = frontmatterBlockOf(source)
   if (block === undefined) return undefined
   const node = mdastFromMarkdown(block).children[0]
