@@ -112,7 +112,7 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
   })
 
   test('emphasis next to what both class alike is read by satteri, not handed to remark', () => {
-    for (const text of ['**배포** 🚀 ____ www.example.com (www.example.com) a_b ops@example.com /usr/bin\n', '\uFEFF# 배포\n\n**확인**: ✅ ~~취소~~\n', '__init__ 🚀\n', '**🚨 긴급** 배포 중단\n', '- [ ] **확인 🚀** _🔥 a_\n', '**_강조_**\n']) {
+    for (const text of ['**배포** 🚀 ____ www.example.com (www.example.com) a_b ops@example.com /usr/bin\n', 'https://www.example.com/a https://ops@example.com\n', '\uFEFF# 배포\n\n**확인**: ✅ ~~취소~~\n', '__init__ 🚀\n', '**🚨 긴급** 배포 중단\n', '- [ ] **확인 🚀** _🔥 a_\n', '**_강조_**\n']) {
       expect(readBySatteri(text)).toBe(true)
       expectSameModel(text)
     }
@@ -145,6 +145,11 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['a Unicode 16 punctuation mark before a closing `**`', '**a\u1B4E**b\n'],
     ['`_` before a closing `**`', '**a_**b\n'],
     ['`_` after an opening `**`', 'b**_a**\n'],
+    // Found next to the emoji before `www.`: links remark-gfm makes after micromark, with no positions.
+    ['`www.` in quotes', '배포: "www.example.com" 확인\n'],
+    ['`www.` after a colon', '- [ ] 주소:www.example.com\n'],
+    ['`www.` after an ellipsis', '…www.example.com\n'],
+    ['an address after a slash', '/ops@example.com\n'],
     // Found next to it: a delimiter row under a box makes the box's line a table's header row to remark.
     ['a delimiter row under a box', '- [ ] a | b\n  -|-\n'],
     ['a delimiter row under a box, in a blockquote', '> - [x] | 배포 |\n>   | :--- |\n'],

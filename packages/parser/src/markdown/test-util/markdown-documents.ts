@@ -52,6 +52,8 @@ export const rareBlock = fc.constantFrom(
   '- [ ] a | b\n  -|-\n', '1. [x] | 역할 |\n   |:---|\n',
   // Characters remark and satteri class apart (whitespace, punctuation, neither) next to emphasis.
   '**a \uFEFF**: b\n', '~~a\u0085~~b\n', '- [ ] **배포 🚀**b\n', '🚀_a_ b\n', 'a😀www.example.com\n', '**a\u1B4E**b\n', '**a_**b\n',
+  // Links remark-gfm makes after micromark, with no positions.
+  '"www.example.com"\n', '/ops@example.com\n',
   // Labels that end in whitespace other than spaces, and a definition labelled like a footnote.
   '[배포\u00A0]\n\n[배포\u00A0]: https://a.b\n', '[^a\u3000]\n\n[^a\u3000]: 각주\n', '[^a  b]: u\n\n[^a  b]\n',
   // Half a surrogate pair, which only a JavaScript string can hold.
