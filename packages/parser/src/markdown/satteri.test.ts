@@ -150,6 +150,7 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['`www.` after a colon', '- [ ] 주소:www.example.com\n'],
     ['`www.` after an ellipsis', '…www.example.com\n'],
     ['an address after a slash', '/ops@example.com\n'],
+    ['`www.` after a no-break space', '주소\u00A0www.example.com\n'],
     // Found next to it: a delimiter row under a box makes the box's line a table's header row to remark.
     ['a delimiter row under a box', '- [ ] a | b\n  -|-\n'],
     ['a delimiter row under a box, in a blockquote', '> - [x] | 배포 |\n>   | :--- |\n'],

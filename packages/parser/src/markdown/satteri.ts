@@ -43,10 +43,10 @@ const features = {gfm: true, frontmatter: true}
  * - A character the two class apart next to emphasis (`*`, `_`) or strikethrough (`~`), whose opening
  *   and closing depend on whether the characters around are whitespace or punctuation: see
  *   `spaceApart` and `punctuationApart`.
- * - `www.` after punctuation other than `(`, `*`, `_`, `[`, `]` and `~` (`"www.a.b"`), and an address
- *   after `/` (`/ops@a.b`): micromark leaves these, and remark-gfm links them afterwards, with no
- *   positions; satteri links the first with positions and not the second. And `www.` after a character
- *   classed apart (an emoji), which satteri links and remark does not.
+ * - `www.` after punctuation other than `(`, `*`, `_`, `[`, `]` and `~` (`"www.a.b"`) or after a no-break
+ *   space, and an address after `/` (`/ops@a.b`): micromark leaves these, and remark-gfm links them
+ *   afterwards, with no positions; satteri links the first with positions and not the second. And `www.`
+ *   after a character classed apart (an emoji), which satteri links and remark does not.
  */
 function needsRemark(source: string): boolean {
   return tomlFence.test(source) || source.includes('\u0000') || !isWellFormed(source) || readApart.some((shape) => shape.test(source))
@@ -76,7 +76,8 @@ const readApart: RegExp[] = [
   new RegExp(`[${punctuationApart}_]\\*+[^\\s*]|(?<=[^\\s*])\\*+[${punctuationApart}_]`),
   new RegExp(`[${punctuationApart}](?:_+[^\\s_]|~+[^\\s~])|(?:(?<=[^\\s_])_+|(?<=[^\\s~])~+)[${punctuationApart}]`),
   // Not after `//`: there `www.` and an address are inside a URL that micromark links whole.
-  new RegExp(`(?:[^\\s\\w(*_[\\]~/]|\\uFEFF|(?<!\\/)\\/)[wW]{3}\\.`),
+  // After whitespace other than spaces, tabs and line endings (U+00A0) too: micromark links only after those.
+  new RegExp(`(?:[^\\t\\n\\r \\w(*_[\\]~/]|(?<!\\/)\\/)[wW]{3}\\.`),
   /(?<!\/)\/[-.+\w]+@/
 ]
 
