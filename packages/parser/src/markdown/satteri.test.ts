@@ -112,7 +112,7 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
   })
 
   test('emphasis next to what both class alike is read by satteri, not handed to remark', () => {
-    for (const text of ['**배포** 🚀 ____ www.example.com (www.example.com) a_b ops@example.com /usr/bin\n', 'https://www.example.com/a https://ops@example.com\n', '\uFEFF# 배포\n\n**확인**: ✅ ~~취소~~\n', '__init__ 🚀\n', '**🚨 긴급** 배포 중단\n', '- [ ] **확인 🚀** _🔥 a_\n', '**_강조_**\n']) {
+    for (const text of ['**배포** 🚀 ____ www.example.com (www.example.com) a_b ops@example.com /usr/bin\n', 'https://www.example.com/a https://ops@example.com\n', 'uses: actions/checkout@v4 registry/api@sha256:0a1b npm i @scope/pkg@1.2.3\n', '\uFEFF# 배포\n\n**확인**: ✅ ~~취소~~\n', '__init__ 🚀\n', '**🚨 긴급** 배포 중단\n', '- [ ] **확인 🚀** _🔥 a_\n', '**_강조_**\n']) {
       expect(readBySatteri(text)).toBe(true)
       expectSameModel(text)
     }
@@ -150,6 +150,10 @@ describe.skipIf(!satteri)('satteri front end: the same model as remark', () => {
     ['`www.` after a colon', '- [ ] 주소:www.example.com\n'],
     ['`www.` after an ellipsis', '…www.example.com\n'],
     ['an address after a slash', '/ops@example.com\n'],
+    // Found by a review: after a `//` of another scheme than http(s), micromark links nothing, remark-gfm the address.
+    ['an address in an ssh URL', '- [ ] Clone ssh://git@github.com/org/repo.git\n'],
+    ['an address in a postgres URL', 'postgres://app@db.example.com:5432/app\n'],
+    ['an address after `//`', 'a //ops@example.com\n'],
     ['`www.` after a no-break space', '주소\u00A0www.example.com\n'],
     // Found next to it: a delimiter row under a box makes the box's line a table's header row to remark.
     ['a delimiter row under a box', '- [ ] a | b\n  -|-\n'],

@@ -44,7 +44,7 @@ const features = {gfm: true, frontmatter: true}
  *   and closing depend on whether the characters around are whitespace or punctuation: see
  *   `spaceApart` and `punctuationApart`.
  * - `www.` after punctuation other than `(`, `*`, `_`, `[`, `]` and `~` (`"www.a.b"`) or after a no-break
- *   space, and an address after `/` (`/ops@a.b`): micromark leaves these, and remark-gfm links them
+ *   space, and an address after a `/` that is no http(s) URL's (`/ops@a.b`, `ssh://git@a.b`): micromark leaves these, and remark-gfm links them
  *   afterwards, with no positions; satteri links the first with positions and not the second. And `www.`
  *   after a character classed apart (an emoji), which satteri links and remark does not.
  */
@@ -67,18 +67,22 @@ function needsRemark(source: string): boolean {
 const spaceApart = '\\x85\\uFEFF'
 const punctuationApart = '\\uD800-\\uDFFF\\u1B4E\\u1B4F\\u1B7F\\u20C1\\u2427-\\u2429\\u2B96\\u31E4\\u31E5\\uFBC3-\\uFBD2\\uFD90\\uFD91\\uFDC8-\\uFDCE'
 /**
- * The shapes above, as searches. Each begins on a rare character or on the first of a run (the
- * lookbehinds), so nothing is tried twice; apart they cost less than one search with alternatives, which
- * V8 tries at every character: about 4 ms on 1 MB together, a few percent of satteri's parse.
+ * The shapes above, as searches. Apart they cost less than one search with alternatives, and a character
+ * before a run is matched, not looked behind for (only whether a match exists is asked): V8 tries a
+ * lookbehind at every character. About 5 ms on 1 MB together, a few percent of satteri's parse.
  */
 const readApart: RegExp[] = [
   new RegExp(`[${spaceApart}][*_~]|[*_~][${spaceApart}]`),
-  new RegExp(`[${punctuationApart}_]\\*+[^\\s*]|(?<=[^\\s*])\\*+[${punctuationApart}_]`),
-  new RegExp(`[${punctuationApart}](?:_+[^\\s_]|~+[^\\s~])|(?:(?<=[^\\s_])_+|(?<=[^\\s~])~+)[${punctuationApart}]`),
-  // Not after `//`: there `www.` and an address are inside a URL that micromark links whole.
+  new RegExp(`[${punctuationApart}_]\\*+[^\\s*]|[^\\s*]\\*+[${punctuationApart}_]`),
+  new RegExp(`[${punctuationApart}](?:_+[^\\s_]|~+[^\\s~])|[^\\s_]_+[${punctuationApart}]|[^\\s~]~+[${punctuationApart}]`),
+  // Not after `//`: there `www.` is inside a URL (`https://www.a.b`, `ftp://www.a.b`) that both read alike.
   // After whitespace other than spaces, tabs and line endings (U+00A0) too: micromark links only after those.
   new RegExp(`(?:[^\\t\\n\\r \\w(*_[\\]~/]|(?<!\\/)\\/)[wW]{3}\\.`),
-  /(?<!\/)\/[-.+\w]+@/
+  // An address as GFM links one (a domain with a dot, its last label not ending in a digit, `-` or `_`:
+  // approximated by a letter in it), after a `/` that is no http(s) URL's, which micromark links whole
+  // (`ssh://git@github.com` is linked by remark-gfm afterwards): `actions/checkout@v4` and `pkg@1.2.3` are
+  // no addresses, and stay with satteri.
+  /(?<!https?:\/)\/[-.+\w]+@[-\w]+(?:\.[-\w]+)*\.[-\w]*[A-Za-z]/
 ]
 
 const tomlFence = /^\+\+\+/
