@@ -41,15 +41,24 @@ test('a policy the project set keeps its own sources and directives, with what t
   expect(csp.styleDirective?.resources).toEqual(['https://fonts.example', "'self'"])
 })
 
-test('the project’s own restrictions stand; a directive allowing nothing gets only what the pages load', () => {
+test('the project’s own restrictions stand; its default-src is never widened, the pages get directives of their own', () => {
   expect(mergedDirectives(["default-src 'none'", "object-src https://plugins.example", "form-action https://forms.example", "frame-src 'none'"])).toEqual([
-    "default-src 'self'",
+    "default-src 'none'",
     'object-src https://plugins.example',
     'form-action https://forms.example',
     "frame-src 'none'",
     "img-src 'self' data:",
-    "base-uri 'self'"
+    "base-uri 'self'",
+    "connect-src 'self'",
+    "font-src 'self'"
   ])
+  // A default that allows the site's origin already covers its fetches and fonts.
+  expect(mergedDirectives(["default-src 'self' https://cdn.example"])).toEqual(["default-src 'self' https://cdn.example", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+  // A name in capitals is the same directive, not one to add again.
+  // Astro's types say lower case; an astro.config.mjs in JavaScript may not.
+  expect(mergedDirectives(["IMG-SRC 'self' data:"] as never[]).filter((directive) => /^img-src/i.test(directive))).toHaveLength(1)
+  // A directive allowing nothing that governs what the pages load gets only what they load.
+  expect(mergedDirectives(["connect-src 'none'"])).toContain("connect-src 'self'")
   // Already enough: left as the project wrote it.
   expect(mergedDirectives(["img-src data: 'self' https://x.example", "font-src 'self'"])).toContain("img-src data: 'self' https://x.example")
 })

@@ -68,7 +68,6 @@ const siteDirectives: CspDirective[] = ["default-src 'self'", "img-src 'self' da
  * Pagefind's index, WebAssembly and worker are the site's own; the icon is a `data:` image.
  */
 const sourcesPagesNeed: Record<string, string[]> = {
-  'default-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
   'font-src': ["'self'"],
@@ -79,19 +78,27 @@ const sourcesPagesNeed: Record<string, string[]> = {
  * A project's directives with what the site's pages need, each directive once: a directive the project
  * names that governs what the pages load gets the pages' sources added (`'none'` dropped, as it allows
  * nothing beside other sources), one the project does not name is the site's (`object-src 'none'`…),
- * and the project's own restrictions (its `object-src`, `form-action`…) stand.
+ * and the project's own restrictions (its `default-src`, `object-src`, `form-action`…) stand. The policy is
+ * every page's, the project's own too: a `default-src` is never widened, which would widen every
+ * directive that falls back to it (`frame-src`, `media-src`…); where it does not allow the site's own
+ * origin, the pages' fetches and fonts get directives of their own.
  */
 export function mergedDirectives(project: readonly CspDirective[]): CspDirective[] {
-  const named = new Set<string>()
+  const named = new Map<string, string[]>()
   const merged = project.map((directive) => {
-    const [name = '', ...sources] = directive.trim().split(/\s+/)
-    named.add(name)
+    const [written = '', ...sources] = directive.trim().split(/\s+/)
+    // Directive names are case-insensitive: `IMG-SRC` is the `img-src` the site would add again.
+    const name = written.toLowerCase()
+    named.set(name, sources)
     const needed = sourcesPagesNeed[name]
     if (!needed || needed.every((source) => sources.includes(source))) return directive
     const kept = sources.filter((source) => source !== "'none'")
     return [name, ...new Set([...kept, ...needed])].join(' ') as CspDirective
   })
-  return [...merged, ...siteDirectives.filter((directive) => !named.has(directive.split(' ')[0]!))]
+  const unnamed = (name: string) => !named.has(name)
+  const fallback = named.get('default-src')
+  const ownOrigin = fallback === undefined || fallback.includes("'self'") ? [] : (['connect-src', 'font-src'] as const).filter(unnamed).map((name) => `${name} 'self'` as CspDirective)
+  return [...merged, ...siteDirectives.filter((directive) => unnamed(directive.split(' ')[0]!)), ...ownOrigin]
 }
 
 /** Sources or hashes, each once, in order: Astro takes them as strings or as `{resource|hash, kind}`. */
