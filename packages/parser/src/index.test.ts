@@ -45,6 +45,7 @@ describe('@runsheet/parser', () => {
       'inlineSchema',
       'isFrontEndName',
       'isMarkdownPath',
+      'isRecordOf',
       'itemSchema',
       'itemsOf',
       'joinPath',
@@ -96,7 +97,8 @@ describe('@runsheet/parser', () => {
       'translationSchema',
       'walk',
       'withoutMarkdownExtension',
-      'withoutPositions'
+      'withoutPositions',
+      'writtenFrontmatter'
     ])
   })
 

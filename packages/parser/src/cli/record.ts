@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import type {DroppedEntry} from '../model/record-match.js'
+import {isRecordOf} from '../model/record-of.js'
 import type {Runbook} from '../schema/runbook.js'
 import {runRecordSchema, type RunRecord} from '../schema/record.js'
 import {printable} from './printable.js'
@@ -83,11 +84,9 @@ export function droppedWarnings(dropped: readonly DroppedEntry[], runbookPath: s
  */
 export function foreignRecord(record: RunRecord, runbook: Runbook, file: string): string | undefined {
   const named = record.runbook
-  if (named.sha256 === runbook.source.sha256) return undefined
   // Resolved: `deploy.md` run from inside `ops/` is the `ops/deploy.md` a site's record names.
   const path = resolve(file).replaceAll('\\', '/')
-  if (named.path && (path === named.path || path.endsWith(`/${named.path}`))) return undefined
-  if (named.title !== '' && named.title === runbook.title) return undefined
+  if (isRecordOf(named, {sha256: runbook.source.sha256, path, title: runbook.title})) return undefined
   const what = [named.title && `'${named.title}'`, named.path].filter(Boolean).join(', ')
   return `the run record is of another runbook (${what || `sha256 ${named.sha256.slice(0, 12)}`}), not of ${file} ('${runbook.title}'): nothing was applied`
 }

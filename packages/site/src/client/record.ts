@@ -5,6 +5,7 @@
  * changed runbook is the parser's. No DOM here, so each rule is pinned by a unit test.
  */
 import {
+  isRecordOf,
   recordKinds,
   runRecordSchema,
   type RecordEntry,
@@ -48,13 +49,13 @@ export function readEntry(kind: RecordKind, raw: string): RecordEntry | undefine
   return entriesOf({entry: parsed}, valueChecks[kind]).entry
 }
 
-/** Why a saved or imported record was set aside. */
 /**
  * Why a record is not read: not JSON, or a field that does not fit the record format (its path, as
  * `items.a.at`). The page words it in its own language: the JSON engine's and zod's messages are English.
  */
 export type RecordProblem = {kind: 'json'} | {kind: 'field'; field: string}
 
+/** Why a saved or imported record was set aside. */
 export type Refusal = {reason: 'unreadable'; problem?: RecordProblem} | {reason: 'foreign'; title: string}
 
 export type ReadResult = {record: RunRecord; refused?: undefined} | {record?: undefined; refused: Refusal}
@@ -111,15 +112,9 @@ function recordOf(value: Record<string, unknown>, empty: RunRecord): ReadResult 
   }
 }
 
-/**
- * Whether a record is of this runbook, by the rule `runsheet format --record` follows: the same edition (its
- * sha256), the same path, or the same title. A site built from another root names the same file by another
- * path (`deploy.ko.md`, `production-deploy.ko.md`), and an edited runbook has another sha256.
- */
+/** Whether a saved or imported record is of this runbook: `isRecordOf`, the rule `runsheet format --record` follows. */
 function isSameRunbook(saved: Record<string, unknown>, runbook: RunRecord['runbook']): boolean {
-  if (saved.sha256 === runbook.sha256) return true
-  if (isString(saved.path) && saved.path !== '' && saved.path === runbook.path) return true
-  return isString(saved.title) && saved.title !== '' && saved.title === runbook.title
+  return isRecordOf({sha256: isString(saved.sha256) ? saved.sha256 : '', path: isString(saved.path) ? saved.path : null, title: isString(saved.title) ? saved.title : ''}, runbook)
 }
 
 function touched(record: RunRecord, at: string): RunRecord {
