@@ -95,7 +95,6 @@ export const commands: Record<string, Command> = {
       io.stderr(reportOf([vfile], 'lines'))
       return 1
     }
-    // The source, so that its front matter is written back as written, comments and all.
     // Written back as the author wrote it, comments and all, while it reads as the model's.
     const frontmatter = writtenFrontmatter(String(vfile), runbook.frontmatter)
     if (values.record === undefined) {

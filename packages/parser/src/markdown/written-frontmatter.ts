@@ -1,5 +1,5 @@
 import {parseRunbook} from '../parse/parse-runbook.js'
-import {mdastFromMarkdown} from './from-markdown.js'
+import {frontmatterClosingAt, mdastFromMarkdown} from './from-markdown.js'
 
 /**
  * The YAML of a source's front matter as its author wrote it (comments, quoting, flow lists, spacing),
@@ -20,17 +20,14 @@ export function writtenFrontmatter(source: string, frontmatter: Record<string, u
 }
 
 /**
- * The source up to the end of its front matter's closing fence, or undefined when it opens none: the
- * rest of a long document need not be parsed again to read the front matter.
+ * The source up to the end of its front matter's closing fence (where remark closes it), or undefined when
+ * it opens none: the rest of a long document need not be parsed again to read the front matter.
  */
 function frontmatterBlockOf(source: string): string | undefined {
-  const open = openingFence.exec(source)
-  if (!open) return undefined
-  closingFence.lastIndex = open[0].length - 1
-  const close = closingFence.exec(source)
-  return close ? source.slice(0, close.index + close[0].length) : undefined
+  const close = frontmatterClosingAt(source)
+  if (close === undefined) return undefined
+  closingLine.lastIndex = close
+  return source.slice(0, close + closingLine.exec(source)![0].length)
 }
 
-const openingFence = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/
-/** From the line ending before it, as from-markdown.ts looks for it. */
-const closingFence = /[\r\n]---[ \t]*(?=[\r\n]|$)/g
+const closingLine = /---[ \t]*/y
