@@ -2,47 +2,29 @@
  * `runsheet dev`: the pages show the folder as it is now. A runbook edited, added or removed shows in the
  * page open in the browser, which reloads by itself; the home page and the model beside a page follow.
  */
-import {spawn, type ChildProcess} from 'node:child_process'
 import {rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, expect, test} from 'vitest'
-import {ensureSiteBuilt, launchChromium, repo, tempDir, userShellEnv} from './site-helpers.js'
+import {launchChromium, startDev, tempDir, type DevServer} from './site-helpers.js'
 
 let dir: string
-let dev: ChildProcess
+let dev: DevServer
 let origin: string
 let browser: Browser
-let output = ''
-
 
 beforeAll(async () => {
-  ensureSiteBuilt()
   dir = tempDir('runsheet-dev-')
   writeFileSync(join(dir, 'alpha.md'), '# Alpha\n\n## Steps\n\n- [ ] First\n')
   writeFileSync(join(dir, 'deploy-secret.sh'), 'export TOKEN=s3cr3t-value\n')
-  const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
-  dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: userShellEnv({ASTRO_TELEMETRY_DISABLED: '1'})})
-  origin = await new Promise<string>((done, fail) => {
-    const read = (chunk: Buffer) => {
-      output += chunk
-      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output)
-      if (found) done(found[0])
-    }
-    dev.stdout!.on('data', read)
-    dev.stderr!.on('data', read)
-    dev.on('close', () => fail(new Error(`runsheet dev stopped:\n${output}`)))
-  })
+  dev = await startDev(dir)
+  origin = dev.origin
   browser = await launchChromium()
 }, 60_000)
 
 afterAll(async () => {
   await browser?.close()
-  if (dev && dev.exitCode === null) {
-    const closed = new Promise((done) => dev.once('close', done))
-    dev.kill('SIGINT')
-    await closed
-  }
+  await dev?.stop()
 })
 
 /** Waits until the open page, reloaded by the dev server, says what `check` looks for. */

@@ -79,12 +79,17 @@ export function launchChromium(): Promise<Browser> {
  * file's tests, closed and removed after them. Read `server` and `browser` inside the tests.
  */
 export function servedExamples(prefix: string): {readonly server: StaticServer; readonly browser: Browser} {
+  return servedSite(prefix, () => 'examples')
+}
+
+/** As `servedExamples`, for the folder `folder()` gives (made before the build), built with `args` added. */
+export function servedSite(prefix: string, folder: () => string, args: readonly string[] = []): {readonly server: StaticServer; readonly browser: Browser} {
   let out: string | undefined
   let server: StaticServer | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
     out = join(tempDir(prefix), 'site')
-    const build = await runsheet(['build', 'examples', '--out', out])
+    const build = await runsheet(['build', folder(), '--out', out, ...args])
     if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
     server = await serveStatic(out, {port: 0})
     browser = await launchChromium()
@@ -114,4 +119,41 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     const result = await (window as unknown as {axe: {run: () => Promise<{violations: {id: string; impact: string; nodes: unknown[]}[]}>}}).axe.run()
     return result.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical').map((each) => `${each.id} (${each.nodes.length})`)
   })
+}
+
+/** A `runsheet dev` of the working tree's packages, serving `dir` on a free port. */
+export interface DevServer {
+  origin: string
+  /** Everything it printed so far, stdout and stderr. */
+  output(): string
+  /** Stops it (Ctrl-C), and waits until it has. */
+  stop(): Promise<void>
+}
+
+/** Starts `runsheet dev DIR --port 0` and resolves once it says where it serves; rejects if it stops first. */
+export async function startDev(dir: string): Promise<DevServer> {
+  ensureSiteBuilt()
+  let output = ''
+  const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
+  const dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: userShellEnv({ASTRO_TELEMETRY_DISABLED: '1'})})
+  const origin = await new Promise<string>((done, fail) => {
+    const read = (chunk: Buffer) => {
+      output += chunk
+      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output)
+      if (found) done(found[0])
+    }
+    dev.stdout.on('data', read)
+    dev.stderr.on('data', read)
+    dev.on('close', () => fail(new Error(`runsheet dev stopped:\n${output}`)))
+  })
+  return {
+    origin,
+    output: () => output,
+    async stop() {
+      if (dev.exitCode !== null) return
+      const closed = new Promise((done) => dev.once('close', done))
+      dev.kill('SIGINT')
+      await closed
+    }
+  }
 }

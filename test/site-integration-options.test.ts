@@ -19,7 +19,7 @@ beforeAll(() => {
   project = mkdtempSync(join(caches, 'runsheet-integration-options-'))
   mkdirSync(join(project, 'src/pages'), {recursive: true})
   writeFileSync(join(project, 'src/pages/index.astro'), '---\n---\n<html lang="en"><head><title>Own</title></head><body><p>Own page</p></body></html>\n')
-  for (const [folder, title] of [['ops', 'Ops runbook'], ['sec', 'Sec runbook']]) {
+  for (const [folder, title] of [['ops', 'Ops runbook'], ['sec', 'Sec runbook']] as const) {
     mkdirSync(join(project, folder))
     writeFileSync(join(project, folder, `${folder}.md`), `# ${title}\n\n## Steps\n\n- [ ] Check\n`)
   }

@@ -2,47 +2,26 @@
  * `runsheet dev` when the runbook folder goes missing for a moment (moved away and back, a branch checked
  * out again): the requests made meanwhile fail, and the site comes back with the folder, no restart.
  */
-import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, expect, test} from 'vitest'
-import {ensureSiteBuilt, repo, tempDir, userShellEnv} from './site-helpers.js'
+import {startDev, tempDir, type DevServer} from './site-helpers.js'
 
 let dir: string
-let dev: ChildProcess
-let origin: string
-let output = ''
+let dev: DevServer
 
 beforeAll(async () => {
-  ensureSiteBuilt()
   dir = join(tempDir('runsheet-dev-missing-'), 'rbx')
   mkdirSync(dir)
   writeFileSync(join(dir, 'alpha.md'), '# Alpha\n\n## Steps\n\n- [ ] First\n')
-  const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
-  dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: userShellEnv({ASTRO_TELEMETRY_DISABLED: '1'})})
-  origin = await new Promise<string>((done, fail) => {
-    const read = (chunk: Buffer) => {
-      output += chunk
-      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output)
-      if (found) done(found[0])
-    }
-    dev.stdout!.on('data', read)
-    dev.stderr!.on('data', read)
-    dev.on('close', () => fail(new Error(`runsheet dev stopped:\n${output}`)))
-  })
+  dev = await startDev(dir)
 }, 60_000)
 
-afterAll(async () => {
-  if (dev && dev.exitCode === null) {
-    const closed = new Promise((done) => dev.once('close', done))
-    dev.kill('SIGINT')
-    await closed
-  }
-})
+afterAll(() => dev?.stop())
 
 /** The page at `path`: its status and its HTML. */
 async function page(path: string): Promise<{status: number; html: string}> {
-  const answer = await fetch(origin + path)
+  const answer = await fetch(dev.origin + path)
   return {status: answer.status, html: await answer.text()}
 }
 
@@ -53,7 +32,7 @@ async function until(path: string, check: (answer: {status: number; html: string
     if (check(answer)) return answer
     await new Promise((done) => setTimeout(done, 200))
   }
-  throw new Error(`${path} never answered as expected; runsheet dev said:\n${output}`)
+  throw new Error(`${path} never answered as expected; runsheet dev said:\n${dev.output()}`)
 }
 
 test('a page asked for while the folder is missing fails with a clear error, and the site comes back with the folder', async () => {
@@ -62,11 +41,11 @@ test('a page asked for while the folder is missing fails with a clear error, and
   // Served from the loaded site until the dev server sees the files go.
   await until('/alpha/', (answer) => answer.status === 500)
   // Said on the server's output, which may reach this process a moment after the answer.
-  await until('/alpha/', () => /@runsheet\/site: the runbooks could not be read \(ENOENT[^\n]*rbx'\)\n/.test(output))
+  await until('/alpha/', () => /@runsheet\/site: the runbooks could not be read \(ENOENT[^\n]*rbx'\)\n/.test(dev.output()))
 
   renameSync(`${dir}-away`, dir)
   const back = await page('/alpha/')
-  expect(back.status, output).toBe(200)
+  expect(back.status, dev.output()).toBe(200)
   expect(back.html).toContain('<h1')
   expect(back.html).toContain('Alpha')
 

@@ -3,12 +3,11 @@
  * focus never hides under the run bar however it wraps, a copy is announced, repeated tables and callouts
  * are no crowd of landmarks of one name, and an HTML comment with a long URL does not widen the page.
  */
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, expect, test} from 'vitest'
-import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
-import {axeSource, launchChromium, runsheet, tempDir} from './site-helpers.js'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import type {Page} from 'playwright-core'
+import {expect, test} from 'vitest'
+import {axeSource, servedSite, tempDir} from './site-helpers.js'
 
 const table = '| 설정 | 권고값 |\n| --- | --- |\n| PASS_MAX_DAYS | 90 |\n'
 const runbook = [
@@ -21,30 +20,20 @@ const runbook = [
   ''
 ].join('\n')
 
-let out: string
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  const dir = tempDir('runsheet-operator-')
-  mkdirSync(join(dir, 'runbooks'))
-  writeFileSync(join(dir, 'runbooks', 'audit.ko.md'), runbook)
-  out = join(dir, 'site')
-  const build = await runsheet(['build', join(dir, 'runbooks'), '--out', out, '--no-search'])
-  if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`)
-  server = await serveStatic(out, {port: 0})
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (out) rmSync(dirname(out), {recursive: true, force: true})
-})
+const site = servedSite(
+  'runsheet-operator-',
+  () => {
+    const dir = join(tempDir('runsheet-operator-runbooks-'), 'runbooks')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'audit.ko.md'), runbook)
+    return dir
+  },
+  ['--no-search']
+)
 
 async function open(width: number, height = 700): Promise<Page> {
-  const page = await browser.newPage({viewport: {width, height}})
-  await page.goto(`${server.origin}/audit.ko/`)
+  const page = await site.browser.newPage({viewport: {width, height}})
+  await page.goto(`${site.server.origin}/audit.ko/`)
   await page.waitForSelector('[data-runbar]:not([hidden])')
   return page
 }
