@@ -67,17 +67,10 @@ function admonitionAt(
 ): {admonition: Admonition; taken: number} | undefined {
   const paragraph = nodes[index]
   if (paragraph?.type !== 'paragraph') return undefined
-  const place = positionOf(paragraph)
-  const head = place ? context.source.slice(place.start.offset, place.start.offset + 3) : ''
-  if (!place || (head !== '!!!' && head !== '???')) return undefined
+  const marker = markerOf(paragraph, context)
+  if (!marker) return undefined
+  const {place, match, kind, lead} = marker
   const lines = context.lines()
-  const markerLine = lines[place.start.line - 1] ?? ''
-  const match = admonition.exec(markerLine.slice(place.start.column - 1))
-  const kind = match ? context.keywords.admonitionKinds[(match[2] ?? '').toLowerCase()] : undefined
-  // The body is indented past the marker, which itself may be indented (in a list entry, in another
-  // body) or quoted: each body line starts as the marker line does.
-  const lead = markerLine.slice(0, place.start.column - 1)
-  if (!match || !kind || !/^[ \t>]*$/.test(lead)) return undefined
   const indent = new RegExp(`^${lead}(?: {4}|\\t)`)
 
   const first = place.start.line + 1
@@ -113,6 +106,32 @@ function admonitionAt(
     },
     taken
   }
+}
+
+/**
+ * The admonition marker a paragraph opens with (`!!! note`, `??? tip "Title"`), of a known kind, with where
+ * the paragraph is and what stands before the marker on its line; undefined for any other paragraph.
+ */
+function markerOf(paragraph: MdastParagraph, context: Context) {
+  const place = positionOf(paragraph)
+  const head = place ? context.source.slice(place.start.offset, place.start.offset + 3) : ''
+  if (!place || (head !== '!!!' && head !== '???')) return undefined
+  const markerLine = context.lines()[place.start.line - 1] ?? ''
+  const match = admonition.exec(markerLine.slice(place.start.column - 1))
+  const kind = match ? context.keywords.admonitionKinds[(match[2] ?? '').toLowerCase()] : undefined
+  // The body is indented past the marker, which itself may be indented (in a list entry, in another
+  // body) or quoted: each body line starts as the marker line does.
+  const lead = markerLine.slice(0, place.start.column - 1)
+  if (!match || !kind || !/^[ \t>]*$/.test(lead)) return undefined
+  return {place, match, kind, lead}
+}
+
+/**
+ * Whether a paragraph opens an admonition: the header's fields end there, or a body that begins with a
+ * field (`!!! note` then `    **Owner**: …` on the next line) would be read into the header.
+ */
+export function opensAdmonition(paragraph: MdastParagraph, context: Context): boolean {
+  return markerOf(paragraph, context) !== undefined
 }
 
 /** A line with nothing on it but indentation and quote markers. */

@@ -114,6 +114,22 @@ describe('meta', () => {
   })
 })
 
+describe('meta ends at an admonition', () => {
+  // Found by fuzzing format: a body that begins with a field on the line after the marker was read into
+  // the header, and the admonition was lost (its marker left as a paragraph, its last line as code).
+  test.each([
+    ['at the start of the file', '!!! note\n    **담당자**: 김\n\n    배포\n'],
+    ['under the title', '# 배포\n\n!!! note\n    **담당자**: 김\n\n    배포\n'],
+    ['after header fields', '# 배포\n\n**버전**: 1.0\n\n??? tip "참고"\n    **담당자**: 김\n'],
+    ['with a blank line after the marker', '!!! note\n\n    **담당자**: 김\n']
+  ])('%s: the field is the admonition\'s', (_, text) => {
+    const {runbook} = parseRunbook(text)
+    expect(runbook.meta.map((field) => field.label)).not.toContain('담당자')
+    const callout = runbook.children.find((block) => block.type === 'callout')
+    expect(callout?.type === 'callout' && callout.children[0]).toMatchObject({type: 'field', label: '담당자', text: '김'})
+  })
+})
+
 describe('footer', () => {
   test('what follows the last thematic break, when no heading does', () => {
     const {runbook} = parseRunbook('# T\n\n## S\n\n- [ ] a\n\n---\n\n*이 체크리스트는 반드시 완료되어야 합니다.*\n')

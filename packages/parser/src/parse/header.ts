@@ -1,6 +1,7 @@
 import type {Heading, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Block, Field} from '../schema/blocks.js'
+import {opensAdmonition} from './admonitions.js'
 import type {Context} from './context.js'
 import {blocksFromParagraph} from './fields.js'
 import {sectionKindOf} from './heading.js'
@@ -49,7 +50,7 @@ export function headerOf(nodes: readonly RootContent[], context: Context, declar
   let index = Math.max(first, 0)
   while (index < body.length) {
     const node = body[index]!
-    if (node.type === 'heading' || node.type === 'thematicBreak') break
+    if (node.type === 'heading' || node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAdmonition(node, context))) break
     // Field labels are bold: a paragraph without bold text holds none, and is not read twice.
     if (node.type === 'paragraph' && node.children.some((child) => child.type === 'strong')) {
       const blocks = blocksFromParagraph(inlinesFromPhrasing(node.children, context), context)
