@@ -3,7 +3,7 @@
  * page open in the browser, which reloads by itself; the home page and the model beside a page follow.
  */
 import {rmSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {join, sep} from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {launchChromium, startDev, tempDir, type DevServer} from './site-helpers.js'
@@ -53,6 +53,21 @@ test('a runbook edited, added or removed shows in the open page', async () => {
   await until(home, () => document.querySelector('[data-runbook-card="beta.md"]') === null && document.querySelector('[data-runbook-card="alpha.md"]') !== null)
   expect(await home.locator('[data-runbook-card="alpha.md"] .rs-card-title').textContent()).toBe('Alpha, second edition')
 }, 90_000)
+
+test('a warning is printed once while its file stays the same, naming the file as it can be opened', async () => {
+  writeFileSync(join(dir, 'links.md'), '# Links\n\n- [ ] See [the guide](gone.md)\n')
+  const page = await browser.newPage()
+  await page.goto(`${origin}/`)
+  await until(page, () => document.querySelector('[data-runbook-card="links.md"]') !== null)
+  // Another file's edit loads the site again: the unchanged file's warning is not printed again.
+  writeFileSync(join(dir, 'alpha.md'), '# Alpha, third edition\n\n- [ ] First\n')
+  await until(page, () => document.querySelector('[data-runbook-card="alpha.md"] .rs-card-title')?.textContent === 'Alpha, third edition')
+  const warnings = dev.output().split('\n').filter((line) => line.includes('gone.md'))
+  expect(warnings).toHaveLength(1)
+  // The runbook folder is outside the folder dev was started in: the file is named whole.
+  expect(warnings[0]).toContain(`${join(dir, 'links.md').split(sep).join('/')}:3:11  warning  Cannot find`)
+  await page.close()
+}, 60_000)
 
 test('serves the site, not the other files of the runbook folder', async () => {
   for (const path of [`/@fs${dir}/deploy-secret.sh`, '/deploy-secret.sh']) {

@@ -1,9 +1,10 @@
-import {join, relative, resolve, sep} from 'node:path'
+import {join, resolve} from 'node:path'
 import {linkLeftOutWarning, markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io, type LinkLeftOut} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {pageDigests, type SiteDigests} from '../lib/page-digests.js'
 import {hasErrors, reportAsGiven} from '../lib/report.js'
+import {shownPath} from '../lib/shown-path.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
 import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
 import {searchPagesOf} from '../lib/search-pages.js'
@@ -56,7 +57,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (cache && values.cache === undefined) tendCacheFolders(cache, dir, out)
   // Before the build allocates: the setting only takes while the heap is small.
   // The one walk of the folder that says which symbolic links it leaves out; the site's loader walks it again.
-  const onLinkLeftOut = (path: string, why: LinkLeftOut) => io.stderr(linkLeftOutWarning(`${displayPath(dir)}/${path}`, why))
+  const onLinkLeftOut = (path: string, why: LinkLeftOut) => io.stderr(linkLeftOutWarning(`${shownPath(dir)}/${path}`, why))
   favourSmallHeap((await markdownFilesUnder(dir, {exclude: exclude ? [exclude] : [], onLinkLeftOut})).length)
   const search = !values['no-search']
   const integration = {lang, repoUrl, title: values.title, search, searchPagesPerIndex: pagesPerIndex, report: 'silent' as const, ...(exclude ? {exclude: [exclude]} : {})}
@@ -67,7 +68,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   // Read once, for the report here and for the pages, while Astro bundles the pages' code (which does not
   // need the site): the pages wait for it. The report names files as the user gave DIR, from the folder
   // the command was run in (the build runs in another).
-  const shownDir = displayPath(dir)
+  const shownDir = shownPath(dir)
   const prepared = (async (): Promise<Prepared> => {
     const loaded = await loadSite(dir, {base, lang, repoUrl, exclude: exclude ? [exclude] : [], ...(cache ? {cache} : {}), ...(frontEnd ? {frontEnd} : {})})
     const {site: runbooks, report} = loaded
@@ -184,7 +185,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     })
   }
   if (!values.quiet) {
-    const where = displayPath(out)
+    const where = shownPath(out)
     const warnings = done.warnings > 0 ? `, ${count(done.warnings, 'warning')}` : ''
     const total = Object.keys(pages.runbooks).length
     const lists = Object.keys(pages.homes).length
@@ -216,13 +217,6 @@ function single(positionals: string[]): string {
   if (positionals.length === 0) throw new UsageError(`'build' needs the folder of runbooks: runsheet build DIR`)
   if (positionals.length > 1) throw new UsageError(`'build' takes one folder, not ${positionals.length}: ${positionals.join(' ')}`)
   return positionals[0]!
-}
-
-/** A path as the user would type it: relative to the current folder when inside it, else absolute. */
-function displayPath(path: string): string {
-  const shown = relative(process.cwd(), path)
-  if (shown === '') return '.'
-  return (shown.startsWith('..') ? path : shown).split(sep).join('/')
 }
 
 /** A whole number of at least 1 from a flag, or a usage error. */

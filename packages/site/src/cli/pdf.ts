@@ -1,5 +1,5 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
-import {basename, dirname, join, relative, resolve, sep} from 'node:path'
+import {basename, dirname, join, resolve, sep} from 'node:path'
 import {applyRecord, withoutMarkdownExtension, type RunRecord} from '@runsheet/parser'
 import {droppedWarnings, parseArguments, printable, readRunRecord, reportOf, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import type {VFile} from 'vfile'
@@ -7,6 +7,7 @@ import {formatDate} from '../lib/format.js'
 import type {UiLang} from '../lib/i18n.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {errorCount, hasErrors, reportAsGiven} from '../lib/report.js'
+import {shownPath} from '../lib/shown-path.js'
 import type {SiteEntry} from '../lib/site.js'
 import {serveStatic} from '../lib/static-server.js'
 import {frontHtml, mergePdfs, pageCount, startPages, type Chapter} from '../pdf/book.js'
@@ -131,7 +132,7 @@ async function printJobOf(request: PdfRequest, staged: Staged): Promise<PrintJob
  */
 function reportOn(job: PrintJob, request: PdfRequest, staged: Staged): VFile[] {
   const printed = new Set(job.entries.map((entry) => entry.path))
-  const input = shown(resolve(request.input)).split(sep).join('/')
+  const input = shownPath(resolve(request.input))
   const runbooks = job.loaded.report.filter((file) => printed.has(file.path))
   return reportAsGiven(runbooks, (path) => (staged.only === undefined ? `${input}/${path}` : input))
 }
@@ -157,15 +158,15 @@ async function printAndWrite(request: PdfRequest, job: PrintJob, printer: Printe
   if (job.single) {
     await writeOut(job.out, chapters[0]!.pdf)
     const pages = count(await pageCount(chapters[0]!.pdf), 'page')
-    return `printed ${request.input} (${pages}, ${request.paper}${request.record ? ', record of a run' : ''}) to ${shown(job.out)}`
+    return `printed ${request.input} (${pages}, ${request.paper}${request.record ? ', record of a run' : ''}) to ${shownPath(job.out)}`
   }
   if (request.split) {
     for (const chapter of chapters) await writeOut(join(job.out, `${withoutMarkdownExtension(chapter.path)}.pdf`), chapter.pdf)
-    return `printed ${count(chapters.length, 'runbook')} (${request.paper}) into ${shown(job.out)}${sep}`
+    return `printed ${count(chapters.length, 'runbook')} (${request.paper}) into ${shownPath(job.out)}${sep}`
   }
   const book = await bookOf(request, job, chapters, printer)
   await writeOut(job.out, book.pdf)
-  return `printed ${count(chapters.length, 'runbook')} with a cover and contents (${count(book.pages, 'page')}, ${request.paper}) to ${shown(job.out)}`
+  return `printed ${count(chapters.length, 'runbook')} with a cover and contents (${count(book.pages, 'page')}, ${request.paper}) to ${shownPath(job.out)}`
 }
 
 /** Each runbook printed on its own; the record's runbook with the record's ticks and values. */
@@ -228,13 +229,8 @@ async function writeOut(path: string, pdf: Uint8Array): Promise<void> {
     await writeFile(path, pdf)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`cannot write '${shown(path)}'${code ? ` (${code})` : ''}`, 1)
+    throw new UsageError(`cannot write '${shownPath(path)}'${code ? ` (${code})` : ''}`, 1)
   }
-}
-
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path)
-  return rel === '' ? '.' : rel.startsWith('..') ? path : rel
 }
 
 function count(n: number, word: string): string {

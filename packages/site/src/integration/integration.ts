@@ -1,12 +1,13 @@
 import {createRequire} from 'node:module'
 import {dirname, isAbsolute, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {reportOf} from '@runsheet/parser/cli-kit'
 import type {AstroIntegration} from 'astro'
 import {isFolder} from '../lib/collect.js'
 import {siteCsp} from '../lib/csp.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
+import {reportAsGiven} from '../lib/report.js'
+import {shownPath} from '../lib/shown-path.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
 import {normaliseBase} from '../lib/paths.js'
 import {searchPagesOf} from '../lib/search-pages.js'
@@ -16,6 +17,7 @@ import {optionProblemsOf, type RunsheetOptions} from './options.js'
 import {capturingPrerenderer} from './prerender-capture.js'
 import {feedSearch} from './search-feed.js'
 import {virtualSite} from './virtual-site.js'
+import {reportLogger} from '../loader/report.js'
 
 export type {RunsheetOptions} from './options.js'
 
@@ -67,6 +69,9 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         // First of the middleware, so that it hands the search index each page as the others left it.
         if (indexSearch && command === 'build') addMiddleware({entrypoint: '@runsheet/site/middleware/search-pages.ts', order: 'pre'})
         const report = options.report ?? 'log'
+        // In dev the site loads again after every change: a file whose messages did not change is not
+        // reported again, and files are named from the folder the command was run in, to be opened from there.
+        const logReport = reportLogger(logger)
         release()
         let first = preloaded
         const site = provideSite(async () => {
@@ -74,7 +79,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
           const loaded = (await first) ?? (await loadSite(dir, {...options, base: config.base}))
           first = undefined
           if (typeof report === 'function') report(loaded)
-          else if (report === 'log') for (const line of reportLines(loaded)) logger.warn(line)
+          else if (report === 'log') logReport(reportAsGiven(loaded.report, (path) => shownPath(join(dir, path))))
           return loaded
         })
         release = site.release
@@ -165,11 +170,6 @@ function refuseOtherInstances(integrations: readonly AstroIntegration[]): void {
  */
 function refuseFileFormat(format: string): void {
   if (format !== 'directory') throw new Error(`runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`)
-}
-
-/** The report's lines, as `runsheet build` prints them. */
-function reportLines(loaded: LoadedSite): string[] {
-  return reportOf(loaded.report, 'lines', {summary: false}).split('\n').filter(Boolean)
 }
 
 /**
