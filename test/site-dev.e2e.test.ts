@@ -49,6 +49,9 @@ test('a runbook edited, added or removed shows in the open page', async () => {
   const model = await alpha.evaluate(async () => (await fetch('runbook.json')).json())
   expect(model.title).toBe('Alpha, second edition')
 
+  // The home page reloaded for that edit too: wait until it has, so that the next change's reload does not
+  // reach it while it is still loading (Vite's client, not yet connected, would miss it).
+  await until(home, () => document.querySelector('[data-runbook-card="alpha.md"] .rs-card-title')?.textContent === 'Alpha, second edition')
   rmSync(join(dir, 'beta.md'))
   await until(home, () => document.querySelector('[data-runbook-card="beta.md"]') === null && document.querySelector('[data-runbook-card="alpha.md"]') !== null)
   expect(await home.locator('[data-runbook-card="alpha.md"] .rs-card-title').textContent()).toBe('Alpha, second edition')
