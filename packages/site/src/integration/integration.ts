@@ -17,7 +17,7 @@ import {optionProblemsOf, type RunsheetOptions} from './options.js'
 import {capturingPrerenderer} from './prerender-capture.js'
 import {feedSearch} from './search-feed.js'
 import {virtualSite} from './virtual-site.js'
-import {reportLogger} from '../loader/report.js'
+import {reportLogger} from '../lib/report-logger.js'
 
 export type {RunsheetOptions} from './options.js'
 

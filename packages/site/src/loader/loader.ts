@@ -6,7 +6,7 @@ import {VFile} from 'vfile'
 import type {ZodType} from 'astro/zod'
 import {collectRunbooks, isFolder, type CollectOptions} from '../lib/collect.js'
 import {slugOf} from '../lib/paths.js'
-import {reportLogger, type ReportLogger} from './report.js'
+import {reportLogger, type ReportLogger} from '../lib/report-logger.js'
 
 export interface RunsheetLoaderOptions extends CollectOptions {
   /** The folder of runbooks, relative to the Astro project root: every `*.md` under it, recursively. */

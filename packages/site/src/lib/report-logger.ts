@@ -1,17 +1,17 @@
 import {reportOf} from '@runsheet/parser/cli-kit'
-import type {LoaderContext} from 'astro/loaders'
+import type {AstroIntegrationLogger} from 'astro'
 import {VFile} from 'vfile'
 
-/** Logs a sync's report: one line a message, errors as errors, each file's lines once while they stay the same. */
+/** Logs a load's report: one line a message, errors as errors, each file's lines once while they stay the same. */
 export type ReportLogger = (files: readonly VFile[]) => void
 
 /**
- * A logger for the report of each sync of one collection. In dev a collection syncs again after every
- * change, and a rename syncs twice (the old name goes, the new one comes): a file whose messages are those
- * it had at the previous sync is not reported again. A file that has none, or is gone, is forgotten, so
+ * A logger for the report of each load of one site or collection. In dev they load again after every
+ * change, and a rename syncs a collection twice (the old name goes, the new one comes): a file whose
+ * messages are those it had at the previous load is not reported again. A file that has none, or is gone, is forgotten, so
  * its messages are reported again should they come back.
  */
-export function reportLogger(logger: LoaderContext['logger']): ReportLogger {
+export function reportLogger(logger: AstroIntegrationLogger): ReportLogger {
   let reported = new Map<string, string>()
   return (files) => {
     const now = new Map<string, string>()

@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {expect, test} from 'vitest'
-import {reportLogger} from './report.js'
+import {reportLogger} from './report-logger.js'
 
 /** A file with a warning at 3:11 and, when `error` is given, an error at 1:1. */
 function fileWith(path: string, warning: string, error?: string): VFile {
