@@ -79,3 +79,13 @@ test('serves the site, not the other files of the runbook folder', async () => {
     expect(answer.status, path).toBeGreaterThanOrEqual(400)
   }
 })
+
+test('an address the site lacks shows the site’s own page of a missing address, as the built site does', async () => {
+  const answer = await fetch(`${origin}/no/such/runbook/`)
+  expect(answer.status).toBe(404)
+  const page = await browser.newPage()
+  await page.setContent(await answer.text())
+  expect(await page.locator('.rs-not-found-home').first().getAttribute('href')).toBe('/')
+  expect(await page.locator('h1').textContent()).toBe('Page not found')
+  await page.close()
+})

@@ -66,6 +66,9 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         // installed, inside the project or in a workspace's node_modules above it.
         injectRoute({pattern: `${at}/[...slug]`, entrypoint: '@runsheet/site/pages/[...slug].astro', prerender: true})
         injectRoute({pattern: `${at}/[...slug]/runbook.json`, entrypoint: '@runsheet/site/pages/runbook.json.ts', prerender: true})
+        // The page of a missing address, when the runbooks start at the root (see `notFoundSlug`): Astro's
+        // dev server shows the route `/404` for any address the site lacks, and the build writes it as `404.html`.
+        if (at === '') injectRoute({pattern: '/404', entrypoint: '@runsheet/site/pages/[...slug].astro', prerender: true})
         // First of the middleware, so that it hands the search index each page as the others left it.
         if (indexSearch && command === 'build') addMiddleware({entrypoint: '@runsheet/site/middleware/search-pages.ts', order: 'pre'})
         const report = options.report ?? 'log'

@@ -25,7 +25,7 @@ export function cspHashOf(text: string): `sha256-${string}` {
  * the site. Images are `'self'` and `data:` (the site's icon); a runbook page adds the origins of the
  * remote images it shows (`imageSourcesOf`). `<script type="application/json">` data blocks are never
  * executed, so they need no hash. `runbook.json` beside each page is data served as JSON, not a document,
- * so it needs no policy; the site has no error page of its own (the host's 404 is the host's). Printing
+ * so it needs no policy; the page of a missing address (`404.html`) is a page like the others. Printing
  * uses the same pages and their policy; `runsheet pdf` adds its page rules through the CSSOM, which a
  * policy does not govern. `frame-ancestors` and `report-to` cannot be given in a `<meta>`: a host that
  * wants them sends them as headers.
