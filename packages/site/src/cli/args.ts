@@ -1,5 +1,6 @@
 import {frontEndNames, isFrontEndName, type FrontEndName} from '@runsheet/parser'
 import {UsageError} from '@runsheet/parser/cli-kit'
+import {isAbsoluteHttpUrl} from '../lib/safe-url.js'
 
 /** The site commands' own flag values; arguments themselves are parsed by the kit's `parseArguments`. */
 
@@ -21,12 +22,7 @@ export function langOf(value: string | undefined): 'ko' | 'en' | undefined {
 /** An absolute http(s) URL from a flag, or a usage error. */
 export function urlOf(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined
-  try {
-    const url = new URL(value)
-    if (url.protocol === 'http:' || url.protocol === 'https:') return value
-  } catch {
-    // Reported below.
-  }
+  if (isAbsoluteHttpUrl(value)) return value
   throw new UsageError(`${flag} takes an absolute http(s) URL, not '${value}'`)
 }
 

@@ -48,6 +48,7 @@ test('each bad option is named with what it takes, all in one line', () => {
 
 test('a URL of another scheme, a prefix leaving the base and a misspelt option are refused', () => {
   expect(optionProblemsOf({dir: '.', repoUrl: 'ftp://files.example/x'})).toBe("repoUrl takes an absolute http(s) URL, not 'ftp://files.example/x'")
+  expect(optionProblemsOf({dir: '.', repoUrl: 'http:a.b'})).toBe("repoUrl takes an absolute http(s) URL, not 'http:a.b'")
   expect(optionProblemsOf({dir: '.', prefix: '../up'})).toBe("prefix takes a path such as 'runbooks', not '../up'")
   expect(optionProblemsOf({dir: '.', prefix: 'https://x.example'})).toBe("prefix takes a path such as 'runbooks', not 'https://x.example'")
   expect(optionProblemsOf({dir: '.', lnag: 'ko', serach: false})).toBe("unknown options 'lnag', 'serach'")

@@ -4,6 +4,7 @@ import type {CollectOptions} from '../lib/collect.js'
 import {uiLangs} from '../lib/i18n.js'
 import type {LoadedSite} from '../lib/load-site.js'
 import type {PageIndexer} from '../lib/page-indexer.js'
+import {isAbsoluteHttpUrl} from '../lib/safe-url.js'
 import type {CaptureOptions} from './prerender-capture.js'
 
 /** A value as an error message shows it: `'fr'`, `0`, `true`. */
@@ -37,7 +38,7 @@ export const runsheetOptionsSchema = z.strictObject({
    * Where the repository's files can be browsed, for links to non-runbook files:
    * `https://github.com/org/repo/blob/main/runbooks`. The file's path is appended.
    */
-  repoUrl: z.url({protocol: /^https?$/, ...takes('an absolute http(s) URL')}).optional(),
+  repoUrl: z.string(takes('an absolute http(s) URL')).refine(isAbsoluteHttpUrl, takes('an absolute http(s) URL')).optional(),
   /** The site's name in the header and the home page. Default `Runsheet`. */
   title: z.string(takes('a string')).optional(),
   /** Build a Pagefind index of the pages, as they are rendered, and show a search box. Default true. */

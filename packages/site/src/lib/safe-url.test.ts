@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest'
-import {isSafeExternalUrl, isSafeImageUrl, schemeOf} from './safe-url.js'
+import {isAbsoluteHttpUrl, isSafeExternalUrl, isSafeImageUrl, schemeOf} from './safe-url.js'
 
 test('web, mail and phone URLs are allowed', () => {
   for (const url of ['https://a.example/x', 'http://a.example', 'mailto:ops@example.com', 'tel:+82-2-0000', '//cdn.example/x']) {
@@ -22,4 +22,10 @@ test('images load only over http(s)', () => {
   expect(isSafeImageUrl('https://a.example/i.png')).toBe(true)
   expect(isSafeImageUrl('data:image/svg+xml,<svg onload=alert(1)>')).toBe(false)
   expect(isSafeImageUrl('javascript:alert(1)')).toBe(false)
+})
+
+test('a setting’s URL is absolute http(s) as written, the CLI’s and the integration’s alike', () => {
+  for (const url of ['https://github.com/org/repo/blob/main', 'HTTP://A.B', 'http://localhost:8080/x', 'http://[::1]/']) expect(isAbsoluteHttpUrl(url), url).toBe(true)
+  // `new URL` reads the first two as http://a.b/; written so, a path appended to them is no such URL.
+  for (const url of ['http:a.b', 'http:/a.b', 'ftp://a.b/', '//a.b/', 'https://', 'not a url', 'http://a b/']) expect(isAbsoluteHttpUrl(url), url).toBe(false)
 })

@@ -27,3 +27,18 @@ export function isSafeImageUrl(url: string): boolean {
   const scheme = schemeOf(url)
   return scheme === 'https:' || scheme === 'http:'
 }
+
+/**
+ * Whether a setting is an absolute http(s) URL as written (`https://github.com/org/repo/blob/main`): the
+ * rule of `--repo-url`, `--site` and the integration's `repoUrl`, one for both. The URL is used as written,
+ * with paths appended, so the `//` is required: `http:a.b`, which `new URL` reads as `http://a.b/`, is not
+ * one as written.
+ */
+export function isAbsoluteHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false
+  try {
+    return new URL(value).hostname !== ''
+  } catch {
+    return false
+  }
+}
