@@ -18,8 +18,11 @@ class MemoryStorage {
   getItem(key: string) {
     return this.items.get(key) ?? null
   }
+  /** A quota of so many characters, keys and values together: a write past it is refused. */
+  budget = Infinity
   setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    const used = [...this.items].reduce((sum, [each, held]) => sum + (each === key ? 0 : each.length + held.length), 0)
+    if (this.full || used + key.length + String(value).length > this.budget) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     this.items.set(key, String(value))
     this.events.push([key, String(value)])
   }
@@ -128,6 +131,19 @@ test('a full quota: the run goes on in memory, the store says it is not saved, a
   store.set('items', 'check', {...tick(true, later), text: 'check', key: 'k-check'})
   expect(store.saved).toBe(true)
   expect(ticked('items', openRunStore(key, page).store).sort()).toEqual(['check', 'drain', 'restart'])
+})
+
+test('an import the quota cannot hold whole leaves the saved run as it was, not a part of either', () => {
+  const {store} = openRunStore(key, page)
+  store.set('items', 'drain', {...tick(true), text: 'drain', key: 'k-drain'})
+  // Room for the run as it is (a header and one entry), not for a header and two entries.
+  local.budget = [...local.items].reduce((sum, [each, held]) => sum + each.length + held.length, 0) + 10
+  store.replace({...empty, startedAt: later, updatedAt: later, items: {restart: {value: true, at: later, text: 'restart', key: 'k-restart'}, check: {value: true, at: later, text: 'check', key: 'k-check'}}})
+  expect(store.saved).toBe(false)
+  expect(ticked('items', store).sort()).toEqual(['check', 'restart'])
+  const reloaded = openRunStore(key, page).store
+  expect(ticked('items', reloaded)).toEqual(['drain'])
+  expect(reloaded.record.startedAt).toBe(at)
 })
 
 test('storage the page may not touch: ticks and imports last the visit, never saved; a reset leaves nothing to lose', () => {

@@ -78,11 +78,25 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
     for (const each of storage.keysStartingWith(prefix)) storage.remove(each)
     storage.remove(key)
   }
-  /** Whether every write went through. It stops at the first refused: storage that is blocked or full refuses the rest too. */
+  /**
+   * Writes the run whole, in place of what the browser held; whether every write went through. It stops at
+   * the first refused (storage that is blocked or full refuses the rest too), and then puts back what the
+   * browser held, which fitted: a run saved in part would come back on a reload as a run nobody made.
+   */
   const writeAll = (): boolean => {
+    const before = [key, ...storage.keysStartingWith(prefix)].flatMap((each) => {
+      const value = storage.get(each)
+      return value === null ? [] : [[each, value] as const]
+    })
     removeAll()
-    if (!storage.set(key, JSON.stringify(headerOf(record)))) return false
-    return recordKinds.every((kind) => Object.entries(record[kind]).every(([id, entry]) => storage.set(entryKey(kind, id), JSON.stringify(entry))))
+    const written =
+      storage.set(key, JSON.stringify(headerOf(record))) &&
+      recordKinds.every((kind) => Object.entries(record[kind]).every(([id, entry]) => storage.set(entryKey(kind, id), JSON.stringify(entry))))
+    if (!written) {
+      removeAll()
+      for (const [each, value] of before) storage.set(each, value)
+    }
+    return written
   }
   const kept = (written: boolean) => {
     saved = written
