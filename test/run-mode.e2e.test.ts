@@ -161,6 +161,25 @@ describe('two tabs on one runbook', () => {
     }
     await context.close()
   })
+
+  test('a page shown again from the history shows the run as saved, not the boxes as they were when it was left', async () => {
+    const context = await browser.newContext()
+    const first = await open(context, 'v1')
+    await box(first, 'Drain traffic').check()
+    await first.goto(`${servers.v1.origin}/notes/`)
+    // Meanwhile, in another tab, the run goes on.
+    const second = await open(context, 'v1')
+    await box(second, 'Drain traffic').uncheck()
+    await box(second, 'Check logs').check()
+    await first.goBack()
+    await first.locator('[data-runbar]:not([hidden])').waitFor()
+    await expect.poll(() => tickedSteps(first)).toEqual(['Check logs'])
+    expect(await first.locator('[data-run-count]').textContent()).toBe('1 / 8 done')
+    await box(second, 'Back up').check()
+    await expect.poll(() => tickedSteps(first)).toEqual(['Check logs', 'Back up'])
+    expect(first.errors).toEqual([])
+    await context.close()
+  })
 })
 
 describe('a run continued on a changed runbook', () => {

@@ -22,6 +22,7 @@ export function startRunMode(article: HTMLElement): void {
   const show = (changes: Changes) => renderChanges(page, store.record, changes, progress)
   listenToControls(page, store, show)
   listenToOtherTabs(page, store, show)
+  showAgainFromHistory(page, store, show)
   if (page.runbar) startRunBar(page.runbar, page, store, show)
   // A run under way may be exported at any time, even once the network is gone: its model is fetched now.
   if (store.record.startedAt) void page.model().catch(() => undefined)
@@ -116,6 +117,19 @@ function listenToOtherTabs(page: RunPage, store: RunStore, show: (changes: Chang
   window.addEventListener('storage', (event) => {
     if (event.storageArea !== null && event.storageArea !== storageArea()) return
     if (event.key === null || event.key === page.key || event.key.startsWith(page.key)) show(store.receive(event.key, event.newValue))
+  })
+}
+
+/**
+ * A page shown again from the browser's history: the browser puts its boxes and choices back as they were
+ * when the page was left, over what run mode drew, and a page it kept whole (the back/forward cache) holds
+ * the run as it was then, while another tab may have changed it. Every control is drawn again from the run
+ * as it is saved now, once the browser is done (`pageshow` comes after it).
+ */
+function showAgainFromHistory(page: RunPage, store: RunStore, show: (changes: Changes) => void): void {
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) store.reload()
+    show({items: new Set(page.controls.checks.keys()), blanks: new Set(page.controls.blanks.keys()), choices: new Set(page.controls.choices.keys())})
   })
 }
 

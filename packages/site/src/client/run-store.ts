@@ -36,6 +36,8 @@ export interface RunStore {
   replace(record: RunRecord): Changes & Found
   /** Forgets the run, here and in the browser. */
   clear(): Changes
+  /** Reads the run again as the browser holds it, which another tab may have changed meanwhile; a run this page could not save is kept. */
+  reload(): Changes
 }
 
 /** The page a run is matched to: its empty record (source hash included) and its steps, blanks, choices. */
@@ -169,6 +171,12 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
       // Nothing is left to lose: an empty run is what a reload shows.
       saved = true
       return become(emptyOf(page.empty))
+    },
+    reload() {
+      if (!saved) return changesOf()
+      const again = loadRun(key, prefix, kindAndId, page.empty, match)
+      rewrite = again.rewrite
+      return become(again.record)
     }
   }
   return {store, found: loaded.found}
