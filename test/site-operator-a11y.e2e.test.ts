@@ -1,7 +1,8 @@
 /**
  * What an operator with a keyboard, a screen reader or a phone meets on a runbook page, in a real Chromium:
  * focus never hides under the run bar however it wraps, a copy is announced, repeated tables and callouts
- * are no crowd of landmarks of one name, and an HTML comment with a long URL does not widen the page.
+ * are no crowd of landmarks of one name, an HTML comment is not shown, and raw HTML with a long URL does not
+ * widen the page.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -14,9 +15,12 @@ const runbook = [
   '# 계정 점검',
   '',
   ...['Linux', 'AIX', 'HP-UX'].flatMap((os) => [`## ${os}`, '', table, '> [!NOTE]', `> ${os}에서는 root로 확인한다.`, '', `- [ ] ${os} 설정 확인`, '', '```sh', `grep PASS_MAX_DAYS /etc/login.defs # ${os}`, '```', '']),
-  '## 배포',
+  '<!-- DO NOT EDIT: generated from the audit template -->',
+  '',
+  '## 배포 <!-- Tue, YYYY-MM-DD -->',
   '',
   ...Array.from({length: 40}, (_, index) => `- [ ] 단계 ${index + 1} 확인 <!-- see https://github.com/kubernetes/kubernetes/issues/56876${index} before ticking -->`),
+  '- [ ] 티켓 확인 <a href="https://github.com/kubernetes/kubernetes/issues/56876?query=a-very-long-unbroken-query-string-that-wraps">',
   ''
 ].join('\n')
 
@@ -83,9 +87,14 @@ test('tables repeated under each section are regions of names apart; callouts ar
   await page.close()
 })
 
-test('an HTML comment with a long URL wraps on a phone instead of widening the page', async () => {
+test('an HTML comment is left out, as GitHub leaves it; other raw HTML with a long URL wraps on a phone instead of widening the page', async () => {
   const page = await open(375, 800)
-  expect(await page.locator('.rs-html-inline').count()).toBeGreaterThan(0)
+  expect(await page.locator('.rs-html-inline').allTextContents()).toEqual(['<a href="https://github.com/kubernetes/kubernetes/issues/56876?query=a-very-long-unbroken-query-string-that-wraps">'])
+  const main = await page.locator('main').textContent()
+  for (const comment of ['before ticking', 'DO NOT EDIT', 'YYYY-MM-DD']) expect(main).not.toContain(comment)
+  expect(await page.locator('pre.rs-html').count()).toBe(0)
+  // The heading's anchor is GitHub's, which slugs the heading as rendered: the space before the comment stays.
+  expect(await page.locator('h2', {hasText: '배포'}).getAttribute('id')).toBe('배포-')
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
   await page.close()
 })

@@ -8,6 +8,8 @@ import type {Nodes} from 'mdast'
 export function anchorTextOf(node: Nodes): string {
   if (node.type === 'inlineCode') return node.value.replace(/\r\n|\r|\n/g, ' ')
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
+  // GitHub slugs the heading as rendered: tags and comments are no text there (`<kbd>Ctrl</kbd>` → `ctrl`).
+  if (node.type === 'html') return ''
   if ('value' in node) return node.value
   return 'children' in node ? node.children.map((child) => anchorTextOf(child as Nodes)).join('') : ''
 }
