@@ -295,6 +295,25 @@ describe('run mode', () => {
     await page.close()
   })
 
+  test('a run under way on the other language’s edition is pointed to from an edition with no run of its own', async () => {
+    const korean = await open('/production-deploy.ko/')
+    await korean.locator('li[data-item] > .rs-item-line input[data-check]').first().check()
+    const english = await open('/production-deploy/')
+    const pointer = english.locator('[data-run-edition]')
+    await expect.poll(() => pointer.isVisible()).toBe(true)
+    expect(await pointer.textContent()).toContain('A run of this runbook is under way on its 한국어 edition')
+    expect(await pointer.locator('a').getAttribute('href')).toBe('/production-deploy.ko/')
+    // The Korean page, with its run, points nowhere; the English page, once its own run begins, neither.
+    expect(await korean.locator('[data-run-edition]').isVisible()).toBe(false)
+    await english.locator('li[data-item] > .rs-item-line input[data-check]').first().check()
+    expect(await pointer.isVisible()).toBe(false)
+    for (const page of [korean, english]) {
+      page.once('dialog', (dialog) => void dialog.accept())
+      await page.locator('[data-reset]').click()
+      await page.close()
+    }
+  })
+
   test('a Markdown export that cannot fetch the model says so in the run notice and on its button, and works once the model loads; the JSON export still works', async () => {
     const page = await open('/production-deploy/')
     await page.route('**/runbook.json', (route) => route.abort())

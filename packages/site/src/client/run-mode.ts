@@ -11,6 +11,7 @@ import {isStarted, readImportedRecord, type Refusal} from './record.js'
 import {runPageOf, type RunPage} from './run-page.js'
 import {ProgressTracker, renderChanges, renderNotice, renderSectionProgress} from './run-render.js'
 import {openRunStore, type Changes, type Found, type RunStore} from './run-store.js'
+import {storage} from './storage.js'
 import {fileStamp, isoNow} from './time.js'
 
 /** Starts run mode on a runbook's article: the saved run is shown, and every change is saved and shown. */
@@ -19,7 +20,11 @@ export function startRunMode(article: HTMLElement): void {
   if (!page) return
   const {store, found} = openRunStore(page.key, page)
   const progress = new ProgressTracker(page.steps, store.record)
-  const show = (changes: Changes) => renderChanges(page, store.record, changes, progress)
+  const editionRuns = page.article.querySelectorAll<HTMLElement>('[data-run-edition]')
+  const show = (changes: Changes) => {
+    renderChanges(page, store.record, changes, progress)
+    renderEditionRuns(editionRuns, store)
+  }
   listenToControls(page, store, show)
   listenToOtherTabs(page, store, show)
   showAgainFromHistory(page, store, show)
@@ -29,6 +34,27 @@ export function startRunMode(article: HTMLElement): void {
   show(allOf(store.record))
   renderSectionProgress(page, progress)
   renderNotice(page, noticeOf(page, found))
+}
+
+/**
+ * The pointers to runs under way on the runbook's other editions: shown while this page has no run of its
+ * own, for an operator who switched language mid-run and found an empty page. Runs stay apart: each
+ * edition's steps are its own.
+ */
+function renderEditionRuns(pointers: NodeListOf<HTMLElement>, store: RunStore): void {
+  const own = isStarted(store.record)
+  for (const pointer of pointers) pointer.hidden = own || !isRunUnderWay(storage.get(pointer.dataset.runEdition ?? ''))
+}
+
+/** Whether a saved run's header (as run mode writes it) says the run has begun. */
+function isRunUnderWay(header: string | null): boolean {
+  if (header === null) return false
+  try {
+    const parsed: unknown = JSON.parse(header)
+    return typeof parsed === 'object' && parsed !== null && typeof (parsed as {startedAt?: unknown}).startedAt === 'string'
+  } catch {
+    return false
+  }
 }
 
 /** Every entry of a record, as changes to show. */

@@ -1,6 +1,7 @@
 import type {RunRecord} from '@runsheet/parser'
 import {UsageError} from '@runsheet/parser/cli-kit'
 import {intlLocale, t} from '../lib/i18n.js'
+import {runKeyOf} from '../lib/run-key.js'
 import type {SiteEntry} from '../lib/site.js'
 import type {PrintOptions} from './print.js'
 
@@ -23,12 +24,12 @@ export function editionWarning(record: RunRecord, entry: SiteEntry): string | un
   return `the record was made against another edition of ${entry.path} (sha256 ${record.runbook.sha256.slice(0, 12)}, now ${now.slice(0, 12)}): steps are matched by their texts and neighbours`
 }
 
-/** What the page needs to print a record: its run-mode storage key, and the edition note of the margins. */
+/** What the page needs to print a record: its run-mode storage key (the page is served at the root), and the edition note of the margins. */
 export function recordPrint(record: RunRecord, entry: SiteEntry): NonNullable<PrintOptions['record']> {
   const when = record.startedAt ?? record.updatedAt
   const time = when ? localTime(when, entry.lang) : ''
   const note = t(entry.lang, 'print.record')
-  return {key: `runsheet:run:/${entry.path}`, value: record, note, banner: time ? t(entry.lang, 'print.recordStarted', {time}) : note}
+  return {key: runKeyOf({base: '/'}, entry), value: record, note, banner: time ? t(entry.lang, 'print.recordStarted', {time}) : note}
 }
 
 function localTime(iso: string, lang: 'ko' | 'en'): string {
