@@ -56,7 +56,11 @@ export const en: Keywords = {
     warning: 'warning', attention: 'warning',
     caution: 'caution', danger: 'caution', error: 'caution', failure: 'caution', fail: 'caution', missing: 'caution', bug: 'caution'
   },
-  evidenceMarks: {passed: ['pass', 'passed'], failed: ['fail', 'failed']},
+  evidenceMarks: {
+    passed: ['pass', 'passed'],
+    failed: ['fail', 'failed'],
+    conditions: ['if', 'when', 'whenever', 'unless', 'until', 'once', 'expect', 'expected', 'expects', 'should', 'must', 'will']
+  },
   footerVersionLabels: ['version', 'ver'],
   footerUpdatedLabels: ['last updated', 'updated', 'last modified', 'date']
 }

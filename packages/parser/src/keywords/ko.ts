@@ -49,7 +49,11 @@ export const ko: Keywords = {
     escalation: ['에스컬레이션', '단계', '우선순위', '비상 단계']
   },
   admonitionKinds: {},
-  evidenceMarks: {passed: ['통과', '성공'], failed: ['실패', '미통과']},
+  evidenceMarks: {
+    passed: ['통과', '성공'],
+    failed: ['실패', '미통과'],
+    conditions: ['시', '시에', '시에는', '경우', '경우에', '경우에는', '때', '때는', '때에는', '예정', '예상', '필요']
+  },
   footerVersionLabels: ['버전'],
   footerUpdatedLabels: ['최종 업데이트', '업데이트', '최종 수정', '수정일', '작성일']
 }

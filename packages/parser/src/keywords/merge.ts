@@ -29,7 +29,8 @@ export function mergeKeywords(base: Keywords, extra: Partial<Keywords>): Keyword
     admonitionKinds: {...base.admonitionKinds, ...extra.admonitionKinds},
     evidenceMarks: {
       passed: [...base.evidenceMarks.passed, ...(extra.evidenceMarks?.passed ?? [])],
-      failed: [...base.evidenceMarks.failed, ...(extra.evidenceMarks?.failed ?? [])]
+      failed: [...base.evidenceMarks.failed, ...(extra.evidenceMarks?.failed ?? [])],
+      conditions: [...(base.evidenceMarks.conditions ?? []), ...(extra.evidenceMarks?.conditions ?? [])]
     },
     footerVersionLabels: [...base.footerVersionLabels, ...(extra.footerVersionLabels ?? [])],
     footerUpdatedLabels: [...base.footerUpdatedLabels, ...(extra.footerUpdatedLabels ?? [])]

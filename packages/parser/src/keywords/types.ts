@@ -31,8 +31,12 @@ export interface Keywords {
   contactColumns: Record<'role' | 'name' | 'contact' | 'escalation', string[]>
   /** MkDocs admonition types and the callout kind each maps to. */
   admonitionKinds: Record<string, CalloutKind>
-  /** Marks that say an evidence passed or failed. */
-  evidenceMarks: {passed: string[]; failed: string[]}
+  /**
+   * Words that say an evidence passed or failed, and words that make a bracket a condition or an
+   * expectation rather than a recorded result (`(실패 시 롤백)`, `(expect all to pass)`); optional, so that
+   * tables written before it still merge.
+   */
+  evidenceMarks: {passed: string[]; failed: string[]; conditions?: string[]}
   /** Header labels whose value is the runbook version / update date. */
   footerVersionLabels: string[]
   footerUpdatedLabels: string[]

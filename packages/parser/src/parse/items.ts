@@ -72,7 +72,7 @@ function itemFrom(node: MdastListItem, number: number | null, state: BlockState,
     text,
     optional: isOptional(text, context.keywords),
     criterion: criterionOf(text),
-    evidence: evidenceOf(text, context.keywords),
+    evidence: evidenceOf(text, context.keywords, content),
     commands: [],
     items: [],
     children: []
