@@ -65,7 +65,9 @@ describe('commands', () => {
     ['a single labelled command', '```bash\n# status\n./status.sh\n```\n'],
     ['a group without a comment', '```bash\n# one\na\n\nb\n```\n'],
     ['a shebang', '```bash\n#!/bin/bash\nset -e\n\n#!/bin/sh\nls\n```\n'],
-    ['a language that is not a shell', '```python\n# one\na()\n\n# two\nb()\n```\n']
+    ['a language that is not a shell', '```python\n# one\na()\n\n# two\nb()\n```\n'],
+    ['a console transcript, where `# ` is the root prompt', '```console\n# whoami\nroot\n\n# id -u\n0\n```\n'],
+    ['a shell-session transcript', '```shell-session\n# systemctl is-active nginx\nactive\n\n# nginx -t\nsyntax is ok\n```\n']
   ])('no parts for %s', (_, source) => {
     const [command] = commandsOf(source)
     expect(command).toBeDefined()

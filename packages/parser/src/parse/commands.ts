@@ -3,12 +3,17 @@ import type {Command, CommandPart} from '../schema/blocks.js'
 import {positionOf} from './context.js'
 import {withPosition} from './inline.js'
 
-const shells = new Set(['bash', 'sh', 'shell', 'zsh', 'console', 'shell-session', 'powershell', 'ps1', 'fish', null])
+/**
+ * Scripts, whose `# comment` lines may label the commands after them. A terminal transcript (`console`,
+ * `shell-session`) is not one: there a line is a prompt and its command (`$ ` for a user, `# ` for root)
+ * or output, so `# whoami` is a command run as root, not a caption over its output.
+ */
+const scripts = new Set(['bash', 'sh', 'shell', 'zsh', 'powershell', 'ps1', 'fish', null])
 
-/** A code block as a command; in a shell block where `# comment` lines label commands, its labelled parts. */
+/** A code block as a command; in a script where `# comment` lines label commands, its labelled parts. */
 export function commandFromCode(node: Code): Command {
   const command: Command = {type: 'command', lang: node.lang ?? null, meta: node.meta ?? null, code: node.value}
-  const parts = shells.has(command.lang) ? labelledParts(node.value) : undefined
+  const parts = scripts.has(command.lang) ? labelledParts(node.value) : undefined
   if (parts) command.parts = parts
   return withPosition(command, positionOf(node))
 }
