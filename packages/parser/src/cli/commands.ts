@@ -1,6 +1,6 @@
 /** The parser's own commands (`parse`, `lint`, `format`, `schema`): loaded only when one of them runs. */
 import {VFile} from 'vfile'
-import {z} from 'zod'
+import * as z from 'zod'
 import type {FrontEnd} from '../markdown/front-end.js'
 import {FrontEndUnavailableError, frontEndNames, isFrontEndName, loadFrontEnd} from '../markdown/load-front-end.js'
 import {toMarkdown} from '../markdown/to-markdown.js'

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {inlineSchema} from './inline.js'
 import {positionSchema} from './position.js'
 

@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {runbookSchema} from './runbook.js'
 
 /** The JSON Schema (draft 2020-12) of a runbook, generated from the zod model. */

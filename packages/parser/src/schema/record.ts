@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 
 /**
  * One tick, value or choice of a run, with when it was made. `text` and `key` say which step, blank or

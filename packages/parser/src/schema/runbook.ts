@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import * as z from 'zod'
 import {blockSchema, fieldSchema} from './blocks.js'
 import {inlineSchema} from './inline.js'
 import {positionSchema} from './position.js'

@@ -1,5 +1,5 @@
 import {frontEndNames} from '@runsheet/parser'
-import {z} from 'zod'
+import * as z from 'zod'
 import type {CollectOptions} from '../lib/collect.js'
 import {uiLangs} from '../lib/i18n.js'
 import type {LoadedSite} from '../lib/load-site.js'

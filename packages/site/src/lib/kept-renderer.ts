@@ -7,7 +7,7 @@
  * It leans on Astro's build internals (the prerender bundle's `app`, the build's page data), which a minor
  * version may change: whatever does not have the shape known here is not kept, or not used.
  */
-import {z} from 'zod'
+import * as z from 'zod'
 
 /** A style sheet of a page, as Astro's build lists them: a file or inline CSS, and where it goes. */
 const styleSchema = z.object({
