@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -71,4 +72,17 @@ test('lint reports an unreadable file as that file\'s read error and still check
   expect(code).toBe(1)
   expect(output).toMatch(new RegExp(`denied-lint\\.md.*cannot read .*EACCES.*runsheet:read`))
   expect(output).toMatch(/warned\.md:\d+:\d+/)
+})
+
+test('a device or a pipe, which has no size to check first, is read up to the limit and refused past it, never held whole', async () => {
+  await expect(readMarkdownFile('/dev/zero', {maxBytes: 1000})).rejects.toThrow("'/dev/zero' is larger than the most to read (1000 bytes, --max-size), and is no regular file to measure first: nothing was parsed")
+  const fifo = join(dir, 'pipe.md')
+  execFileSync('mkfifo', [fifo])
+  const writing = new Promise<void>((resolve) => setTimeout(() => {
+    writeFileSync(fifo, '# Piped\n\n- [ ] Step\n')
+    resolve()
+  }, 50))
+  const read = await readMarkdownFile(fifo, {maxBytes: 1000})
+  await writing
+  expect(read.tooLarge === undefined && read.text).toBe('# Piped\n\n- [ ] Step\n')
 })

@@ -26,6 +26,8 @@ export async function readMarkdownFile(path: string, options: ReadOptions = {}):
   if (path === stdinPath) return markdownOf(stdinName, await readStream(options.stdin ?? process.stdin, options.maxBytes))
   const info = await stat(path).catch((error: unknown) => cannotRead(path, error))
   if (info.isDirectory()) throw new UsageError(`'${path}' is a folder: give a markdown file`)
+  // A pipe or a device (`<(cmd)`, `/dev/stdin`, `/dev/zero`) has no size to check first, and may never end.
+  if (!info.isFile()) return markdownOf(path, await readUpTo(path, options.maxBytes))
   if (options.maxBytes !== undefined && info.size > options.maxBytes) {
     return {tooLarge: {size: info.size, sha256: await streamedSha256(path).catch((error: unknown) => cannotRead(path, error))}}
   }
@@ -46,6 +48,29 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes =
     else chunks.length = 0
   }
   return size > maxBytes ? {size, sha256: hash.digest('hex')} : new Uint8Array(Buffer.concat(chunks))
+}
+
+/**
+ * The bytes of a file that is no regular file, read as they come; past `maxBytes`, reading stops and the
+ * input is refused, as its end may never come.
+ */
+async function readUpTo(path: string, maxBytes = Infinity): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const stream = createReadStream(path)
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length
+      if (size > maxBytes) throw new UsageError(`'${path}' is larger than the most to read (${maxBytes} bytes, --max-size), and is no regular file to measure first: nothing was parsed`)
+      chunks.push(chunk as Buffer)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    cannotRead(path, error)
+  } finally {
+    stream.destroy()
+  }
+  return new Uint8Array(Buffer.concat(chunks))
 }
 
 /** What was read, as markdown: UTF-16, binary and non-UTF-8 bytes refused, with `name` in the message. */
