@@ -1,4 +1,5 @@
 import {spawn} from 'node:child_process'
+import {openSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {expect, test} from 'vitest'
 
@@ -34,4 +35,23 @@ test('a reader closing stdout early ends the run quietly with its own exit code'
 
 test('a reader closing stderr early ends the run quietly with its own exit code', async () => {
   expect(await closedEarly('stderr')).toBe(3)
+})
+
+test('output that cannot be written (a full disk) ends the run with one line and exit code 74, no stack trace', async () => {
+  const script = `
+    const {writeOnAfterReaderLeaves} = await import(${JSON.stringify(helper)})
+    writeOnAfterReaderLeaves(process.stdout)
+    writeOnAfterReaderLeaves(process.stderr)
+    process.stdout.write('{"type":"runbook"}\\n')
+    process.exitCode = 0
+  `
+  const {code, stderr} = await new Promise<{code: number | null; stderr: string}>((done, fail) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe']})
+    let stderr = ''
+    child.stderr!.on('data', (chunk) => (stderr += chunk))
+    child.on('error', fail)
+    child.on('close', (code) => done({code, stderr}))
+  })
+  expect(stderr).toBe('runsheet: cannot write the output: ENOSPC\n')
+  expect(code).toBe(74)
 })
