@@ -216,6 +216,18 @@ export {first, root, wrong, notATree}
 `
     )
     write(
+      join(folders.consumer, 'types/cli-kit.ts'),
+      `import {parseArguments} from '@runsheet/parser/cli-kit'
+
+const parsed = parseArguments('sync', ['--out', 'x'], {out: {type: 'string'}, dry: {type: 'boolean'}})
+const out: string | undefined = parsed.values.out
+const help: boolean | undefined = parsed.values.help
+// @ts-expect-error: a string option's value is no number
+const wrong: number = parsed.values.out
+export {out, help, wrong}
+`
+    )
+    write(
       join(folders.consumer, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
@@ -242,7 +254,7 @@ export {first, root, wrong, notATree}
     expect(diagnostics.filter((each) => !each.startsWith('types/'))).toEqual([])
   })
 
-  test('the model and the mdast tree are typed, not any', () => {
+  test('the model, the mdast tree and the CLI kit\'s arguments are typed, not any, and their declarations check', () => {
     expect(diagnostics.filter((each) => !each.startsWith('readme/'))).toEqual([])
   })
 
