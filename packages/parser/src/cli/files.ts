@@ -106,8 +106,12 @@ export async function markdownFilesIn(paths: readonly string[], options: Pick<Ma
       throw new UsageError(`cannot read '${path}': no such file or folder`)
     }
     const onLinkLeftOut = options.onLinkLeftOut && ((file: string, why: LinkLeftOut) => options.onLinkLeftOut!(join(path, file), why))
-    if (info.isDirectory()) for (const file of await markdownFilesUnder(path, {onLinkLeftOut})) out.push(join(path, file))
-    else out.push(path)
+    if (info.isDirectory()) {
+      const files = await markdownFilesUnder(path, {onLinkLeftOut})
+      // A mistyped folder in CI would pass unnoticed, with nothing checked.
+      if (files.length === 0) throw new UsageError(`no markdown files (*.md) in '${path}'`)
+      for (const file of files) out.push(join(path, file))
+    } else out.push(path)
   }
   // A file named twice (`deploy.md ./deploy.md`, or in a folder also given) is one file, read once.
   const byFile = new Map<string, string>()

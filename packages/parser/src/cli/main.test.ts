@@ -54,6 +54,8 @@ beforeAll(() => {
   writeFileSync(at('docs', 'a.md'), clean)
   writeFileSync(at('docs', 'nested', 'b.md'), warned)
   writeFileSync(at('docs', 'notes.txt'), warned)
+  mkdirSync(at('empty', 'drafts'), {recursive: true})
+  writeFileSync(at('empty', 'drafts', 'notes.txt'), warned)
   writeFileSync(
     at('record.json'),
     JSON.stringify({
@@ -384,7 +386,9 @@ describe('problems are one line on stderr, a non-zero exit, no stack trace', () 
     ['an unknown command', () => ['bogus'], /^runsheet: unknown command 'bogus': see 'runsheet --help'$/],
     ['a name that objects inherit', () => ['constructor'], /^runsheet: unknown command 'constructor': see 'runsheet --help'$/],
     ['two files to parse', () => ['parse', at('clean.md'), at('warned.md')], /^runsheet: parse takes one file/],
-    ['a missing record', () => ['format', at('clean.md'), '--record', at('nope.json')], /^runsheet: cannot read the run record '.*nope\.json': no such file$/]
+    ['a missing record', () => ['format', at('clean.md'), '--record', at('nope.json')], /^runsheet: cannot read the run record '.*nope\.json': no such file$/],
+    ['a folder for a record', () => ['format', at('clean.md'), '--record', at('docs')], /^runsheet: cannot read the run record '.*': it is a folder: give the JSON file run mode exported$/],
+    ['a folder with no markdown to lint', () => ['lint', at('empty')], /^runsheet: no markdown files \(\*\.md\) in '.*'$/]
   ])('%s', async (_, argv, message) => {
     const result = await run(...argv())
     expect(result.code).toBeGreaterThan(0)

@@ -17,7 +17,8 @@ export async function readRunRecord(path: string): Promise<RunRecord> {
     text = await readFile(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`cannot read the run record '${path}': ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`)
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder: give the JSON file run mode exported' : (code ?? String(error))
+    throw new UsageError(`cannot read the run record '${path}': ${why}`)
   }
   let json: unknown
   try {
