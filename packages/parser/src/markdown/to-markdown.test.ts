@@ -136,6 +136,17 @@ describe('toMarkdown with a record', () => {
   })
 })
 
+test('a filled value with underscores in it reads back as that value, not as a blank', () => {
+  const {runbook} = parseRunbook('## 배포\n\n**이미지 태그**: ____\n')
+  const record: RunRecord = {...emptyRecord(runbook), blanks: {'배포--이미지-태그': {value: 'app___v2 ___', at}}}
+  const markdown = toMarkdown(runbook, {record})
+  expect(markdown).toContain('**이미지 태그**: app&#95;&#95;&#95;v2 &#95;&#95;&#95;\n')
+  const again = parseRunbook(markdown).runbook
+  expect(again.children[0]).toMatchObject({children: [{type: 'field', label: '이미지 태그', value: [{type: 'text', value: 'app___v2 ___'}]}]})
+  // Written again, it stays text.
+  expect(toMarkdown(again)).toBe(markdown)
+})
+
 describe('round trip: parse(toMarkdown(x)) is x apart from positions', () => {
   test.each([
     ['title, subtitle and header fields', '# 제목\n\n## 부제\n\n**프로젝트**: 결제\\\n**버전**: 1.0.0\n**Owner:** Kim\n\n## 본문\n\n- [ ] a\n'],

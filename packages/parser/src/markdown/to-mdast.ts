@@ -280,11 +280,23 @@ function calloutOf(callout: Callout, toFlow: (blocks: readonly Block[]) => strin
  */
 export function phrasingOf(nodes: readonly Inline[], inCell = false): PhrasingContent[] {
   const lonely = inCell ? new Set<number>() : blanksOnBareLines(nodes)
-  return nodes.map((node, index) =>
+  return nodes.flatMap((node, index) =>
     node.type === 'blank' && node.value === undefined
       ? blankOf(node, nodes[index - 1], nodes[index + 1], lonely.has(index))
       : phrasingNodeOf(node)
   ) as PhrasingContent[]
+}
+
+/**
+ * Text as written back: three or more underscores in it (a filled value `app___v2`, or underscores the
+ * source wrote as references) as character references, which read back as text, not as a blank.
+ */
+function textOf(value: string): Phrasing | Phrasing[] {
+  if (!value.includes('___')) return {type: 'text', value}
+  return value.split(/(_{3,})/).flatMap((part, index): Phrasing[] => {
+    if (part === '') return []
+    return index % 2 === 1 ? [{type: 'runsheetRaw', value: '&#95;'.repeat(part.length)}] : [{type: 'text', value: part}]
+  })
 }
 
 /** Indexes of blanks on lines holding nothing but blanks and spaces: such a line is a thematic break. */
@@ -346,10 +358,10 @@ function edgeOf(node: Inline | undefined, side: 'start' | 'end'): string {
   }
 }
 
-function phrasingNodeOf(node: Inline): Phrasing {
+function phrasingNodeOf(node: Inline): Phrasing | Phrasing[] {
   switch (node.type) {
     case 'text':
-      return {type: 'text', value: node.value}
+      return textOf(node.value)
     case 'strong':
     case 'emphasis':
     case 'delete':
@@ -366,7 +378,7 @@ function phrasingNodeOf(node: Inline): Phrasing {
       return {type: 'footnoteReference', identifier: node.identifier, label: node.label}
     case 'blank':
       // A filled blank is written as its value: the record reads as a filled-in form.
-      return node.value === undefined ? {type: 'runsheetRaw', value: '_'.repeat(node.width)} : {type: 'text', value: node.value}
+      return node.value === undefined ? {type: 'runsheetRaw', value: '_'.repeat(node.width)} : textOf(node.value)
     case 'link':
       if (node.form === 'reference' && node.label !== undefined) {
         return {

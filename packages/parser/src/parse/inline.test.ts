@@ -22,6 +22,12 @@ describe('blanks', () => {
     expect(blanksOf(source).map((blank) => blank.width)).toEqual([3, 10])
   })
 
+  test('underscores written as character references are text, not a blank; escaped ones are a blank', () => {
+    const source = '## S\n\nimage app&#95;&#95;&#95;v2, tag &#95;__ and \\_\\_\\_\n'
+    expect(blanksOf(source).map((blank) => [blank.width, sourceAt(source, blank)])).toEqual([[3, '\\_\\_\\_']])
+    expect(parseRunbook(source).runbook.children[0]).toMatchObject({children: [{type: 'paragraph', children: [{type: 'text', value: 'image app___v2, tag ___ and '}, {type: 'blank'}]}]})
+  })
+
   test('in a field: labelled by the field', () => {
     expect(blanksOf('## S\n\n**배포 날짜**: ___________\n')).toMatchObject([{width: 11, label: '배포 날짜'}])
   })

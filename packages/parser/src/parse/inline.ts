@@ -4,7 +4,7 @@ import type {Position} from '../schema/position.js'
 import {isAutolinkLiteral} from './autolink-literal-positions.js'
 import {type Context, positionOf} from './context.js'
 import {linkTargetOf} from './links.js'
-import {spanInText} from './offsets.js'
+import {alignmentOf, spanInText} from './offsets.js'
 import {textOfInlines} from './text.js'
 
 const blankRun = /_{3,}/g
@@ -84,16 +84,22 @@ function inlineFromNode(node: PhrasingContent, context: Context): Inline | undef
   }
 }
 
-/** Splits runs of three or more underscores out of a text as blanks, each placed in the source. */
+/**
+ * Splits runs of three or more underscores out of a text as blanks, each placed in the source. A run with
+ * an underscore written as a character reference (`&#95;&#95;&#95;`) is the underscores themselves: how
+ * text that holds them is written (a filled value such as `app___v2`, by `toMarkdown`).
+ */
 function textWithBlanks(value: string, whole: Position | undefined, context: Context, out: Inline[]): void {
   if (!value.includes('___')) {
     out.push(withPosition({type: 'text', value}, whole))
     return
   }
   const at = (from: number, to: number) => spanInText(value, whole, from, to, context)
+  const literal = (from: number, to: number) => isWrittenAsReference(value, whole, from, to, context)
   let last = 0
   for (const match of value.matchAll(blankRun)) {
     const index = match.index
+    if (literal(index, index + match[0].length)) continue
     if (index > last) out.push(withPosition({type: 'text', value: value.slice(last, index)}, at(last, index)))
     const blank: Blank = {type: 'blank', id: '', width: match[0].length}
     out.push(withPosition(blank, at(index, index + match[0].length)))
@@ -101,6 +107,19 @@ function textWithBlanks(value: string, whole: Position | undefined, context: Con
   }
   if (last < value.length) out.push(withPosition({type: 'text', value: value.slice(last)}, at(last, value.length)))
 }
+
+/** Whether a character of `value.slice(from, to)` is written in the source as a character reference (`&#95;`). */
+function isWrittenAsReference(value: string, whole: Position | undefined, from: number, to: number, context: Context): boolean {
+  const start = whole?.start.offset
+  const end = whole?.end.offset
+  if (start === undefined || end === undefined) return false
+  const alignment = alignmentOf(value, start, end, context.source)
+  if (!alignment) return false
+  for (let index = from; index < to; index++) if (context.source.charCodeAt(alignment.starts[index]!) === ampersand) return true
+  return false
+}
+
+const ampersand = 0x26
 
 export function withPosition<T extends object>(node: T, position: ReturnType<typeof positionOf>): T {
   if (position) (node as T & {position?: unknown}).position = position
