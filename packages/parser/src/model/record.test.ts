@@ -204,3 +204,12 @@ describe('applyRecord on another edition of the runbook', () => {
     expect(Object.getPrototypeOf(result.runbook)).toBe(Object.prototype)
   })
 })
+
+test('an empty record takes an entry under any id, __proto__ included, as the README writes entries', () => {
+  const {runbook} = parseRunbook('# T\n\n- [ ] \\_\\_proto\\_\\_\n- [ ] constructor\n')
+  const record = emptyRecord(runbook)
+  const at = '2026-01-02T03:04:05Z'
+  for (const id of ['__proto__', 'constructor']) record.items[id] = {value: true, at}
+  expect(Object.keys(record.items)).toEqual(['__proto__', 'constructor'])
+  expect(JSON.stringify(record.items)).toBe(`{"__proto__":{"value":true,"at":"${at}"},"constructor":{"value":true,"at":"${at}"}}`)
+})

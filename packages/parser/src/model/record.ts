@@ -55,8 +55,10 @@ export function emptyRecord(runbook: Runbook): RunRecord {
     runbook: {title: runbook.title, path: runbook.source.path, sha256: runbook.source.sha256, version: runbook.version},
     startedAt: null,
     updatedAt: null,
-    items: {},
-    blanks: {},
-    choices: {}
+    // Tables without a prototype: a step's id may be `__proto__`, which `items[id] = entry` would take for
+    // the object's prototype on a plain object, and the tick would be lost.
+    items: Object.create(null) as RunRecord['items'],
+    blanks: Object.create(null) as RunRecord['blanks'],
+    choices: Object.create(null) as RunRecord['choices']
   }
 }
