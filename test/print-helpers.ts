@@ -43,11 +43,38 @@ export function pageTexts(file: string): string[] {
 
 /** The words of each page, from `pdftotext -bbox`. */
 export function pageWords(file: string): string[][] {
+  return placedWords(file).map((words) => words.map((word) => word.text))
+}
+
+/** A word of a page as `pdftotext -bbox` places it, in points from the page's top left. */
+export interface PlacedWord {
+  text: string
+  xMin: number
+  yMin: number
+  xMax: number
+  yMax: number
+}
+
+/** The words of each page with their boxes. Text outside the page is not in them: what was cut off is missing. */
+export function placedWords(file: string): PlacedWord[][] {
   const html = poppler('pdftotext', ['-bbox', file, '-'])
   return html
     .split(/<page /)
     .slice(1)
-    .map((page) => [...page.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((match) => unescape(match[1]!)))
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+        text: unescape(match[5]!),
+        xMin: Number(match[1]),
+        yMin: Number(match[2]),
+        xMax: Number(match[3]),
+        yMax: Number(match[4])
+      }))
+    )
+}
+
+/** The text of a PDF in the order it was drawn (`pdftotext -raw`): a value wrapped over lines reads as one. */
+export function drawnText(file: string): string {
+  return poppler('pdftotext', ['-raw', file, '-'])
 }
 
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')

@@ -2,17 +2,18 @@
  * `runsheet pdf` end to end: the seed and its English edition printed through the site's print styles in
  * Debian's Chromium, read back with poppler-utils. Page size, every step, the running header and `X / Y`
  * on every page, the sign-off block on one page, steps with their commands, a run's record, Letter paper,
- * a folder's cover and contents, and the one-line errors. And printed from the browser: what was typed in
- * a blank, whole; a sign-off line of two signers, a signature line for each.
+ * a folder's cover and contents (page numbers of the book on its pages), and the one-line errors. What is
+ * wider or longer than the paper: long tokens, wide and long tables, a long title, Korean words in a
+ * mixed runbook; empty fields and rows with room to write. And printed from the browser: what was typed
+ * in a blank, whole; a sign-off line of two signers, a signature line for each.
  */
-import {spawnSync} from 'node:child_process'
-import {existsSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {emptyRecord, walk} from '@runsheet/parser'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {serveStatic, type StaticServer} from '../packages/site/src/lib/static-server.js'
-import {itemsOf, pageTexts, pageWords, pdfFonts, pdfInfo, readRunbook, squash, textPieces} from './print-helpers.js'
+import {drawnText, itemsOf, pageTexts, pageWords, pdfFonts, pdfInfo, placedWords, readRunbook, squash, textPieces} from './print-helpers.js'
 import {launchChromium, runsheet, tempDir, type CliResult} from './site-helpers.js'
 
 const out = tempDir('runsheet-print-')
@@ -23,6 +24,75 @@ const seeds = [
 ] as const
 
 let results: Record<string, CliResult>
+
+/** A 500-character token without a break opportunity, named for where it stands. */
+const token = (place: string) => `${place}${'abcdefghij'.repeat(49)}${place.toUpperCase()}`
+const columns = Array.from({length: 14}, (_, column) => column)
+const longTitle = `Quarterly failover rehearsal ${Array.from({length: 50}, (_, index) => `stage${index}`).join(' ')}`
+const note = 'Before you continue, check the dashboards, the alerts and the on-call rota for the day, and tell the channel what you are about to do and when you expect to finish.'
+
+/**
+ * What does not fit on paper as written: a 400-character title, tokens longer than a line in prose, a step,
+ * a URL, a heading and a table cell, a table of 14 columns, an empty field and one that introduces a list,
+ * a long value after a bold lead-in, a table row with nothing in it and a link to a runbook that is not there.
+ */
+const wideRunbook = `# ${longTitle}
+
+**Version**: 1.0
+
+**Owner**: 
+
+Prose ${token('prose')} end.
+
+**Note:** ${note}
+
+| ${columns.map((column) => `Column${column}`).join(' | ')} |
+|${columns.map(() => '---|').join('')}
+${[0, 1, 2].map(() => `| ${columns.map((column) => `value-${column}-abcdef`).join(' | ')} |`).join('\n')}
+
+## Steps
+
+- [ ] Step ${token('step')} after
+- [ ] Visit https://example.com/${token('url')} and check
+- [ ] See [the rollback runbook](./missing-rollback.md)
+
+**Checks**:
+- the dashboards
+- the alerts
+
+## Heading ${token('heading')}
+
+| Name | Signed | Date |
+|---|---|---|
+| | | |
+| cell ${token('cell')} | b | c |
+`
+
+/** A heading and its introduction, then a table far longer than a page, after a page's worth of steps' start. */
+const longTableRunbook = `# Host inventory
+
+${Array.from({length: 12}, (_, index) => `- [ ] Check step ${index}`).join('\n')}
+
+## Hosts
+
+Every host of the fleet, one a row.
+
+| # | Host | State |
+|---|---|---|
+${Array.from({length: 300}, (_, index) => `| ${index} | host-${index} | ok |`).join('\n')}
+`
+
+/** Korean words, none longer than a line, for a runbook mostly in Korean with English lines (the parser's `mixed`). */
+const koreanWords = '배포를 시작하기 전에 데이터베이스 마이그레이션 스크립트와 롤백 계획을 검토하고 모니터링 대시보드에서 오류율과 지연 시간이 정상 범위인지 확인한 다음 담당자에게 진행 상황을 알립니다.'.split(' ')
+const mixedRunbook = `# 배포 점검 목록
+
+${[...koreanWords, ...koreanWords, ...koreanWords].join(' ')}
+
+Check the pipeline status in the CI system before you begin.
+Confirm that the release notes are published for every service.
+
+- [ ] ${koreanWords.join(' ')}
+`
 
 /** A run of the English edition: the first six steps ticked, the deployment date and deployer filled, Success chosen. */
 function writeRecord(): string {
@@ -45,6 +115,10 @@ function writeRecord(): string {
 beforeAll(async () => {
   const record = writeRecord()
   writeFileSync(file('not-a-record.json'), JSON.stringify({format: 'runsheet-record/1', items: {}}))
+  mkdirSync(file('layout'))
+  writeFileSync(file('layout/wide.md'), wideRunbook)
+  writeFileSync(file('long-table.md'), longTableRunbook)
+  writeFileSync(file('mixed.md'), mixedRunbook)
   const runs: Record<string, string[] | [string[], Record<string, string>]> = {
     ko: ['pdf', seeds[0].path, '--out', seeds[0].pdf],
     en: ['pdf', seeds[1].path, '--out', seeds[1].pdf],
@@ -53,6 +127,10 @@ beforeAll(async () => {
     book: ['pdf', 'examples/incident', '--out', file('book.pdf')],
     split: ['pdf', 'examples/incident', '--out', file('split'), '--split', '--quiet'],
     site: ['build', 'examples', '--out', file('site'), '--quiet'],
+    wide: ['pdf', file('layout/wide.md'), '--out', file('wide.pdf'), '--quiet'],
+    longTable: ['pdf', file('long-table.md'), '--out', file('long-table.pdf'), '--quiet'],
+    mixed: ['pdf', file('mixed.md'), '--out', file('mixed.pdf'), '--quiet'],
+    layoutSite: ['build', file('layout'), '--out', file('layout-site'), '--quiet'],
     noChromium: [['pdf', seeds[0].path, '--out', file('never.pdf')], {CHROMIUM_PATH: '/nonexistent/chromium'}],
     badRecord: ['pdf', seeds[0].path, '--out', file('never.pdf'), '--record', file('not-a-record.json')],
     badPaper: ['pdf', seeds[0].path, '--paper', 'A3'],
@@ -186,14 +264,22 @@ describe('a folder', () => {
     const pages = pageTexts(file('book.pdf'))
     expect(pages[0]).toMatch(/incident/)
     expect(pages[0]).toMatch(/2 runbooks/)
-    const entries = [...pages[1]!.matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((match) => ({title: match[1]!, page: Number(match[2])}))
+    const entries = [...pages[1]!.matchAll(/^[^\S\n]*(\S.*?\S)[^\S\n]{2,}(\d+)[^\S\n]*$/gm)].map((match) => ({title: match[1]!, page: Number(match[2])}))
     expect(entries.map((entry) => entry.title)).toEqual(['인시던트 런북: PostgreSQL RDS 페일오버', 'Incident runbook: PostgreSQL RDS failover'])
     for (const entry of entries) {
       const page = pages[entry.page - 1]!
       expect(page.split('\n').find((line) => line.trim() !== '')).toContain(entry.title)
-      expect(page).toMatch(/\b1 ?\/ ?\d+\s*$/)
+      // The chapter's own first page (`1 / N`), then the book's page number: the one the contents give.
+      expect(page).toMatch(new RegExp(`\\b1 ?/ ?\\d+\\s+${entry.page}\\s*$`))
       if (entry.page > 3) expect(pages[entry.page - 2]!.split('\n').find((line) => line.trim() !== '')).not.toContain(entry.title)
     }
+  })
+
+  test('every page after the cover shows its page in the book, so the contents can be followed', () => {
+    const pages = pageTexts(file('book.pdf'))
+    expect(pages.length).toBeGreaterThan(4)
+    const folios = pages.map((page) => page.trimEnd().split('\n').at(-1)!.trim())
+    expect(folios.slice(1)).toEqual(pages.slice(1).map((_, index) => String(index + 2)))
   })
 
   test('--split gives one PDF per runbook', () => {
@@ -259,6 +345,121 @@ describe('a sign-off line of two signers', () => {
   })
 })
 
+describe('what is wider or longer than the paper', () => {
+  /** The right edge of the text area on A4: 16 mm in from the page's edge (styles/print.css), in points. */
+  const rightEdge = 595 - (16 / 25.4) * 72
+
+  test('every character of a long token and every column of a wide table reaches the paper', () => {
+    expect(results.wide!.code, results.wide!.stderr).toBe(0)
+    const text = squash(drawnText(file('wide.pdf')))
+    for (const place of ['prose', 'step', 'url', 'heading', 'cell']) expect(text, place).toContain(token(place))
+    expect(text).toContain('Column13')
+    expect(text.split('value-13-abcdef')).toHaveLength(4)
+    const past = placedWords(file('wide.pdf'))
+      .flat()
+      .filter((word) => word.xMax > rightEdge + 1)
+    expect(past).toEqual([])
+  })
+
+  test('the running header is one line, the long title shortened with an ellipsis', () => {
+    const topMargin = (22 / 25.4) * 72
+    const pages = placedWords(file('wide.pdf'))
+    expect(pages.length).toBeGreaterThan(1)
+    for (const words of pages) {
+      const header = words.filter((word) => word.yMax < topMargin)
+      expect(new Set(header.map((word) => Math.round(word.yMin)))).toHaveProperty('size', 1)
+      expect(header.map((word) => word.text).join(' ')).toMatch(/^Quarterly failover rehearsal stage0 \S.*… Version 1\.0$/)
+    }
+  })
+
+  test('a table longer than a page starts under its heading and runs on, its header row on every page', () => {
+    expect(results.longTable!.code, results.longTable!.stderr).toBe(0)
+    const pages = pageWords(file('long-table.pdf'))
+    expect(pages[0]).toContain('Hosts')
+    expect(pages[0]).toContain('host-0')
+    const withRows = pages.filter((words) => words.some((word) => /^host-\d+$/.test(word)))
+    expect(withRows.length).toBeGreaterThan(3)
+    for (const words of withRows) expect(words).toContain('Host')
+    // Every row printed once: none lost at a page break, none split over two pages.
+    const rows = withRows.flat().filter((word) => /^host-\d+$/.test(word))
+    expect(rows).toEqual(Array.from({length: 300}, (_, index) => `host-${index}`))
+  })
+
+  test('a runbook mostly in Korean, with English lines, keeps its Korean words whole at line ends', () => {
+    expect(results.mixed!.code, results.mixed!.stderr).toBe(0)
+    const printed = pageWords(file('mixed.pdf')).flat().filter((word) => /\p{Script=Hangul}/u.test(word))
+    expect(printed.length).toBeGreaterThan(koreanWords.length * 3)
+    const written = new Set([...koreanWords, '배포', '점검', '목록'])
+    expect(printed.filter((word) => !written.has(word))).toEqual([])
+  })
+
+  describe('laid out for print in the browser', () => {
+    const mm = 96 / 25.4
+    let layout: {
+      owner: {height: number; width: number; rule: string}
+      leadIn: string
+      note: {labelTop: number; labelRight: number; firstTop: number; lines: number; lastLeft: number}
+      emptyRow: number
+      unresolved: {color: string; line: string}
+    }
+
+    beforeAll(async () => {
+      expect(results.layoutSite!.code, results.layoutSite!.stderr).toBe(0)
+      const server = await serveStatic(file('layout-site'))
+      const browser = await launchChromium()
+      try {
+        // As wide as A4 between its margins, so that the page lays out as it prints.
+        const page = await browser.newPage({viewport: {width: Math.round(169 * mm), height: 900}})
+        await page.goto(`${server.origin}/wide/`)
+        await page.emulateMedia({media: 'print'})
+        layout = await page.evaluate(() => {
+          const field = (label: string) => [...document.querySelectorAll('.rs-field')].find((each) => each.querySelector('.rs-field-label')!.textContent === label)!
+          const owner = field('Owner').querySelector('.rs-field-value')!
+          const noteLabel = field('Note').querySelector('.rs-field-label')!.getBoundingClientRect()
+          const noteLines = [...field('Note').querySelector('.rs-field-value')!.getClientRects()]
+          const emptyRow = [...document.querySelectorAll('.rs-table tbody tr')].find((row) => row.textContent!.trim() === '')!
+          const unresolved = getComputedStyle(document.querySelector('.rs-unresolved')!)
+          const line = owner.querySelector('.rs-write-line')
+          const leadIn = field('Checks').querySelector('.rs-write-line')
+          return {
+            owner: {height: owner.getBoundingClientRect().height, width: owner.getBoundingClientRect().width, rule: line ? getComputedStyle(line).borderBottomStyle : 'none'},
+            leadIn: leadIn ? getComputedStyle(leadIn).display : 'none',
+            note: {labelTop: noteLabel.top, labelRight: noteLabel.right, firstTop: noteLines[0]!.top, lines: noteLines.length, lastLeft: noteLines.at(-1)!.left},
+            emptyRow: emptyRow.getBoundingClientRect().height,
+            unresolved: {color: unresolved.color, line: unresolved.textDecorationLine}
+          }
+        })
+      } finally {
+        await browser.close()
+        await server.close()
+      }
+    }, 60_000)
+
+    test('a field with nothing after its label prints a writing line, as a blank does', () => {
+      expect(layout.owner.rule).toBe('solid')
+      expect(layout.owner.height).toBeGreaterThanOrEqual(6 * mm)
+      expect(layout.owner.width).toBeGreaterThan(40 * mm)
+      // One that introduces the list under it is answered there.
+      expect(layout.leadIn).toBe('none')
+    })
+
+    test('a table row with nothing in it has room to write in', () => {
+      // A row of one handwritten line, not the few millimetres of its padding.
+      expect(layout.emptyRow).toBeGreaterThanOrEqual(7.5 * mm)
+    })
+
+    test('a long value after a bold lead-in reads on from the label and wraps under it', () => {
+      expect(Math.abs(layout.note.firstTop - layout.note.labelTop)).toBeLessThan(4)
+      expect(layout.note.lines).toBeGreaterThan(1)
+      expect(layout.note.lastLeft).toBeLessThan(layout.note.labelRight)
+    })
+
+    test('a link to a runbook that is not there prints black, without the wavy line', () => {
+      expect(layout.unresolved).toEqual({color: 'rgb(0, 0, 0)', line: 'none'})
+    })
+  })
+})
+
 describe('printing from the browser', () => {
   let server: StaticServer
   let browser: Browser
@@ -273,9 +474,6 @@ describe('printing from the browser', () => {
     await browser?.close()
     await server?.close()
   })
-
-  /** The text of a PDF in the order it was drawn: a value wrapped over lines reads as one. */
-  const drawnText = (pdf: string) => spawnSync('pdftotext', ['-raw', pdf, '-'], {encoding: 'utf8'}).stdout
 
   test('what was typed in a blank prints whole, on as many writing lines as it needs, without focus ring or caret', async () => {
     // As wide as A4 between its margins (210 - 25 - 16 mm), so that the page lays out as it prints.

@@ -1,6 +1,6 @@
 import {parseRunbook} from '@runsheet/parser'
 import {expect, test} from 'vitest'
-import {cssString, printPageStyle, runningText} from './print-page.js'
+import {cssString, emWidth, oneLine, printPageStyle, runningText} from './print-page.js'
 
 const source = `# Deploy "prod" \\ now
 
@@ -33,4 +33,23 @@ test('the @page rule puts them in the margin boxes, escaped, with X / Y page num
   expect(css).toContain('@top-left { content: "Deploy \\"prod\\" \\\\ now"; }')
   expect(css).toContain('@bottom-right { content: counter(page) " / " counter(pages); }')
   expect(css).not.toMatch(/</)
+})
+
+test('the running header is one line: a title too long for it is cut at a whole character and ends in an ellipsis', () => {
+  const title = `Quarterly failover rehearsal ${Array.from({length: 50}, (_, index) => `stage${index}`).join(' ')}`
+  const {runbook} = parseRunbook(`# ${title}\n\n**Version**: 2.1.0\n\n- [ ] Step\n`, {path: 'drill.md'})
+  const text = runningText(runbook, 'en')
+  expect(text.title).toMatch(/^Quarterly failover rehearsal stage0 .*\S…$/)
+  expect(title.startsWith(text.title.slice(0, -1))).toBe(true)
+  expect(emWidth(text.title) + emWidth(text.edition)).toBeLessThan(56)
+  // A title that fits is left as it is.
+  expect(runningText(parseRunbook(source, {path: 'deploy.md'}).runbook, 'en').title).toBe('Deploy "prod" \\ now')
+})
+
+test('Hangul counts a whole em: a Korean title is cut after fewer characters than an English one', () => {
+  expect(emWidth('배포')).toBe(2)
+  expect(oneLine('배포 체크리스트 '.repeat(20), 30)).toMatch(/…$/)
+  expect(oneLine('배포 체크리스트 '.repeat(20), 30).length).toBeLessThan(oneLine('deploy checklist '.repeat(20), 30).length)
+  expect(emWidth(oneLine('배포 체크리스트 '.repeat(20), 30))).toBeLessThanOrEqual(30)
+  expect(oneLine('short', 30)).toBe('short')
 })

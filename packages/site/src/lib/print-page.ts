@@ -15,6 +15,21 @@ export interface RunningText {
   source: string
 }
 
+/*
+ * The running header is one line: a margin box wraps a long title over the page and clips nothing
+ * (`text-overflow` does not apply there), so the title is shortened here, by an estimate of its printed
+ * width. In ems of the title's type (8.5 pt, styles/print.css) across A4 between the margins (169 mm), the
+ * narrower of the two papers; the edition (8 pt) takes its part, with a gap between the two.
+ */
+const titleSize = 8.5
+const editionSize = 8
+const headerWidth = 56
+const gap = 3
+
+/** Hangul, CJK, full-width forms and emoji: a whole em wide. Other characters are counted at a bold Latin's widest usual width. */
+const wideCharacter = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\p{Extended_Pictographic}]/u
+const narrowWidth = 0.66
+
 /** What a runbook's pages say in their header and footer. */
 export function runningText(runbook: Runbook, lang: UiLang, path = runbook.source.path ?? ''): RunningText {
   const edition = [
@@ -24,7 +39,29 @@ export function runningText(runbook: Runbook, lang: UiLang, path = runbook.sourc
     .filter(Boolean)
     .join(' · ')
   const hash = runbook.source.sha256.slice(0, shortHashLength)
-  return {title: runbook.title || path, edition, source: [path, `sha256 ${hash}`].filter(Boolean).join(' · ')}
+  const title = oneLine(runbook.title || path, headerWidth - gap - emWidth(edition) * (editionSize / titleSize))
+  return {title, edition, source: [path, `sha256 ${hash}`].filter(Boolean).join(' · ')}
+}
+
+/** The printed width of `text`, in ems, as estimated for the running header. */
+export function emWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += wideCharacter.test(char) ? 1 : narrowWidth
+  return width
+}
+
+/** `text` on one line of at most `room` ems: whole when it fits, else cut at the last whole character that fits and ended with `…`. */
+export function oneLine(text: string, room: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (emWidth(flat) <= room) return flat
+  let width = emWidth('…')
+  let cut = ''
+  for (const char of flat) {
+    width += emWidth(char)
+    if (width > room) break
+    cut += char
+  }
+  return `${cut.trimEnd()}…`
 }
 
 /**

@@ -1,4 +1,4 @@
-import {PDFDocument} from 'pdf-lib'
+import {PDFDocument, rgb, StandardFonts} from 'pdf-lib'
 import {t, type UiLang} from '../lib/i18n.js'
 
 /** One runbook of a folder's book, as its table of contents lists it. */
@@ -79,7 +79,15 @@ ${rows}
 `
 }
 
-/** One PDF from the front matter and the chapters, in order. */
+/** The book's page number: in points, below the chapter's footer (in the 20 mm bottom margin, styles/print.css). */
+const folioSize = 9
+const folioBaseline = (8 / 25.4) * 72
+
+/**
+ * One PDF from the front matter and the chapters, in order, every page after the cover numbered with its
+ * page in the book: the number the contents give. Each chapter was printed alone, so its own footer
+ * (`X / Y`) counts within the chapter; the book's number is set under it, centred at the foot of the page.
+ */
 export async function mergePdfs(parts: Uint8Array[], title: string): Promise<Uint8Array> {
   const book = await PDFDocument.create()
   book.setTitle(title)
@@ -90,5 +98,12 @@ export async function mergePdfs(parts: Uint8Array[], title: string): Promise<Uin
     const pages = await book.copyPages(source, source.getPageIndices())
     for (const page of pages) book.addPage(page)
   }
+  const font = await book.embedFont(StandardFonts.HelveticaBold)
+  book.getPages().forEach((page, index) => {
+    if (index === 0) return
+    const folio = String(index + 1)
+    const {x, y, width} = page.getMediaBox()
+    page.drawText(folio, {x: x + (width - font.widthOfTextAtSize(folio, folioSize)) / 2, y: y + folioBaseline, size: folioSize, font, color: rgb(0, 0, 0)})
+  })
   return book.save()
 }
