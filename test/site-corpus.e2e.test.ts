@@ -1,11 +1,13 @@
 /**
  * Every real runbook of the shared corpus (and the seed) renders: each section and step carries its model
- * id, each step's text and each command is on the page. Skipped when ../shared is absent.
+ * id, each step's text (emoji shortcodes as GitHub shows them) and each command is on the page. Skipped
+ * when ../shared is absent.
  */
 import {cpSync, existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseRunbook, walk, type Runbook} from '@runsheet/parser'
 import {beforeAll, describe, expect, test} from 'vitest'
+import {withEmoji} from '../packages/site/src/lib/emoji.js'
 import {repo, runsheet, tempDir} from './site-helpers.js'
 
 const shared = join(repo, '../shared')
@@ -42,8 +44,10 @@ describe.skipIf(!available)('the shared corpus', () => {
       const text = visible.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
       for (const [kind, id, words] of nodesOf(runbook)) {
         if (id) expect(html, `${name}: ${kind} #${id}`).toContain(`id="${escape(id)}"`)
-        if (words) expect(squash(text), `${name}: ${kind} text`).toContain(squash(words))
+        // As GitHub shows it: emoji shortcodes as their emoji.
+        if (words) expect(squash(text), `${name}: ${kind} text`).toContain(squash(withEmoji(words)))
       }
+      expect(text.match(/:(?:white_check_mark|rocket|warning|chart_with_downwards_trend):/g), `${name}: shortcodes shown as written`).toBeNull()
     }
   })
 })
