@@ -59,7 +59,7 @@ export const en: Keywords = {
   evidenceMarks: {
     passed: ['pass', 'passed'],
     failed: ['fail', 'failed'],
-    conditions: ['if', 'when', 'whenever', 'unless', 'until', 'once', 'expect', 'expected', 'expects', 'should', 'must', 'will']
+    conditions: ['if', 'when', 'whenever', 'unless', 'until', 'expect', 'expected', 'expects', 'should', 'must', 'will', 'e.g.', 'eg', 'example']
   },
   footerVersionLabels: ['version', 'ver'],
   footerUpdatedLabels: ['last updated', 'updated', 'last modified', 'date']

@@ -52,7 +52,7 @@ export const ko: Keywords = {
   evidenceMarks: {
     passed: ['통과', '성공'],
     failed: ['실패', '미통과'],
-    conditions: ['시', '시에', '시에는', '경우', '경우에', '경우에는', '때', '때는', '때에는', '예정', '예상', '필요']
+    conditions: ['시', '시에', '시에는', '경우', '경우에', '경우에는', '때', '때는', '때에는', '예정', '예상', '예', '예시']
   },
   footerVersionLabels: ['버전'],
   footerUpdatedLabels: ['최종 업데이트', '업데이트', '최종 수정', '수정일', '작성일']

@@ -71,8 +71,8 @@ describe('evidenceOf', () => {
 describe('evidenceOf with the inlines the text was read from', () => {
   test('a pass or fail word in inline code is quoted, not recorded', () => {
     const quoted: Inline[] = [{type: 'text', value: 'Check the logs ('}, {type: 'inlineCode', value: 'FAILED'}, {type: 'text', value: ')'}]
-    expect(evidenceOf('Check the logs (FAILED)', defaultKeywords, quoted)).toEqual([])
-    expect(evidenceOf('Check the logs (FAILED)', defaultKeywords, [{type: 'text', value: 'Check the logs (FAILED)'}])).toMatchObject([
+    expect(evidenceOf('Check the logs (FAILED)', defaultKeywords, {inlines: quoted})).toEqual([])
+    expect(evidenceOf('Check the logs (FAILED)', defaultKeywords, {inlines: [{type: 'text', value: 'Check the logs (FAILED)'}]})).toMatchObject([
       {passed: false, text: '(FAILED)'}
     ])
     // Beside code, a result is read where the text has it, code and folded spaces included.
@@ -80,7 +80,7 @@ describe('evidenceOf with the inlines the text was read from', () => {
       {type: 'strong', children: [{type: 'text', value: 'Run '}, {type: 'inlineCode', value: 'make  test'}]},
       {type: 'text', value: ' (coverage: 91% ✓)'}
     ]
-    expect(evidenceOf('Run make test (coverage: 91% ✓)', defaultKeywords, inlines)).toEqual([
+    expect(evidenceOf('Run make test (coverage: 91% ✓)', defaultKeywords, {inlines})).toEqual([
       {label: 'coverage', value: '91%', passed: true, text: '(coverage: 91% ✓)'}
     ])
   })
@@ -125,4 +125,29 @@ test('condition words are keywords: a team adds its own', () => {
 test('a step’s words in code are shown, not said: no verdict from them', () => {
   const {runbook} = parseRunbook('# T\n\n- [ ] Check the logs (`FAILED`)\n- [x] Smoke test (`make smoke`: passed)\n')
   expect(itemsOf(runbook).map((item) => item.evidence.map((each) => each.passed))).toEqual([[], [true]])
+})
+
+describe('what a group records, on a ticked step and on one not yet done', () => {
+  const verdicts = (source: string) => itemsOf(parseRunbook(source).runbook).map((item) => item.evidence.map((each) => each.passed))
+
+  test('a verdict after a name is a result on a ticked step, and names what should pass on one not yet done', () => {
+    const steps = ['단위 테스트 (테스트 통과)', '빌드 (빌드 성공)', 'Unit tests (42 tests passed)', 'Smoke (Result - PASS)', '중요 보안 취약점 없음 (Snyk/Trivy 스캔 통과)']
+    expect(verdicts(`# T\n\n${steps.map((step) => `- [x] ${step}`).join('\n')}\n`)).toEqual([[true], [true], [true], [true], [true]])
+    expect(verdicts(`# T\n\n${steps.map((step) => `- [ ] ${step}`).join('\n')}\n`)).toEqual([[], [], [], [], []])
+  })
+
+  test('a mark is a result at any length and beside any word, but a condition is none', () => {
+    expect(verdicts('# T\n\n- [ ] 점검 (추가 조치 필요 없음 ✓)\n- [ ] Smoke (OK once restarted ✓)\n- [ ] Coverage (lines 91%, branches 78%, functions 90%, statements 88% ✓)\n- [ ] Promote (✓ if green)\n')).toEqual([[true], [true], [true], []])
+  })
+
+  test('GitHub shortcodes of the marks are marks', () => {
+    expect(evidenceOf('Latency (p95: 820ms :x:)', defaultKeywords)).toMatchObject([{label: 'p95', value: '820ms', passed: false}])
+    expect(evidenceOf('Smoke (:white_check_mark:)', defaultKeywords)).toMatchObject([{passed: true}])
+  })
+
+  test('a criterion, an example or a prompt to fill in is no result', () => {
+    for (const text of ['배포 (통과 기준: p95 < 500ms)', '확인 (예: 통과)', '확인 (통과 여부: ____)', '분석 (실패 사유: ____)', 'Gate (pass criteria: 95%)', 'Check (e.g. passed)', 'Canary (fail rate: 0.1%)']) {
+      expect(evidenceOf(text, defaultKeywords, {ticked: true}).filter((each) => each.passed !== null), text).toEqual([])
+    }
+  })
 })

@@ -3,31 +3,44 @@ import type {Inline} from '../schema/inline.js'
 import type {Keywords} from '../keywords/types.js'
 import {squash, textOfInlines} from './text.js'
 
-const passMarks = ['✓', '✔', '✅', '☑']
-const failMarks = ['✗', '✘', '❌', '❎']
+/** Marks of a result, as characters and as the GitHub shortcodes that show them (`:white_check_mark:`). */
+const passMarks = ['✓', '✔', '✅', '☑', ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:']
+const failMarks = ['✗', '✘', '❌', '❎', ':x:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:']
 const group = /\(([^()]*)\)/g
 
 /**
- * A recorded result is a short note (`(통과)`, `(p95: 820ms ✗)`); a group of more words explains
- * or instructs (`(You will be prompted… this error will be displayed: … failed …)`).
+ * A recorded result in words is a short note (`(통과)`, `(failed: 3 of 120)`); a group of more words
+ * explains or instructs (`(You will be prompted… this error will be displayed: … failed …)`). Only words
+ * count, not values (`lines 91%, branches 78%`). A group with a mark is a result at any length.
  */
 const maxWords = 6
 
 /** A Korean verb in its conditional form: `실패하면`, `통과되면`. */
 const conditionalEnding = /(?:하|되|으|이|라|다)면$/u
 
+export interface EvidenceOptions {
+  /** The inlines the text was read from: a word inside inline code is told from one written as a verdict. */
+  inlines?: readonly Inline[] | undefined
+  /** Whether the step is ticked: then a verdict after a name (`(테스트 통과)`) is its result. */
+  ticked?: boolean | undefined
+}
+
 /**
- * Recorded results in parentheses: `(커버리지: 84.9% ✓)`, `(96.9% 성공률 ✓)`, `(result: PASS)`, `(통과)`.
- * Given the inlines the text was read from, a word inside inline code is told from one written as a verdict.
+ * Recorded results in parentheses: `(커버리지: 84.9% ✓)`, `(96.9% 성공률 ✓)`, `(result: PASS)`, `(통과)`;
+ * on a ticked step also `(테스트 통과)`, `(42 tests passed)`. Not a condition, an expectation or an
+ * example (`(실패 시 롤백)`, `(expect all to pass)`, `(예: 통과)`), nor what should pass, named on a step
+ * not yet done (`(Snyk/Trivy 스캔 통과)`), nor a verdict word in a label (`(통과 기준: p95 < 500ms)`).
  */
-export function evidenceOf(text: string, keywords: Keywords, inlines?: readonly Inline[]): Evidence[] {
+export function evidenceOf(text: string, keywords: Keywords, options: EvidenceOptions = {}): Evidence[] {
   const out: Evidence[] = []
   if (!text.includes('(')) return out
-  const read = withCodeMasked(text, inlines)
+  const read = withCodeMasked(text, options.inlines)
   for (const match of read.matchAll(group)) {
     const seen = (match[1] ?? '').trim()
-    if (wordsOf(seen).length > maxWords || isCondition(seen, keywords)) continue
-    const passed = verdictOf(seen, keywords)
+    if (isCondition(seen, keywords)) continue
+    const marked = markOf(seen)
+    if (marked === undefined && wordsOf(seen).filter(isWord).length > maxWords) continue
+    const passed = marked === undefined ? verdictOf(seen, keywords, options.ticked === true) : marked
     if (passed === null && !isMeasured(seen)) continue
     const written = text.slice(match.index, match.index + match[0].length)
     out.push({...labelAndValueOf(stripMarks(written.slice(1, -1).trim(), keywords)), passed, text: written})
@@ -56,26 +69,36 @@ function masking(nodes: readonly Inline[]): Inline[] {
   })
 }
 
+/** The verdict of a group's marks (✓ ✗): undefined without one; null for both kinds (`(primary ✗ → replica ✓)`), which describe, not record. */
+function markOf(value: string): boolean | null | undefined {
+  const pass = passMarks.some((mark) => value.includes(mark))
+  const fail = failMarks.some((mark) => value.includes(mark))
+  return pass && fail ? null : pass ? true : fail ? false : undefined
+}
+
 /**
- * Pass (true), fail (false) or no verdict (null). A mark (✓ ✗) is a verdict wherever it stands; a word
- * (`통과`, `failed`) only where it is the verdict: first in the group or after its label's colon
- * (`(실패)`, `(passed, 12:30)`, `(result: PASS)`), or among values alone (`(3/3 passed)`). A word after
- * a name (`(Snyk/Trivy 스캔 통과)`, `(expect all to pass)`) names what should pass. Both kinds at once
- * (`(primary ✗ → replica ✓)`) describe, they do not record.
+ * Pass (true), fail (false) or no verdict (null) of a group without marks, from its words (`통과`,
+ * `failed`). With a label, the label alone as a verdict (`(failed: 3 of 120)`) or the first word after its
+ * colon (`(result: PASS)`) decides; a verdict word among the label's words names a measure (`(fail rate:
+ * 0.1%)`, `(통과 기준: p95 < 500ms)`). Else a verdict first (`(실패)`, `(passed, 12:30)`) or among
+ * values alone (`(3/3 passed)`) is one; after a name (`(테스트 통과)`) only on a ticked step, where it
+ * records what passed; on a step not yet done it names what should.
  */
-function verdictOf(value: string, keywords: Keywords): boolean | null {
-  const marks = new Set<boolean>()
-  if (passMarks.some((mark) => value.includes(mark))) marks.add(true)
-  if (failMarks.some((mark) => value.includes(mark))) marks.add(false)
-  if (marks.size > 0) return marks.size === 1 ? marks.has(true) : null
+function verdictOf(value: string, keywords: Keywords, ticked: boolean): boolean | null {
+  const colon = labelColonOf(value)
+  if (colon !== -1) {
+    // The verdict as the label itself: `(failed: 3 of 120)`.
+    const label = wordsOf(value.slice(0, colon))
+    if (label.length === 1 && verdictOfWord(label[0]!, keywords) !== null) return verdictOfWord(label[0]!, keywords)
+    const [first] = wordsOf(value.slice(colon + 1))
+    return first === undefined ? null : verdictOfWord(first, keywords)
+  }
   const words = wordsOf(value)
   const verdicts = words.map((word) => verdictOfWord(word, keywords))
   const kinds = new Set(verdicts.filter((verdict) => verdict !== null))
-  const kind = kinds.size === 1 ? kinds.has(true) : null
-  if (kind === null) return null
-  const afterLabel = labelColonOf(value)
-  const told = afterLabel === -1 ? [] : wordsOf(value.slice(afterLabel + 1))
-  if (verdicts[0] !== null || (told[0] !== undefined && verdictOfWord(told[0], keywords) !== null)) return kind
+  if (kinds.size !== 1) return null
+  const kind = kinds.has(true)
+  if (verdicts[0] !== null || ticked) return kind
   return words.every((word, index) => verdicts[index] !== null || isValue(word)) ? kind : null
 }
 
@@ -119,6 +142,11 @@ function wordsOf(value: string): string[] {
 /** A number, a time, a date, a version, a count: `84.9%`, `820ms`, `12:30`, `3/3`. */
 function isValue(word: string): boolean {
   return /\d/.test(word)
+}
+
+/** A word that is no value: what a group's length counts. */
+function isWord(word: string): boolean {
+  return !isValue(word)
 }
 
 /** Where the colon after a label is; not the colon of a time (`12:30`). */

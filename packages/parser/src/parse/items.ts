@@ -63,16 +63,17 @@ function itemFrom(node: MdastListItem, number: number | null, state: BlockState,
   const base = `${scope.sectionId ? `${scope.sectionId}--` : ''}${readableSlug(text, 'item', 48)}`
   const [id] = context.ids.claim(base)
 
+  const checked = taskStateOf(node)
   const item: Item = {
     type: 'item',
     id,
-    checked: taskStateOf(node),
+    checked,
     number,
     content,
     text,
     optional: isOptional(text, context.keywords),
     criterion: criterionOf(text),
-    evidence: evidenceOf(text, context.keywords, content),
+    evidence: evidenceOf(text, context.keywords, {inlines: content, ticked: checked === true}),
     commands: [],
     items: [],
     children: []
