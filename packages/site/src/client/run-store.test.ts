@@ -76,6 +76,15 @@ test('a record saved whole, as run mode saved it before, is read, and written en
   expect(ticked('items', openRunStore(key, page).store).sort()).toEqual(['check', 'drain'])
 })
 
+test('a record saved whole, whose first change the quota refuses, stays saved whole: its header is not written over', () => {
+  local.setItem(key, JSON.stringify({...empty, startedAt: at, updatedAt: at, items: {drain: {value: true, at}, restart: {value: true, at}}}))
+  const {store} = openRunStore(key, page)
+  local.budget = [...local.items].reduce((sum, [each, held]) => sum + each.length + held.length, 0) + 40
+  store.set('items', 'check', {value: true, at: later, text: 'check', key: 'k-check'})
+  expect(store.saved).toBe(false)
+  expect(ticked('items', openRunStore(key, page).store).sort()).toEqual(['drain', 'restart'])
+})
+
 test('two tabs: each one’s entries reach the other, the newer winning where both wrote', () => {
   const first = openRunStore(key, page).store
   const second = openRunStore(key, page).store

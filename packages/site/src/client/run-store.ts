@@ -121,11 +121,13 @@ export function openRunStore(key: string, page: RunTargets): {store: RunStore; f
     set(kind, id, entry) {
       define(record[kind], id, entry)
       record = {...record, startedAt: record.startedAt ?? entry.at, updatedAt: entry.at}
-      let written: boolean
       if (rewrite) {
         rewrite = false
-        written = writeAll()
-      } else written = storage.set(entryKey(kind, id), JSON.stringify(entry))
+        // Refused, the whole run's write put back what the browser held: its header is not written over.
+        kept(writeAll() && writeHeader())
+        return
+      }
+      const written = storage.set(entryKey(kind, id), JSON.stringify(entry))
       // The header is written even when the entry was not: it is the run's start, which another tab reads.
       kept(writeHeader() && written)
     },
