@@ -305,6 +305,12 @@ describe('run mode', () => {
     expect(await pointer.locator('a').getAttribute('href')).toBe('/production-deploy.ko/')
     // The Korean page, with its run, points nowhere; the English page, once its own run begins, neither.
     expect(await korean.locator('[data-run-edition]').isVisible()).toBe(false)
+    // It follows the other edition's run as it changes in another tab: reset there, it goes; begun again, it comes back.
+    korean.once('dialog', (dialog) => void dialog.accept())
+    await korean.locator('[data-reset]').click()
+    await expect.poll(() => pointer.isVisible()).toBe(false)
+    await korean.locator('li[data-item] > .rs-item-line input[data-check]').first().check()
+    await expect.poll(() => pointer.isVisible()).toBe(true)
     await english.locator('li[data-item] > .rs-item-line input[data-check]').first().check()
     expect(await pointer.isVisible()).toBe(false)
     for (const page of [korean, english]) {

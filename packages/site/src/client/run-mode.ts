@@ -25,6 +25,11 @@ export function startRunMode(article: HTMLElement): void {
     renderChanges(page, store.record, changes, progress)
     renderEditionRuns(editionRuns, store)
   }
+  // Another tab begins or resets the other edition's run: its header is written or removed.
+  const editionKeys = new Set([...editionRuns].map((pointer) => pointer.dataset.runEdition))
+  if (editionKeys.size > 0) window.addEventListener('storage', (event) => {
+    if (event.key === null || editionKeys.has(event.key)) renderEditionRuns(editionRuns, store)
+  })
   listenToControls(page, store, show)
   listenToOtherTabs(page, store, show)
   showAgainFromHistory(page, store, show)
