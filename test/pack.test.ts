@@ -31,6 +31,7 @@ import {
   unpack,
   userEnv
 } from './pack-helpers.js'
+import {launchChromium, startDev} from './site-helpers.js'
 
 interface Manifest {
   name: string
@@ -406,6 +407,27 @@ describe('the runsheet CLI, run from a folder where both packages are installed 
     expect(effects(outcome), `${outcome.stdout}${outcome.stderr}`).toEqual({code: 0, changed: ['deploy.pdf'], leftInTmp: []})
     expect(readFileSync(join(folders.cli, 'deploy.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   }, 240_000)
+
+  test('runsheet dev serves pages whose run mode starts, from this install', async () => {
+    // Installed, the packages' scripts are no source of the project: Vite pre-bundles only what it is told to.
+    const dev = await startDev('runbooks', {bin: join(folders.cli, 'node_modules/.bin/runsheet'), cwd: folders.cli, env: userEnv(freshTmp(root))})
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      await page.goto(`${dev.origin}/deploy/`)
+      await page.locator('[data-runbar]:not([hidden])').waitFor({timeout: 60_000})
+      await page.locator('li[data-item] input[data-check]').first().check()
+      await page.reload()
+      await page.locator('[data-runbar]:not([hidden])').waitFor({timeout: 60_000})
+      expect(await page.locator('li[data-item] input[data-check]').first().isChecked()).toBe(true)
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+      await dev.stop()
+    }
+  }, 180_000)
 })
 
 describe('a fresh Astro project set up as docs/en/site.md section 3 says', () => {

@@ -130,20 +130,29 @@ export interface DevServer {
   stop(): Promise<void>
 }
 
-/** Starts `runsheet dev DIR --port 0` and resolves once it says where it serves; rejects if it stops first. */
-export async function startDev(dir: string): Promise<DevServer> {
-  ensureSiteBuilt()
+/**
+ * Starts `runsheet dev DIR --port 0` (this checkout's, or `installed`: a user's install of the packages) and
+ * resolves once it says where it serves; rejects if it stops first.
+ */
+export async function startDev(dir: string, installed?: {bin: string; cwd: string; env: NodeJS.ProcessEnv}): Promise<DevServer> {
   let output = ''
-  const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
-  const dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: userShellEnv({ASTRO_TELEMETRY_DISABLED: '1'})})
+  let dev: ReturnType<typeof spawn>
+  if (installed) {
+    // As a user runs it, from where the packages are installed.
+    dev = spawn(installed.bin, ['dev', dir, '--port', '0'], {cwd: installed.cwd, env: {...installed.env, ASTRO_TELEMETRY_DISABLED: '1'}})
+  } else {
+    ensureSiteBuilt()
+    const script = "const {main} = await import('@runsheet/site/cli'); process.exitCode = await main(process.argv.slice(1))"
+    dev = spawn(process.execPath, ['--input-type=module', '-e', script, 'dev', dir, '--port', '0'], {cwd: repo, env: userShellEnv({ASTRO_TELEMETRY_DISABLED: '1'})})
+  }
   const origin = await new Promise<string>((done, fail) => {
     const read = (chunk: Buffer) => {
       output += chunk
       const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output)
       if (found) done(found[0])
     }
-    dev.stdout.on('data', read)
-    dev.stderr.on('data', read)
+    dev.stdout!.on('data', read)
+    dev.stderr!.on('data', read)
     dev.on('close', () => fail(new Error(`runsheet dev stopped:\n${output}`)))
   })
   return {

@@ -101,7 +101,11 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
             plugins: [woff2Only(), virtualSite({dir, settings: {title: options.title ?? 'Runsheet', search, csp}, site})],
             // Not the runbook folder: the pages read it on the server, and its other files (scripts, configs)
             // are nothing for the dev server to hand out.
-            server: {fs: {allow: [root, packageRoot, ...dependencyFolders()]}}
+            server: {fs: {allow: [root, packageRoot, ...dependencyFolders()]}},
+            // The pages' scripts import the parser (run mode's export and record matching), which in dev reaches
+            // CommonJS modules (micromark's `debug`) that Vite hands the browser as they are unless they are
+            // pre-bundled; a package inside node_modules is not scanned for them, so run mode failed to start.
+            optimizeDeps: {include: ['@runsheet/site > @runsheet/parser']}
           }
         })
       },
