@@ -29,7 +29,7 @@ export function recordPrint(record: RunRecord, entry: SiteEntry): NonNullable<Pr
   const when = record.startedAt ?? record.updatedAt
   const time = when ? localTime(when, entry.lang) : ''
   const note = t(entry.lang, 'print.record')
-  return {key: runKeyOf({base: '/'}, entry), value: record, note, banner: time ? t(entry.lang, 'print.recordStarted', {time}) : note}
+  return {key: runKeyOf({root: '/'}, entry), value: record, note, banner: time ? t(entry.lang, 'print.recordStarted', {time}) : note}
 }
 
 function localTime(iso: string, lang: 'ko' | 'en'): string {
