@@ -13,7 +13,7 @@ type SetupParameters = Parameters<NonNullable<AstroIntegration['hooks']['astro:c
  * Runs the integrations' `astro:config:setup` hooks over a project's config as Astro does (each update
  * merged into the config the next hook sees, arrays concatenated) and returns the config they leave.
  */
-function setUp(integrations: AstroIntegration[], project: Partial<Pick<AstroConfig, 'build' | 'security'>> = {}): AstroConfig {
+function setUp(integrations: AstroIntegration[], project: Partial<Pick<AstroConfig, 'build' | 'security' | 'trailingSlash'>> = {}): AstroConfig {
   let config = {
     root,
     base: '/',
@@ -57,6 +57,12 @@ test('one runsheet() beside other integrations is set up', () => {
 test.each(['file', 'preserve'] as const)("build.format '%s' is refused: the pages link to folders", (format) => {
   expect(() => setUp([runsheet({dir: folder, report: 'silent'})], {build: {format} as AstroConfig['build']})).toThrowError(
     `runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`
+  )
+})
+
+test("trailingSlash 'never' is refused: the pages link to folders", () => {
+  expect(() => setUp([runsheet({dir: folder, report: 'silent'})], {trailingSlash: 'never'})).toThrowError(
+    "runsheet(): needs trailingSlash 'ignore' (Astro's default) or 'always', not 'never': its pages link to each other as folders (/guide/)"
   )
 })
 

@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module'
 import {dirname, isAbsolute, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {AstroIntegration} from 'astro'
+import type {AstroConfig, AstroIntegration} from 'astro'
 import {isFolder} from '../lib/collect.js'
 import {siteCsp} from '../lib/csp.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
@@ -56,7 +56,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       'astro:config:setup'({config, command, injectRoute, addMiddleware, updateConfig, logger}) {
         if (problems) throw new Error(`runsheet(): ${problems}`)
         refuseOtherInstances(config.integrations)
-        refuseFileFormat(config.build.format)
+        refuseFileFormat(config)
         const root = fileURLToPath(config.root)
         const dir = isAbsolute(options.dir) ? options.dir : resolve(root, options.dir)
         if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
@@ -173,10 +173,13 @@ function refuseOtherInstances(integrations: readonly AstroIntegration[]): void {
 
 /**
  * The pages link to each other as folders (`/guide/`) and the search index reads each page's `index.html`:
- * `build.format: 'file'` or `'preserve'` would write `guide.html`, which no link reaches.
+ * `build.format: 'file'` or `'preserve'` would write `guide.html`, which no link reaches, and
+ * `trailingSlash: 'never'` would answer every such link with 404 in dev.
  */
-function refuseFileFormat(format: string): void {
+function refuseFileFormat(config: Pick<AstroConfig, 'build' | 'trailingSlash'>): void {
+  const format = config.build.format
   if (format !== 'directory') throw new Error(`runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`)
+  if (config.trailingSlash === 'never') throw new Error(`runsheet(): needs trailingSlash 'ignore' (Astro's default) or 'always', not 'never': its pages link to each other as folders (/guide/)`)
 }
 
 /**
