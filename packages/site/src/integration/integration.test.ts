@@ -13,7 +13,12 @@ type SetupParameters = Parameters<NonNullable<AstroIntegration['hooks']['astro:c
  * Runs the integrations' `astro:config:setup` hooks over a project's config as Astro does (each update
  * merged into the config the next hook sees, arrays concatenated) and returns the config they leave.
  */
+/** What the set-up integrations logged and which middleware they added, from the last `setUp`. */
+const seen = {info: [] as string[], middleware: [] as string[]}
+
 function setUp(integrations: AstroIntegration[], project: Partial<Pick<AstroConfig, 'build' | 'security' | 'trailingSlash'>> = {}): AstroConfig {
+  seen.info = []
+  seen.middleware = []
   let config = {
     root,
     base: '/',
@@ -22,14 +27,14 @@ function setUp(integrations: AstroIntegration[], project: Partial<Pick<AstroConf
     security: {csp: false},
     ...project
   } as unknown as AstroConfig
-  const logger = {warn() {}, info() {}} as unknown as AstroIntegrationLogger
+  const logger = {warn() {}, info: (message: string) => seen.info.push(message)} as unknown as AstroIntegrationLogger
   for (const integration of integrations) {
     integration.hooks['astro:config:setup']?.({
       config,
       command: 'build',
       logger,
       injectRoute() {},
-      addMiddleware() {},
+      addMiddleware: ({entrypoint}: {entrypoint: string}) => seen.middleware.push(entrypoint),
       updateConfig(update: Parameters<SetupParameters['updateConfig']>[0]) {
         config = mergeConfig(config, update)
         return config
@@ -58,6 +63,21 @@ test.each(['file', 'preserve'] as const)("build.format '%s' is refused: the page
   expect(() => setUp([runsheet({dir: folder, report: 'silent'})], {build: {format} as AstroConfig['build']})).toThrowError(
     `runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`
   )
+})
+
+test('beside Starlight, its Pagefind index serves the search and the policy is left to the project, unless asked for', () => {
+  const starlight: AstroIntegration = {name: '@astrojs/starlight', hooks: {}}
+  const beside = setUp([starlight, runsheet({dir: folder, prefix: 'runbooks', report: 'silent'})])
+  expect(beside.security.csp).toBe(false)
+  expect(seen.middleware).toEqual([])
+  expect(seen.info).toEqual([
+    "search: Starlight's Pagefind index holds the runbook pages too; runsheet() builds no index of its own",
+    "csp: left to the project beside Starlight, whose pages' inline scripts and styles it would block (set csp: true to have it)"
+  ])
+  const asked = setUp([starlight, runsheet({dir: folder, prefix: 'runbooks', report: 'silent', csp: true})])
+  expect(asked.security.csp).toMatchObject({directives: expect.arrayContaining(["object-src 'none'"])})
+  setUp([runsheet({dir: folder, report: 'silent'})])
+  expect(seen.middleware).toEqual(['@runsheet/site/middleware/search-pages.ts'])
 })
 
 test("trailingSlash 'never' is refused: the pages link to folders", () => {

@@ -40,8 +40,8 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
   // Checked in astro:config:setup, where Astro reports a failed integration: read with care until then.
   const problems = optionProblemsOf(options)
   const search = options?.search ?? true
-  const csp = options?.csp ?? true
-  const indexSearch = search && options?.indexSearch !== false
+  let csp = options?.csp ?? true
+  let indexSearch = search && options?.indexSearch !== false
   let release = () => {}
   let stopFeeding = () => {}
   let siteKey = ''
@@ -57,6 +57,20 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         if (problems) throw new Error(`runsheet(): ${problems}`)
         refuseOtherInstances(config.integrations)
         refuseFileFormat(config)
+        if (config.integrations.some((each) => each.name === '@astrojs/starlight')) {
+          // Starlight indexes the whole built site with Pagefind into the same `pagefind/`, runbook pages
+          // included, after the pages are written: a second index there would be overwritten, and the two
+          // shared one Pagefind process, which each closes. Its index serves the search box of both.
+          if (options.indexSearch === undefined && indexSearch) {
+            indexSearch = false
+            logger.info("search: Starlight's Pagefind index holds the runbook pages too; runsheet() builds no index of its own")
+          }
+          // Starlight's pages carry inline scripts and styles that a policy by hashes would block.
+          if (options.csp === undefined && csp) {
+            csp = false
+            logger.info("csp: left to the project beside Starlight, whose pages' inline scripts and styles it would block (set csp: true to have it)")
+          }
+        }
         const root = fileURLToPath(config.root)
         const dir = isAbsolute(options.dir) ? options.dir : resolve(root, options.dir)
         if (!isFolder(dir)) throw new Error(`runsheet(): no folder at ${dir} (the \`dir\` option)`)
