@@ -175,7 +175,7 @@ async function chaptersOf(request: PdfRequest, job: PrintJob, printer: Printer):
   for (const entry of job.entries) {
     const record = request.record && job.recorded === entry ? recordPrint(request.record, entry) : undefined
     const pdf = await printer.print(entry.url, {paper: request.paper, record})
-    chapters.push({title: entry.runbook.title || entry.path, path: entry.path, version: entry.runbook.version, lang: entry.lang, pdf})
+    chapters.push({title: entry.outline.title || entry.path, path: entry.path, version: entry.runbook.version, lang: entry.lang, pdf})
   }
   return chapters
 }

@@ -1,8 +1,10 @@
 import {fileURLToPath} from 'node:url'
 import {expect, test} from 'vitest'
+import {parseRunbook} from '@runsheet/parser'
 import {collectRunbooks} from './collect.js'
 import {resolveLink} from './links.js'
 import {pageDigests} from './page-digests.js'
+import {outlineOf} from './outline.js'
 import {homePages} from './pages.js'
 import {siteReport} from './report.js'
 import {searchPagesOf} from './search-pages.js'
@@ -55,4 +57,9 @@ test('the report, the digests, the list pages, the search pages and the links of
   expect(seed.runbook.title).toBe(seed.outline.title)
   expect(seed.runbook).toBe(seed.runbook)
   expect(read).toEqual(['production-deploy.ko.md'])
+})
+
+test('an outline names the runbook as its page shows it: emoji shortcodes as emoji', () => {
+  const {runbook} = parseRunbook('# :rocket: Deploy\n\n## :wrench: Tools and steps\n\n- [ ] Ship\n', {path: 'deploy.md'})
+  expect(outlineOf(runbook)).toMatchObject({title: '🚀 Deploy'})
 })

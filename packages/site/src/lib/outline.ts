@@ -5,6 +5,7 @@
  * it renders alone. No `node:` imports: the pages import it.
  */
 import {anchorsOf, stats, walk, type Anchors, type Link, type Runbook, type SectionKind} from '@runsheet/parser'
+import {withEmoji} from './emoji.js'
 
 /** A link as the site resolves it: where it points, as written, and where it is written. */
 export type LinkRef = Pick<Link, 'href' | 'target' | 'position'>
@@ -30,8 +31,9 @@ export function outlineOf(runbook: Runbook): RunbookOutline {
   const kinds: SectionKind[] = []
   for (const section of counted.sections) if (section.kind !== 'generic' && !kinds.includes(section.kind)) kinds.push(section.kind)
   return {
-    title: runbook.title,
-    subtitle: runbook.subtitle,
+    // As pages show them: emoji shortcodes as emoji (cards, links to it, the contents of a printed book).
+    title: withEmoji(runbook.title),
+    subtitle: runbook.subtitle === null ? null : withEmoji(runbook.subtitle),
     lang: runbook.lang,
     version: runbook.version,
     updated: runbook.updated,

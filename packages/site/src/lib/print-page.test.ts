@@ -53,3 +53,8 @@ test('Hangul counts a whole em: a Korean title is cut after fewer characters tha
   expect(emWidth(oneLine('배포 체크리스트 '.repeat(20), 30))).toBeLessThanOrEqual(30)
   expect(oneLine('short', 30)).toBe('short')
 })
+
+test('the running header names the runbook as the page shows it, emoji shortcodes as emoji', () => {
+  const {runbook} = parseRunbook('# :rocket: Production deploy\n\n- [ ] Ship\n', {path: 'deploy.md'})
+  expect(runningText(runbook, 'en').title).toBe('🚀 Production deploy')
+})

@@ -1,4 +1,5 @@
 import type {Runbook} from '@runsheet/parser'
+import {withEmoji} from './emoji.js'
 import {formatDate} from './format.js'
 import {t, type UiLang} from './i18n.js'
 
@@ -39,7 +40,7 @@ export function runningText(runbook: Runbook, lang: UiLang, path = runbook.sourc
     .filter(Boolean)
     .join(' · ')
   const hash = runbook.source.sha256.slice(0, shortHashLength)
-  const title = oneLine(runbook.title || path, headerWidth - gap - emWidth(edition) * (editionSize / titleSize))
+  const title = oneLine(withEmoji(runbook.title) || path, headerWidth - gap - emWidth(edition) * (editionSize / titleSize))
   return {title, edition, source: [path, `sha256 ${hash}`].filter(Boolean).join(' · ')}
 }
 
