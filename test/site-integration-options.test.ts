@@ -1,7 +1,7 @@
 /**
  * runsheet() in a project of one's own, built by `astro build`: a policy the project set is merged with the
  * site's, each directive once, and what the integration cannot serve (a second instance, `build.format:
- * 'file'`, a bad option) is refused with one line before anything is built.
+ * 'file'`, a bad option) is refused with one line before anything is built; runbooks with errors fail it.
  */
 import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -105,6 +105,16 @@ test('build.format file is refused before anything is built', async () => {
   expect(code).toBe(1)
   expect(log).toContain("runsheet(): needs build.format 'directory' (Astro's default), not 'file'")
   expect(existsSync(out)).toBe(false)
+}, 120_000)
+
+test('runbooks with errors fail the build, as runsheet build fails, the errors printed', async () => {
+  mkdirSync(join(project, 'conflict'))
+  writeFileSync(join(project, 'conflict/y.md'), '# Y one\n\n- [ ] Check\n')
+  writeFileSync(join(project, 'conflict/y.markdown'), '# Y two\n\n- [ ] Check\n')
+  const {code, log} = await build('conflict', `{integrations: [runsheet({dir: './conflict'})]}`)
+  expect(code).toBe(1)
+  expect(log).toContain('runsheet:route-conflict')
+  expect(log).toContain('runsheet(): 1 error in the runbooks, printed above: the site is not built')
 }, 120_000)
 
 test('a bad option is refused with one line naming it, before anything is built', async () => {

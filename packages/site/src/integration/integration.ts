@@ -2,16 +2,17 @@ import {createRequire} from 'node:module'
 import {dirname, isAbsolute, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {AstroConfig, AstroIntegration} from 'astro'
+import {AstroError} from 'astro/errors'
 import {isFolder} from '../lib/collect.js'
 import {siteCsp} from '../lib/csp.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
 import {packageRoot} from '../lib/package-root.js'
-import {reportAsGiven} from '../lib/report.js'
+import {errorCount, reportAsGiven} from '../lib/report.js'
 import {shownPath} from '../lib/shown-path.js'
 import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
 import {normaliseBase} from '../lib/paths.js'
 import {searchPagesOf} from '../lib/search-pages.js'
-import {provideSite} from '../lib/site-store.js'
+import {loadedSite, provideSite} from '../lib/site-store.js'
 import {woff2Only} from './fonts.js'
 import {optionProblemsOf, type RunsheetOptions} from './options.js'
 import {capturingPrerenderer} from './prerender-capture.js'
@@ -130,7 +131,14 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
         // Where Astro writes the prerendered pages: beside the server's files when there is a server.
         outDir = fileURLToPath(buildOutput === 'server' ? config.build.client : config.outDir)
       },
-      'astro:build:start'({setPrerenderer}) {
+      async 'astro:build:start'({setPrerenderer}) {
+        // As `runsheet build` does: a site whose runbooks have errors (two runbooks on one page, broken front
+        // matter) is not built, before anything is; the report is printed as the site loads. In dev the
+        // pages go on showing, the errors printed. A report handed to a function is the caller's to judge.
+        if ((options.report ?? 'log') === 'log') {
+          const errors = errorCount((await loadedSite(siteKey)).report)
+          if (errors > 0) throw new AstroError(`runsheet(): ${errors} error${errors === 1 ? '' : 's'} in the runbooks, printed above: the site is not built`)
+        }
         const keep = options.keepRenderer
         if (keep) setPrerenderer((prerenderer) => capturingPrerenderer(prerenderer, {...keep, dir: join(outDir, '.prerender'), siteKey, origin}))
         if (!indexSearch) return
