@@ -57,7 +57,7 @@ export function runsheetIntegration(options: RunsheetOptions, preloaded?: Loaded
       'astro:config:setup'({config, command, injectRoute, addMiddleware, updateConfig, logger}) {
         if (problems) throw new Error(`runsheet(): ${problems}`)
         refuseOtherInstances(config.integrations)
-        refuseFileFormat(config)
+        refuseUrlsOtherThanFolders(config)
         if (config.integrations.some((each) => each.name === '@astrojs/starlight')) {
           // Starlight indexes the whole built site with Pagefind into the same `pagefind/`, runbook pages
           // included, after the pages are written: a second index there would be overwritten, and the two
@@ -198,7 +198,7 @@ function refuseOtherInstances(integrations: readonly AstroIntegration[]): void {
  * `build.format: 'file'` or `'preserve'` would write `guide.html`, which no link reaches, and
  * `trailingSlash: 'never'` would answer every such link with 404 in dev.
  */
-function refuseFileFormat(config: Pick<AstroConfig, 'build' | 'trailingSlash'>): void {
+function refuseUrlsOtherThanFolders(config: Pick<AstroConfig, 'build' | 'trailingSlash'>): void {
   const format = config.build.format
   if (format !== 'directory') throw new Error(`runsheet(): needs build.format 'directory' (Astro's default), not '${format}': its pages link to each other as folders (/guide/)`)
   if (config.trailingSlash === 'never') throw new Error(`runsheet(): needs trailingSlash 'ignore' (Astro's default) or 'always', not 'never': its pages link to each other as folders (/guide/)`)
