@@ -29,14 +29,17 @@ function newest(dir: string): number {
   return time
 }
 
-/** Compiles the site package when its `dist/` is missing or older than its sources (the CLI runs from it). */
+/**
+ * Compiles the site package when its `dist/` is missing or older than its sources (the CLI runs from it), and
+ * bundles the CLI again, as its `build` script does.
+ */
 export function ensureSiteBuilt(): void {
-  const cli = join(sitePackage, 'dist/cli.js')
+  const cli = join(sitePackage, 'dist/bundle/cli.js')
   if (existsSync(cli) && statSync(cli).mtimeMs >= newest(join(sitePackage, 'src'))) return
-  const result = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(sitePackage, 'tsconfig.build.json')], {
-    encoding: 'utf8'
-  })
-  if (result.status !== 0) throw new Error(`building @runsheet/site failed:\n${result.stdout}${result.stderr}`)
+  for (const args of [[join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(sitePackage, 'tsconfig.build.json')], [join(sitePackage, 'scripts/bundle-cli.js')]]) {
+    const result = spawnSync(process.execPath, args, {encoding: 'utf8'})
+    if (result.status !== 0) throw new Error(`building @runsheet/site failed:\n${result.stdout}${result.stderr}`)
+  }
 }
 
 /**

@@ -19,10 +19,11 @@ export type ParseAnswer =
   | {index: number; error: string}
 
 /**
- * The worker's script, compiled beside this module. Run from the TypeScript sources (the tests) it is not
- * there, and the caller parses in its own thread instead.
+ * The worker's script, compiled into `dist/lib/`: named from there, as this module may run from the CLI's
+ * bundle in `dist/bundle/`. Run from the TypeScript sources (the tests) it is not there, and the caller
+ * parses in its own thread instead.
  */
-const workerScript = new URL('./parse-worker.js', import.meta.url)
+const workerScript = new URL('../lib/parse-worker.js', import.meta.url)
 
 /** Whether runbooks can be parsed in worker threads here: the compiled package has the worker's script. */
 export function canParseInWorkers(): boolean {

@@ -1,0 +1,36 @@
+// Bundles the `runsheet` site commands (`dist/cli.js` and what it loads) into `dist/bundle/`, the code the
+// `./cli` export points to. A command that loads some 700 modules spends a third of a rebuild of 100
+// runbooks finding, reading and linking them; bundled, the parser, zod, YAML, remark and the rest are a
+// few chunks. The commands stay loaded on demand (one chunk each), so `build` still loads no browser driver.
+//
+// Left out, loaded from `node_modules` as before: Astro and Vite (one copy shared with the project's own
+// config and pages), satteri (native code), Pagefind (a binary it finds beside itself), and what `pdf`,
+// `preview` and `dev` alone use.
+import {build} from 'esbuild'
+import {rmSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const outdir = `${root}dist/bundle`
+
+export const external = ['astro', 'astro/*', '@astrojs/*', 'vite', 'satteri', 'pagefind', 'playwright-core', 'pdf-lib', 'sirv']
+
+rmSync(outdir, {recursive: true, force: true})
+await build({
+  absWorkingDir: root,
+  entryPoints: {cli: 'dist/cli.js'},
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  external,
+  // Bundled CommonJS (none today) would ask for `require`; ES modules have none of their own.
+  banner: {js: "import {createRequire as __runsheetRequire} from 'node:module'; const require = __runsheetRequire(import.meta.url);"},
+  // Every chunk one level below `dist/`, as `dist/lib/` and `dist/cli/` are, so that the paths the code makes
+  // from `import.meta.url` (the package's root, its `src/`) land where they do unbundled.
+  chunkNames: '[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning'
+})
