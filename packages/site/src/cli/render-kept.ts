@@ -12,6 +12,7 @@ import {dirname, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {AstroLoggerMessage, PathWithRoute, RouteData} from 'astro'
 import {feedSearch} from '../integration/search-feed.js'
+import {keptPagesOf} from './kept-paths.js'
 import {internalsOf, isBundledApp, type BundledApp} from '../lib/kept-renderer.js'
 import type {LoadedSite} from '../lib/load-site.js'
 import type {PageIndexer} from '../lib/page-indexer.js'
@@ -66,8 +67,6 @@ export async function renderWithKept(kept: KeptRendererFolder, settings: KeptRen
 
 /** The bundle's app, given what Astro's build would have given it, with every page's code loaded. */
 async function rendererOf(kept: KeptRendererFolder, logLevel: KeptRenderSettings['logLevel']): Promise<Renderer> {
-  // Loaded here, not with the command: a build that bundles with Astro never needs it.
-  const {StaticPaths} = await import('astro/runtime/prerender/static-paths.js')
   const {app} = (await import(pathToFileURL(join(kept.dir, kept.renderer.entry)).href)) as {app?: unknown}
   if (!isBundledApp(app)) throw new Error('it is not an Astro prerender bundle this version knows')
   const {buildFormat, trailingSlash} = app.manifest
@@ -76,8 +75,7 @@ async function rendererOf(kept: KeptRendererFolder, logLevel: KeptRenderSettings
   app.setInternals(internalsOf(kept.renderer))
   app.setOptions({settings: {scripts: kept.renderer.scripts}, logger: {options: {destination: {write: printed(logLevel)}}}})
   for (const {routeData} of app.manifest.routes) if (routeData.prerender) await app.getComponentByRoute(routeData)
-  const staticPaths = new StaticPaths(app as never)
-  return {app, paths: () => staticPaths.getAll()}
+  return {app, paths: () => keptPagesOf(app)}
 }
 
 /**
