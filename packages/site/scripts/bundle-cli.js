@@ -3,6 +3,10 @@
 // runbooks finding, reading and linking them; bundled, the parser, zod, YAML, remark and the rest are a
 // few chunks. The commands stay loaded on demand (one chunk each), so `build` still loads no browser driver.
 //
+// The parser is bundled too (its VFile must be the one the site's code makes files with). Its pages and
+// parse workers load the parser from `node_modules`: the site depends on the exact version it bundles, so
+// that both are the same code.
+//
 // Left out, loaded from `node_modules` as before: Astro and Vite (one copy shared with the project's own
 // config and pages), satteri (native code), Pagefind (a binary it finds beside itself), and what `pdf`,
 // `preview` and `dev` alone use.
@@ -15,8 +19,8 @@ const outdir = `${root}dist/bundle`
 
 export const external = ['astro', 'astro/*', '@astrojs/*', 'vite', 'satteri', 'pagefind', 'playwright-core', 'pdf-lib', 'sirv']
 
-rmSync(outdir, {recursive: true, force: true})
-await build({
+/** esbuild's options for the bundle. */
+export const options = {
   absWorkingDir: root,
   entryPoints: {cli: 'dist/cli.js'},
   outdir,
@@ -33,4 +37,10 @@ await build({
   chunkNames: '[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning'
-})
+}
+
+// Imported (by a test), it only tells what it does.
+if (import.meta.main) {
+  rmSync(outdir, {recursive: true, force: true})
+  await build(options)
+}
