@@ -46,8 +46,8 @@ const log = (line) => console.error(`bench: ${line}`)
 const git = (...args) => execFileSync('git', args, {cwd: root, encoding: 'utf8'}).trim()
 
 /**
- * The `runsheet` to measure and the commit it is. HEAD: extracted into bench/.head, its packages compiled
- * with the repository's TypeScript; its `node_modules` holds only `@runsheet/*` (pointing at the extracted
+ * The `runsheet` to measure and the commit it is. HEAD: extracted into bench/.head, its packages built by
+ * their own build scripts with the repository's tools; its `node_modules` holds only `@runsheet/*` (pointing at the extracted
  * packages), everything else resolves from the repository's own node_modules above it.
  */
 function runsheetUnderTest() {
@@ -76,9 +76,8 @@ function runsheetUnderTest() {
       symlinkSync(join(nested, entry), join(head, 'packages', name, 'node_modules', entry))
     }
   }
-  const tsc = join(root, 'node_modules/.bin/tsc')
-  execFileSync(tsc, ['-p', 'tsconfig.build.json'], {cwd: join(head, 'packages/parser'), stdio: 'inherit'})
-  execFileSync(tsc, ['-p', 'tsconfig.build.json'], {cwd: join(head, 'packages/site'), stdio: 'inherit'})
+  // Each package's own build script, as a user's install gets it (the site's bundles its commands).
+  for (const name of ['parser', 'site']) execFileSync('npm', ['run', 'build', '--silent'], {cwd: join(head, 'packages', name), stdio: 'inherit'})
   return {bin: join(head, 'node_modules/.bin/runsheet'), commit, source: 'HEAD, extracted and compiled in bench/.head'}
 }
 
