@@ -47,14 +47,19 @@ export async function renderWithKept(kept: KeptRendererFolder, settings: KeptRen
   const feed = indexSearch ? feedSearch({key: site.key, base: normaliseBase(app.manifest.base), start: (loaded) => indexSearch(outDir, loaded)}) : undefined
   try {
     mkdirSync(outDir, {recursive: true})
-    for (const {pathname, route} of firstOfEach(await paths(), settings.logLevel)) {
-      const response = await renderedPage(app, new URL(urlPathOf(pathname, route, app.manifest.base), kept.renderer.origin), route)
+    const pages = firstOfEach(await paths(), settings.logLevel).map(({pathname, route}) => ({pathname, route, url: urlPathOf(pathname, route, app.manifest.base)}))
+    await feed?.started
+    // The pages the search index takes first: once the last is in, Pagefind writes the index on the other
+    // core while the rest (the list pages) render.
+    const indexed = pages.map((page) => feed?.wants(page.url) ?? false)
+    const indexedFirst = [...pages.filter((_, at) => indexed[at]), ...pages.filter((_, at) => !indexed[at])]
+    for (const {pathname, route, url} of indexedFirst) {
+      const response = await renderedPage(app, new URL(url, kept.renderer.origin), route)
       if (!response.body) continue
       const file = join(outDir, fileOf(pathname, route))
       mkdirSync(dirname(file), {recursive: true})
       writeFileSync(file, Buffer.from(await response.arrayBuffer()))
     }
-    await feed?.started
   } catch (error) {
     scratch.remove()
     throw error

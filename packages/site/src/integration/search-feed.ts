@@ -8,6 +8,8 @@ import {loadedSite} from '../lib/site-store.js'
 export interface SearchFeed {
   /** Settles once the index has started (or could not: the error is the start's). */
   started: Promise<void>
+  /** Whether the index takes the page at this URL path (with the base): known once `started` has settled. */
+  wants(pathname: string): boolean
   /** Stops handing pages over; the index itself is the caller's to finish. */
   stop(): void
 }
@@ -37,12 +39,10 @@ export function feedSearch({key, base, start}: SearchFeedOptions): SearchFeed {
   )
   // An index that could not start fails the build when it is done, not the process now.
   started.catch(() => {})
-  const stop = providePageSink(key, {
-    wants: (pathname) => {
-      const page = pageFileOf(pathname, base)
-      return page !== undefined && indexer !== undefined && indexer.wants(page)
-    },
-    add: (pathname, html) => indexer!.add(pageFileOf(pathname, base)!, html)
-  })
-  return {started, stop}
+  const wants = (pathname: string) => {
+    const page = pageFileOf(pathname, base)
+    return page !== undefined && indexer !== undefined && indexer.wants(page)
+  }
+  const stop = providePageSink(key, {wants, add: (pathname, html) => indexer!.add(pageFileOf(pathname, base)!, html)})
+  return {started, wants, stop}
 }
