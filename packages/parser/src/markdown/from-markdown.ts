@@ -4,11 +4,18 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {remarkAutolinkLiteralsWhereFound} from './autolink-literals.js'
 import {mdastInChunks} from './chunks.js'
 import {remarkStrayTaskChecks} from './stray-task-checks.js'
 
-const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).freeze()
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).use(remarkFrontmatter, ['yaml']).freeze()
+const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkStrayTaskChecks).use(remarkAutolinkLiteralsWhereFound).freeze()
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkStrayTaskChecks)
+  .use(remarkAutolinkLiteralsWhereFound)
+  .use(remarkFrontmatter, ['yaml'])
+  .freeze()
 
 /**
  * The mdast tree of a markdown text: CommonMark, GFM and YAML front matter. Long documents are parsed in

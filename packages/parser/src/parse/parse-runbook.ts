@@ -64,9 +64,10 @@ export function parseRunbook(input: string | VFile, options: ParseOptions = {}):
   try {
     runbook = modelOf(frontEnd.parse(text), text, file, settings, sha256)
   } catch (error) {
-    // The model cuts what nests deeper than `maxDepth`, but remark's own transforms recurse over the
-    // tree it builds (remark-gfm's, from about 5 000 quotes or 2 500 nested lists): out of stack, the
-    // text is kept as one paragraph, unread, rather than lost or thrown.
+    // The model cuts what nests deeper than `maxDepth`, but a front end may recurse over the tree it
+    // builds (remark-gfm's transform did, from about 5 000 quotes, before it was given a stack of its own
+    // in `autolink-literals.ts`): out of stack, the text is kept as one paragraph, unread, rather than
+    // lost or thrown.
     if (!(error instanceof RangeError)) throw error
     file.messages.length = before
     file.message('The markdown nests too deep to be read: the text is kept as it is, as one paragraph', {

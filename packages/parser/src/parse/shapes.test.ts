@@ -76,9 +76,22 @@ describe('deep nesting', () => {
     expect(tooDeep(messages)).toHaveLength(1)
   })
 
-  test('deeper than remark itself can read (10 000 quotes): one fatal message, the text kept as one paragraph', () => {
-    const text = shapes.nestedQuotes(10_000)
-    const {runbook, messages} = read(text)
+  test('10 000 quotes in one another (deeper than remark-gfm alone reads): cut at the limit as 3 000 are', () => {
+    const {runbook, messages} = read(shapes.nestedQuotes(10_000))
+    const deepest = textsOf(runbook).find((value) => value.includes('deepest quote line'))
+    expect(deepest).toBe(`${'> '.repeat(10_000 - maxDepth)}deepest quote line`)
+    expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['too-deep', false]])
+  })
+
+  test('a text the front end runs out of stack on: one fatal message, the text kept as one paragraph', () => {
+    const text = shapes.nestedQuotes(20)
+    const outOfStack = {
+      name: 'remark',
+      parse: (): never => {
+        throw new RangeError('Maximum call stack size exceeded')
+      }
+    }
+    const {runbook, messages} = read(text, {frontEnd: outOfStack})
     expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['too-deep', true]])
     expect(textsOf(runbook)).toEqual([text])
   })
