@@ -33,11 +33,18 @@ const corpus = existsSync(corpusFolder)
 // node; it costs remark nothing measurable next to `unified().use(remarkParse).use(remarkGfm)`.
 const bare = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
 
-/** Median milliseconds of `run`: repeated for about `budget` ms, at least `least` times. */
-function time(run, least, budget = 1500) {
+/**
+ * Median milliseconds of `run`: repeated for about `budget` ms, at least `least` times. The heap is
+ * collected first (with `--expose-gc`, as `npm run bench:parse` runs), and before each sample when `apart`:
+ * a large parse then pays for its own garbage, not for the previous sample's or another row's (a 30 MB
+ * model collected during the next run of 100 copies had made that run up to twice as long).
+ */
+function time(run, least, budget = 1500, apart = false) {
   const samples = []
+  globalThis.gc?.()
   const started = performance.now()
   while (samples.length < least || (performance.now() - started < budget && samples.length < 200)) {
+    if (apart && samples.length > 0) globalThis.gc?.()
     const start = performance.now()
     run()
     samples.push(performance.now() - start)
@@ -83,7 +90,7 @@ function row(name, texts) {
   for (let round = 0; round < (large ? 1 : 9); round++) {
     const times = {}
     for (const [key, run] of Object.entries(runs)) {
-      times[key] = time(run, samplesOf(key), large ? 0 : 300)
+      times[key] = time(run, samplesOf(key), large ? 0 : 300, large)
       best[key] = Math.min(best[key], times[key])
     }
     if (withRemark) {
@@ -140,7 +147,7 @@ function growth(count) {
     const single = time(() => parseRunbook(one, options), 5, 300)
     // The median of five even for 100 copies (a second or two each on remark): one sample of a ratio
     // target is the machine's mood of that moment as much as the parser's.
-    const whole = time(() => parseRunbook(text, options), 5, count >= 100 ? 0 : 300)
+    const whole = time(() => parseRunbook(text, options), 5, count >= 100 ? 0 : 300, count >= 100)
     figures[`${name} (ms)`] = whole.toFixed(1)
     figures[`${name} × single`] = (whole / (count * single)).toFixed(2)
   }
