@@ -14,6 +14,15 @@ test('the site depends on exactly the parser version it bundles', () => {
   expect(packageOf('site').dependencies['@runsheet/parser']).toBe(packageOf('parser').version)
 })
 
+test('the bundle knows the digest of the parser it holds: the installed one, so a build warns of nothing', async () => {
+  ensureSiteBuilt()
+  const {installedParserDigest} = (await import(join(site, 'dist/lib/model-cache.js'))) as {installedParserDigest: () => string}
+  const digest = installedParserDigest()
+  expect(digest).toMatch(/^[0-9a-f]{64}$/)
+  const held = readdirSync(join(site, 'dist/bundle')).filter((file) => readFileSync(join(site, 'dist/bundle', file), 'utf8').includes(`"${digest}"`))
+  expect(held).toHaveLength(1)
+})
+
 test('`@runsheet/site/cli` is the bundle, which loads from node_modules only what it leaves out', async () => {
   ensureSiteBuilt()
   const resolved = createRequire(join(repo, 'package.json')).resolve('@runsheet/site/cli')

@@ -19,23 +19,27 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
 
-function newest(dir: string): number {
+/** The time the newest file in `dir` whose name ends in `extension` (tests left out) was written. */
+function newest(dir: string, extension: string): number {
   let time = 0
+  if (!existsSync(dir)) return time
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) time = Math.max(time, newest(path))
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) time = Math.max(time, statSync(path).mtimeMs)
+    if (entry.isDirectory()) time = Math.max(time, newest(path, extension))
+    else if (entry.name.endsWith(extension) && !entry.name.includes('.test.')) time = Math.max(time, statSync(path).mtimeMs)
   }
   return time
 }
 
 /**
  * Compiles the site package when its `dist/` is missing or older than its sources (the CLI runs from it), and
- * bundles the CLI again, as its `build` script does.
+ * bundles the CLI again, as its `build` script does: also when the parser was compiled since, as the bundle
+ * holds the parser.
  */
 export function ensureSiteBuilt(): void {
   const cli = join(sitePackage, 'dist/bundle/cli.js')
-  if (existsSync(cli) && statSync(cli).mtimeMs >= newest(join(sitePackage, 'src'))) return
+  const sources = Math.max(newest(join(sitePackage, 'src'), '.ts'), newest(join(repo, 'packages/parser/dist'), '.js'))
+  if (existsSync(cli) && statSync(cli).mtimeMs >= sources) return
   for (const args of [[join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(sitePackage, 'tsconfig.build.json')], [join(sitePackage, 'scripts/bundle-cli.js')]]) {
     const result = spawnSync(process.execPath, args, {encoding: 'utf8'})
     if (result.status !== 0) throw new Error(`building @runsheet/site failed:\n${result.stdout}${result.stderr}`)

@@ -5,7 +5,8 @@
 //
 // The parser is bundled too (its VFile must be the one the site's code makes files with). Its pages and
 // parse workers load the parser from `node_modules`: the site depends on the exact version it bundles, so
-// that both are the same code.
+// that both are the same code, and the bundle knows the digest of the parser it holds, which a build
+// compares with the installed one's (`parserFingerprint`, `bundledParserMismatch`).
 //
 // Left out, loaded from `node_modules` as before: Astro and Vite (one copy shared with the project's own
 // config and pages), satteri (native code), Pagefind (a binary it finds beside itself), and what `pdf`,
@@ -13,6 +14,7 @@
 import {build} from 'esbuild'
 import {rmSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {installedParserDigest} from '../dist/lib/model-cache.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const outdir = `${root}dist/bundle`
@@ -40,7 +42,7 @@ export const options = {
 }
 
 // Imported (by a test), it only tells what it does.
-if (import.meta.main) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(outdir, {recursive: true, force: true})
-  await build(options)
+  await build({...options, define: {RUNSHEET_BUNDLED_PARSER: JSON.stringify(installedParserDigest())}})
 }

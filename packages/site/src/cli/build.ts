@@ -2,6 +2,7 @@ import {join, resolve} from 'node:path'
 import {linkLeftOutWarning, markdownFilesUnder, parseArguments, printable, reportOf, UsageError, type Io, type LinkLeftOut} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
 import {loadSite, type LoadedSite} from '../lib/load-site.js'
+import {bundledParserMismatch} from '../lib/model-cache.js'
 import {pageDigests, type SiteDigests} from '../lib/page-digests.js'
 import {hasErrors, reportAsGiven} from '../lib/report.js'
 import {shownPath} from '../lib/shown-path.js'
@@ -62,6 +63,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const search = !values['no-search']
   const integration = {lang, repoUrl, title: values.title, search, searchPagesPerIndex: pagesPerIndex, report: 'silent' as const, ...(exclude ? {exclude: [exclude]} : {})}
   const shared = JSON.stringify([codeDigest(), integration, base ?? null, site ?? null])
+  const mismatch = bundledParserMismatch()
+  if (mismatch) io.stderr(mismatch)
   const previous = cache ? previousBuild(cache, out) : undefined
   const before = previous?.search?.pagesPerIndex === (pagesPerIndex ?? defaultPagesPerIndex) ? previous.search : undefined
 

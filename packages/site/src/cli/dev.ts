@@ -2,6 +2,7 @@ import {resolve} from 'node:path'
 import {dev} from 'astro'
 import {parseArguments, UsageError, type Io} from '@runsheet/parser/cli-kit'
 import {isFolder} from '../lib/collect.js'
+import {bundledParserMismatch} from '../lib/model-cache.js'
 import {baseOf, frontEndOf, langOf, portOf, urlOf} from './args.js'
 import {astroProject} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
@@ -25,6 +26,8 @@ export async function devCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(`'dev' needs one folder of runbooks: runsheet dev DIR`)
   const dirArg = positionals[0]!
+  const mismatch = bundledParserMismatch()
+  if (mismatch) io.stderr(mismatch)
   const dir = resolve(dirArg)
   if (!isFolder(dir)) throw new UsageError(`no folder at '${dirArg}'`)
   const port = portOf(values.port, 4321)

@@ -142,14 +142,42 @@ export function expandPositions(value: unknown): void {
   }
 }
 
+/**
+ * The digest (`installedParserDigest`) of the parser the `runsheet` command bundle holds, set by
+ * `scripts/bundle-cli.js` when it bundles it; undefined when this module is not run from the bundle.
+ */
+declare const RUNSHEET_BUNDLED_PARSER: string | undefined
+const bundledParser = typeof RUNSHEET_BUNDLED_PARSER === 'string' ? RUNSHEET_BUNDLED_PARSER : undefined
+
 let fingerprint: string | undefined
 
 /**
- * A digest of the installed parser: its version and every file of its compiled code, so that a changed
- * parser (a new release, or a rebuilt working copy of the same version) parses everything again.
+ * A digest of the parser code a build reads runbooks with, so that a changed parser (a new release, or a
+ * rebuilt working copy of the same version) parses everything again: the installed one's, which the pages
+ * and the parse workers load, and, when they differ, the command bundle's, which parses in the command's
+ * own thread.
  */
 export function parserFingerprint(): string {
   if (fingerprint) return fingerprint
+  const installed = installedParserDigest()
+  fingerprint = bundledParser === undefined || bundledParser === installed ? installed : createHash('sha256').update(`${installed}\0${bundledParser}`).digest('hex')
+  return fingerprint
+}
+
+/**
+ * A warning when the command bundle holds another build of the parser than the installed one (the parser
+ * was rebuilt and the site was not): the runbooks would then be read by one and shown by the other.
+ */
+export function bundledParserMismatch(): string | undefined {
+  if (bundledParser === undefined || bundledParser === installedParserDigest()) return undefined
+  return 'runsheet: warning: this command was bundled with another build of @runsheet/parser than the one installed: build @runsheet/site again (npm run build)'
+}
+
+let installedDigest: string | undefined
+
+/** A digest of the installed parser: its version and every file of its compiled code. */
+export function installedParserDigest(): string {
+  if (installedDigest) return installedDigest
   const root = dirname(createRequire(import.meta.url).resolve('@runsheet/parser/package.json'))
   const hash = createHash('sha256').update(readFileSync(join(root, 'package.json')))
   const dist = join(root, 'dist')
@@ -158,6 +186,6 @@ export function parserFingerprint(): string {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
   for (const file of files) hash.update(relative(dist, file)).update('\0').update(readFileSync(file))
-  fingerprint = hash.digest('hex')
-  return fingerprint
+  installedDigest = hash.digest('hex')
+  return installedDigest
 }
