@@ -53,6 +53,26 @@ function time(run, least, budget = 1500, apart = false) {
   return samples[Math.floor(samples.length / 2)]
 }
 
+/**
+ * Median milliseconds of each of `runs`, run in turns (one call of each, then again) for about `budget` ms
+ * each: the calls a ratio compares are made moments apart, so a slow moment of the machine (other tenants)
+ * slows both sides of it alike.
+ */
+function timeInTurns(runs, budget) {
+  const entries = Object.entries(runs)
+  const samples = Object.fromEntries(entries.map(([key]) => [key, []]))
+  globalThis.gc?.()
+  const started = performance.now()
+  while (samples[entries[0][0]].length < 5 || (performance.now() - started < budget * entries.length && samples[entries[0][0]].length < 200)) {
+    for (const [key, run] of entries) {
+      const start = performance.now()
+      run()
+      samples[key].push(performance.now() - start)
+    }
+  }
+  return Object.fromEntries(entries.map(([key]) => [key, samples[key].sort((a, b) => a - b)[Math.floor(samples[key].length / 2)]]))
+}
+
 function megabytes(texts) {
   return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
 }
@@ -78,19 +98,20 @@ function row(name, texts) {
   }
   // Large inputs take seconds per parse on remark: measured once each. On satteri they take a fraction of
   // a second, and one sample of 50 ms is mostly the machine's jitter: the median of five. Small ones: all
-  // warmed up first, then measured in turns, so that none is measured colder than the others. The
-  // machine's speed drifts (other tenants), so the added share is each round's own build/remark ratio,
-  // the median of them: a slow moment slows both halves of one round, not one figure against another's best.
+  // warmed up first, then measured in turns, call by call (`timeInTurns`), so that none is measured colder
+  // than the others. The machine's speed drifts (other tenants), so the added share is each round's own
+  // build/remark ratio, the median of 15 rounds: a slow moment slows both halves of one round, not one
+  // figure against another's best.
   const large = size > 0.5
-  const samplesOf = (key) => (!large ? 5 : key === 'satteri' || key === 'parseSatteri' ? 5 : 1)
+  const samplesOf = (key) => (key === 'satteri' || key === 'parseSatteri' ? 5 : 1)
   if (!large) for (let round = 0; round < 20; round++) Object.values(runs).forEach((run) => run())
   const best = Object.fromEntries(Object.keys(runs).map((key) => [key, Infinity]))
   const ratios = []
   const wholeRatios = []
-  for (let round = 0; round < (large ? 1 : 9); round++) {
-    const times = {}
+  for (let round = 0; round < (large ? 1 : 15); round++) {
+    const times = large ? {} : timeInTurns(runs, 300)
     for (const [key, run] of Object.entries(runs)) {
-      times[key] = time(run, samplesOf(key), large ? 0 : 300, large)
+      if (large) times[key] = time(run, samplesOf(key), 0, true)
       best[key] = Math.min(best[key], times[key])
     }
     if (withRemark) {

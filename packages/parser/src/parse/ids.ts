@@ -17,8 +17,8 @@ export class IdRegistry {
     // Counting up from 2 on every claim would make a label repeated n times (`날짜` on each line of a
     // sign-off sheet) cost n² lookups.
     let n = this.#nextSuffix.get(base) ?? 2
-    while (this.#used.has(`${base}-${n}`)) n++
-    const id = `${base}-${n}`
+    let id = `${base}-${n}`
+    while (this.#used.has(id)) id = `${base}-${++n}`
     this.#used.add(id)
     this.#nextSuffix.set(base, n + 1)
     return [id, true]
