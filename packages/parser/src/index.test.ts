@@ -44,6 +44,7 @@ describe('@runsheet/parser', () => {
       'inlineHtmlSchema',
       'inlineSchema',
       'isFrontEndName',
+      'isHtmlComment',
       'isMarkdownPath',
       'isRecordOf',
       'itemSchema',

@@ -8,6 +8,7 @@ import {sectionKindOf} from './heading.js'
 import {inlinesFromPhrasing} from './inline.js'
 import {isChecklist} from './items.js'
 import {squash} from './text.js'
+import {isHtmlComment} from '../model/html-comment.js'
 
 /** The parts of a document around its body. */
 export interface Header {
@@ -90,7 +91,7 @@ function isSubtitle(heading: Heading, rest: readonly RootContent[], context: Con
 
 /** Nodes that take no room on the page: comments and link definitions. */
 function isInvisible(node: RootContent): boolean {
-  return (node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)) || node.type === 'definition' || node.type === 'yaml'
+  return (node.type === 'html' && isHtmlComment(node.value)) || node.type === 'definition' || node.type === 'yaml'
 }
 
 /** `버전: 1.0.0 | 최종 업데이트: 2025-08-21`: the labelled values of a footer line. */
