@@ -141,13 +141,27 @@ function readAlike(tree: Root, source: string): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type !== 'root' && endsInPrefix(node, source)) return false
-    if (node.type === 'listItem') {
-      if (node.children.length === 0 || !taskReadAlike(node, source)) return false
-      if (typeof node.checked === 'boolean') tasks.push(node)
+    switch (node.type) {
+      case 'listItem':
+        if (node.children.length === 0 || !taskReadAlike(node, source)) return false
+        if (typeof node.checked === 'boolean') tasks.push(node)
+        break
+      case 'paragraph':
+        if (opensLikeAList(source, node.position?.start.offset ?? 0)) return false
+        break
+      case 'footnoteDefinition':
+        if (node.position && node.position.end.line > node.position.start.line) return false
+      // Falls through: labelled too.
+      case 'definition':
+      case 'linkReference':
+      case 'imageReference':
+      case 'footnoteReference':
+        // The nodes with a label (mdast's association): asked by type, not of every node.
+        if (typeof node.label === 'string' && !labelReadAlike(node.label, node.type)) return false
+        break
+      default:
+        break
     }
-    if (node.type === 'footnoteDefinition' && node.position && node.position.end.line > node.position.start.line) return false
-    if (node.type === 'paragraph' && opensLikeAList(source, node.position?.start.offset ?? 0)) return false
-    if ('label' in node && typeof node.label === 'string' && !labelReadAlike(node.label, node.type)) return false
     if (!('children' in node)) continue
     const children: Nodes[] = node.children
     for (let index = 0; index < children.length; index++) {

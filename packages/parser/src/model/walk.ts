@@ -106,10 +106,15 @@ export function walk(root: ModelNode, visitor: (node: ModelNode, ancestors: read
       continue
     }
     if (visitor(node, ancestors) === false) continue
-    ancestors.push(node)
     pending.push(leave)
     const first = pending.length
     forEachChild(node, push)
+    // Most nodes are leaves (text): they never become an ancestor.
+    if (pending.length === first) {
+      pending.pop()
+      continue
+    }
+    ancestors.push(node)
     // Pushed in document order, taken from the end: reversed in place, first child last.
     for (let low = first, high = pending.length - 1; low < high; low++, high--) {
       const swap = pending[low]!

@@ -7,14 +7,14 @@ import {mdastFromMarkdown} from '../markdown/from-markdown.js'
 import {listBodyOf} from './admonition-lists.js'
 import {reparsedBodyOf} from './admonitions.js'
 import {createContext} from './context.js'
-import {collectDefinitions} from './prose.js'
+import {readyTree} from './ready-tree.js'
 
 /** Both readings of the body of `!!! note "T"` followed by `lines`, each indented by four spaces. */
 function readings(lines: readonly string[], lineEnding = '\n', after = '') {
   const source = `!!! note "T"${lineEnding}${lines.map((line) => `    ${line}`).join(lineEnding)}${lineEnding}${after}`
   const context = createContext(source, new VFile(source), {}, defaultKeywords)
   const tree = mdastFromMarkdown(source)
-  collectDefinitions(tree, context)
+  readyTree(tree, context)
   const [paragraph] = tree.children
   if (paragraph?.type !== 'paragraph') throw new Error(`expected one paragraph from ${JSON.stringify(source)}`)
   const fast = listBodyOf(paragraph as Paragraph, 2, context)

@@ -17,18 +17,25 @@ export function placeAutolinkLiterals(tree: Nodes, context: Context): void {
   const parents: Nodes[] = [tree]
   for (let node = parents.pop(); node; node = parents.pop()) {
     if (!('children' in node)) continue
-    const children = node.children as Nodes[]
-    for (let index = 0; index < children.length; index++) {
-      if (positionOf(children[index]!)) {
-        parents.push(children[index]!)
-        continue
-      }
-      let end = index
-      while (end < children.length && !positionOf(children[end]!)) end++
-      const run = children.slice(index, end)
-      if (run.every(isMadeByAutolinkLiteral) && run.some((each) => each.type === 'link')) placeRun(run as Array<Text | Link>, node, index, end, context)
-      index = end - 1
-    }
+    // Into placed nodes only: a run placed here holds links of one text each, which it places too.
+    for (const child of node.children as Nodes[]) if ('children' in child && positionOf(child)) parents.push(child)
+    placeRunsIn(node, context)
+  }
+}
+
+/**
+ * `placeAutolinkLiterals`' step at one parent: the runs of its children without a place. For a walk that
+ * does more at each node (`readyTree`); `placeAutolinkLiterals` is the walk itself.
+ */
+export function placeRunsIn(node: Extract<Nodes, {children: unknown}>, context: Context): void {
+  const children = node.children as Nodes[]
+  for (let index = 0; index < children.length; index++) {
+    if (positionOf(children[index]!)) continue
+    let end = index
+    while (end < children.length && !positionOf(children[end]!)) end++
+    const run = children.slice(index, end)
+    if (run.every(isMadeByAutolinkLiteral) && run.some((each) => each.type === 'link')) placeRun(run as Array<Text | Link>, node, index, end, context)
+    index = end - 1
   }
 }
 

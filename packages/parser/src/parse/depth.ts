@@ -12,7 +12,7 @@ import {type Context, positionOf} from './context.js'
  */
 export const maxDepth = 320
 
-type Parent = Extract<Nodes | Flow, {children: unknown}>
+export type Parent = Extract<Nodes | Flow, {children: unknown}>
 
 /** Nodes a parent needs as they are, whatever the depth: cutting them would leave it malformed. */
 const structural = new Set(['listItem', 'tableRow', 'tableCell'])
@@ -37,17 +37,24 @@ export function cutTooDeep(nodes: readonly Flow[] | readonly Nodes[], context: C
     const node = pending.pop()!
     const level = depths.pop()!
     if (!('children' in node)) continue
-    const parent = node as Parent
-    // Paragraphs, headings and cells stay whole: the inline content in them is cut one level down.
-    if (level >= limit && !holdsInline.has(parent.type) && parent.children.some(nestsFurther)) {
-      parent.children = parent.children.map((child: Nodes | Flow) => (nestsFurther(child) ? flattened(child as Parent, context, limit) : child)) as never
-    }
+    cutChildren(node as Parent, level, context, limit)
     // Leaves hold nothing to cut: most nodes of a tree are text, so they are not pushed at all.
-    for (const child of parent.children as ReadonlyArray<Nodes | Flow>) {
+    for (const child of (node as Parent).children as ReadonlyArray<Nodes | Flow>) {
       if (!('children' in child)) continue
       pending.push(child)
       depths.push(level + 1)
     }
+  }
+}
+
+/**
+ * `cutTooDeep`'s step at one parent `level` levels deep: its children that nest further are cut when it
+ * is at `limit`. For a walk that does more at each node (`readyTree`); `cutTooDeep` is the walk itself.
+ */
+export function cutChildren(parent: Parent, level: number, context: Context, limit = maxDepth): void {
+  // Paragraphs, headings and cells stay whole: the inline content in them is cut one level down.
+  if (level >= limit && !holdsInline.has(parent.type) && parent.children.some(nestsFurther)) {
+    parent.children = parent.children.map((child: Nodes | Flow) => (nestsFurther(child) ? flattened(child as Parent, context, limit) : child)) as never
   }
 }
 

@@ -6,6 +6,7 @@ import {squash, textOfInlines} from './text.js'
 /** Marks of a result, as characters and as the GitHub shortcodes that show them (`:white_check_mark:`). */
 const passMarks = ['✓', '✔', '✅', '☑', ':white_check_mark:', ':heavy_check_mark:', ':ballot_box_with_check:']
 const failMarks = ['✗', '✘', '❌', '❎', ':x:', ':heavy_multiplication_x:', ':negative_squared_cross_mark:']
+const marks = [...passMarks, ...failMarks]
 const group = /\(([^()]*)\)/g
 
 /**
@@ -103,10 +104,20 @@ function verdictOf(value: string, keywords: Keywords, ticked: boolean): boolean 
 }
 
 function verdictOfWord(word: string, keywords: Keywords): boolean | null {
-  const lower = word.toLowerCase()
-  if (keywords.evidenceMarks.failed.some((each) => each.toLowerCase() === lower)) return false
-  if (keywords.evidenceMarks.passed.some((each) => each.toLowerCase() === lower)) return true
-  return null
+  return verdictWordsOf(keywords).get(word.toLowerCase()) ?? null
+}
+
+const verdictWords = new WeakMap<Keywords, Map<string, boolean>>()
+
+/** The pass and fail words of a vocabulary, lower-cased, made once: a word in both is a fail. */
+function verdictWordsOf(keywords: Keywords): Map<string, boolean> {
+  let words = verdictWords.get(keywords)
+  if (!words) {
+    words = new Map(keywords.evidenceMarks.passed.map((word) => [word.toLowerCase(), true]))
+    for (const word of keywords.evidenceMarks.failed) words.set(word.toLowerCase(), false)
+    verdictWords.set(keywords, words)
+  }
+  return words
 }
 
 /**
@@ -175,7 +186,7 @@ function labelAndValueOf(body: string): Pick<Evidence, 'label' | 'value'> {
 
 function stripMarks(value: string, keywords: Keywords): string {
   let out = value
-  for (const mark of [...passMarks, ...failMarks]) out = out.split(mark).join(' ')
+  for (const mark of marks) if (out.includes(mark)) out = out.split(mark).join(' ')
   return trimmed(out.replace(markWordsOf(keywords), ' '))
 }
 

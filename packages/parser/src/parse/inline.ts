@@ -1,5 +1,5 @@
 import type {PhrasingContent} from 'mdast'
-import type {Blank, Inline, Link} from '../schema/inline.js'
+import type {Blank, Inline, Link, Text} from '../schema/inline.js'
 import type {Position} from '../schema/position.js'
 import {isAutolinkLiteral} from './autolink-literal-positions.js'
 import {type Context, positionOf} from './context.js'
@@ -11,6 +11,9 @@ const blankRun = /_{3,}/g
 
 /** Model inline nodes from mdast phrasing content: blanks split out of text, links classified. */
 export function inlinesFromPhrasing(nodes: readonly PhrasingContent[], context: Context): Inline[] {
+  // Most phrasing is one text without blanks: an array of one, not one grown by a push.
+  const only = nodes.length === 1 ? nodes[0]! : undefined
+  if (only?.type === 'text' && !only.value.includes('___')) return [textNode(only.value, positionOf(only))]
   const out: Inline[] = []
   for (const node of nodes) {
     if (node.type === 'text') textWithBlanks(node.value, positionOf(node), context, out)
@@ -91,7 +94,7 @@ function inlineFromNode(node: PhrasingContent, context: Context): Inline | undef
  */
 function textWithBlanks(value: string, whole: Position | undefined, context: Context, out: Inline[]): void {
   if (!value.includes('___')) {
-    out.push(withPosition({type: 'text', value}, whole))
+    out.push(textNode(value, whole))
     return
   }
   const at = (from: number, to: number) => spanInText(value, whole, from, to, context)
@@ -120,6 +123,14 @@ function isWrittenAsReference(value: string, whole: Position | undefined, from: 
 }
 
 const ampersand = 0x26
+
+/**
+ * A text node with its place in the one literal: added afterwards (`withPosition`), a field takes an
+ * allocation of its own, and most nodes of a model are text.
+ */
+function textNode(value: string, position: Position | undefined): Text {
+  return position ? {type: 'text', value, position} : {type: 'text', value}
+}
 
 export function withPosition<T extends object>(node: T, position: ReturnType<typeof positionOf>): T {
   if (position) (node as T & {position?: unknown}).position = position

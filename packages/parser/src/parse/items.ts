@@ -47,9 +47,14 @@ function bareBox(node: MdastListItem): boolean | undefined {
   const first = node.children[0]
   if (first?.type !== 'paragraph' || first.children.length !== 1) return undefined
   const only = first.children[0]
-  const match = only?.type === 'text' ? /^\[([ xX])\]$/.exec(only.value.trim()) : null
+  // Most entries are no box: asked without a trimmed copy of each one's text.
+  if (only?.type !== 'text' || !only.value.includes(']')) return undefined
+  const match = bareBoxPattern.exec(only.value)
   return match ? match[1] !== ' ' : undefined
 }
+
+/** `[ ]`, `[x]` or `[X]` alone, with whitespace around it (`\s` is what `trim` removes). */
+const bareBoxPattern = /^\s*\[([ xX])\]\s*$/
 
 function itemFrom(node: MdastListItem, number: number | null, state: BlockState, scope: Scope): Item {
   const {context} = state
@@ -63,7 +68,7 @@ function itemFrom(node: MdastListItem, number: number | null, state: BlockState,
   const base = `${scope.sectionId ? `${scope.sectionId}--` : ''}${readableSlug(text, 'item', 48)}`
   const [id] = context.ids.claim(base)
 
-  const checked = taskStateOf(node)
+  const checked = typeof node.checked === 'boolean' ? node.checked : (box ?? null)
   const item: Item = {
     type: 'item',
     id,

@@ -12,7 +12,6 @@ import {walkWith} from '../model/walk.js'
 import type {Point} from '../schema/position.js'
 import {type Runbook, langSchema, runbookSchema} from '../schema/runbook.js'
 import {withAdmonitions} from './admonitions.js'
-import {placeAutolinkLiterals} from './autolink-literal-positions.js'
 import {createBlockState} from './blocks.js'
 import {createContext, positionOf} from './context.js'
 import {cutTooDeep} from './depth.js'
@@ -24,7 +23,8 @@ import {frontmatterOf} from './frontmatter.js'
 import {frontmatterText} from './frontmatter-text.js'
 import {normaliseLabel} from './field-keys.js'
 import {langOf} from './lang.js'
-import {collectDefinitions, proseLinesOf} from './prose.js'
+import {proseLinesOf} from './prose.js'
+import {readyTree} from './ready-tree.js'
 import {defaultMaxBytes, type ParseOptions} from './options.js'
 import {basename} from './paths.js'
 import {sectionsFromMdast} from './sections.js'
@@ -125,9 +125,7 @@ export function runbookFromMdast(
 function modelOf(tree: Root, source: string, file: VFile, options: ParseOptions, sha256: string): Runbook {
   const keywords = options.keywords ? mergeKeywords(defaultKeywords, options.keywords) : defaultKeywords
   const context = createContext(source, file, options, keywords)
-  cutTooDeep(tree.children, context)
-  placeAutolinkLiterals(tree, context)
-  collectDefinitions(tree, context)
+  readyTree(tree, context)
 
   const frontmatter = frontmatterOf(tree, context)
   const header = headerOf(tree.children, context, {title: frontmatterText(frontmatter?.title), subtitle: frontmatterText(frontmatter?.subtitle)})

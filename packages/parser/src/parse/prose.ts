@@ -1,43 +1,40 @@
-import type {Nodes, Root} from 'mdast'
+import type {Nodes} from 'mdast'
 import type {Flow} from './block-state.js'
-import type {Context} from './context.js'
-
-/**
- * Link definitions into the context, before the model is built: reference links are resolved as they
- * are read. Definitions are blocks, so the walk never enters a paragraph, heading or table.
- */
-export function collectDefinitions(tree: Root, context: Context): void {
-  const step = (node: Nodes) => {
-    if (node.type === 'definition') {
-      if (!context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
-    } else if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table' && 'children' in node) {
-      for (const child of node.children) step(child as Nodes)
-    }
-  }
-  step(tree)
-}
 
 /**
  * The lines of prose (paragraphs, headings, cells; hard breaks end lines) that the language is read from:
  * an admonition's counts as it was read, its title and its body, whether CommonMark had read that as part
- * of a paragraph or as indented code (a hand-written walk: this runs on every parse).
+ * of a paragraph or as indented code (a hand-written walk: this runs on every parse). Built line by line:
+ * one string of a long runbook's prose, split afterwards, cost several times more.
  */
 export function proseLinesOf(nodes: readonly Flow[]): string[] {
-  let prose = ''
+  const lines: string[] = []
+  let line = ''
+  const add = (value: string) => {
+    if (!value.includes('\n')) {
+      line += value
+      return
+    }
+    const parts = value.split('\n')
+    lines.push(line + parts[0])
+    for (let index = 1; index < parts.length - 1; index++) lines.push(parts[index]!)
+    line = parts[parts.length - 1]!
+  }
   const text = (node: Nodes) => {
-    if (node.type === 'text') prose += node.value
-    else if (node.type === 'break') prose += '\n'
+    if (node.type === 'text') add(node.value)
+    else if (node.type === 'break') add('\n')
     else if ('children' in node) for (const child of node.children) text(child as Nodes)
   }
   const step = (node: Flow) => {
     if (node.type === 'admonition') {
-      if (node.title) prose += `${node.title}\n`
+      if (node.title) add(`${node.title}\n`)
       for (const child of node.children) step(child)
     } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       text(node)
-      prose += '\n'
+      add('\n')
     } else if ('children' in node) for (const child of node.children) step(child as Flow)
   }
   for (const node of nodes) step(node)
-  return prose.split('\n')
+  lines.push(line)
+  return lines
 }

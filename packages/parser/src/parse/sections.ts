@@ -36,15 +36,14 @@ export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slu
       continue
     }
     flush()
-    while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop()
+    while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) extendPosition(stack.pop()!.section)
     const parent = stack[stack.length - 1]?.section ?? null
     const section = sectionFrom(node, parent, state.context, slugger)
     ;(parent ? parent.children : top).push(section)
     stack.push({section, depth: node.depth})
   }
   flush()
-
-  for (const block of top) if (block.type === 'section') extendPositions(block)
+  while (stack.length > 0) extendPosition(stack.pop()!.section)
   return top
 }
 
@@ -72,9 +71,11 @@ function sectionFrom(node: Heading, parent: Section | null, context: Context, sl
   return withPosition(section, positionOf(node))
 }
 
-/** A section spans from its heading to the end of its last block. */
-function extendPositions(section: Section): void {
-  for (const child of section.children) if (child.type === 'section') extendPositions(child)
+/**
+ * A section spans from its heading to the end of its last block: extended as it closes, when everything
+ * in it is read and the sections in it have closed before it.
+ */
+function extendPosition(section: Section): void {
   const last = section.children[section.children.length - 1]
   if (section.position && last?.position) section.position = {start: section.position.start, end: last.position.end}
 }
