@@ -73,6 +73,30 @@ function timeInTurns(runs, budget) {
   return Object.fromEntries(entries.map(([key]) => [key, samples[key].sort((a, b) => a - b)[Math.floor(samples[key].length / 2)]]))
 }
 
+/**
+ * Each of `runs` once per round, one after the other, the heap collected before each call, for `rounds`
+ * rounds: the medians, and the median of each round's ratio of the second to the first. For large inputs,
+ * whose calls are long enough to be timed one by one: measured in turns, a slow moment of the machine
+ * slows both calls of one round, not five samples of one of them.
+ */
+function timeApartInTurns(runs, rounds) {
+  const entries = Object.entries(runs)
+  const samples = Object.fromEntries(entries.map(([key]) => [key, []]))
+  const ratios = []
+  for (let round = 0; round < rounds; round++) {
+    for (const [key, run] of entries) {
+      globalThis.gc?.()
+      const start = performance.now()
+      run()
+      samples[key].push(performance.now() - start)
+    }
+    const [first, second] = entries.map(([key]) => samples[key][round])
+    ratios.push(second / first)
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  return {times: Object.fromEntries(entries.map(([key]) => [key, median(samples[key])])), ratio: median(ratios)}
+}
+
 function megabytes(texts) {
   return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
 }
@@ -97,24 +121,30 @@ function row(name, texts) {
     runs.parseSatteri = () => texts.forEach((text) => parseRunbook(text, {...unlimited, frontEnd: native}))
   }
   // Large inputs take seconds per parse on remark: measured once each. On satteri they take a fraction of
-  // a second, and one sample of 50 ms is mostly the machine's jitter: the median of five. Small ones: all
+  // a second, and one sample of 50 ms is mostly the machine's jitter: nine rounds of the bare parse and
+  // parseRunbook in turns (`timeApartInTurns`), the median of each and of the rounds' ratios. Small ones: all
   // warmed up first, then measured in turns, call by call (`timeInTurns`), so that none is measured colder
   // than the others. The machine's speed drifts (other tenants), so the added share is each round's own
   // build/remark ratio, and the whole call's each round's parse/remark ratio, the median of 15 rounds: a
   // slow moment slows both halves of one round, not one figure against another's best.
   const large = size > 0.5
-  const samplesOf = (key) => (key === 'satteri' || key === 'parseSatteri' ? 5 : 1)
   if (!large) for (let round = 0; round < 20; round++) Object.values(runs).forEach((run) => run())
   const best = Object.fromEntries(Object.keys(runs).map((key) => [key, Infinity]))
   const ratios = []
   const wholeRatios = []
+  const satteriRatios = []
   // The model build alone, on a parsed tree, is timed apart, beside a remark parse timed apart: run in turns
   // it would run right after a parse and pay for that parse's garbage.
   const {build, ...parses} = runs
   for (let round = 0; round < (large ? 1 : 15); round++) {
     const times = large ? {} : timeInTurns(parses, 300)
+    if (large && satteri) {
+      const turns = timeApartInTurns({satteri: runs.satteri, parseSatteri: runs.parseSatteri}, 9)
+      Object.assign(times, turns.times)
+      satteriRatios.push(turns.ratio)
+    } else if (satteri) satteriRatios.push(times.parseSatteri / times.satteri)
     for (const [key, run] of Object.entries(runs)) {
-      if (large) times[key] = time(run, samplesOf(key), 0, true)
+      if (large && key !== 'satteri' && key !== 'parseSatteri') times[key] = time(run, 1, 0, true)
       else if (key === 'build') times.build = time(build, 5, 300)
       best[key] = Math.min(best[key], times[key])
     }
@@ -128,6 +158,8 @@ function row(name, texts) {
   // The whole parseRunbook on the remark path (file, decode, parse, model, hash, lint) against the bare
   // parse of the same round, for the same reason as `added`.
   const whole = median(wholeRatios)
+  // parseRunbook over satteri against satteri's bare parse, the same way: each round's ratio, their median.
+  const overSatteri = median(satteriRatios)
 
   globalThis.gc?.()
   const before = process.memoryUsage().heapUsed
@@ -149,6 +181,7 @@ function row(name, texts) {
     'satteri (ms)': ms(best.satteri),
     'parseRunbook satteri (ms)': ms(best.parseSatteri),
     'MB/s satteri': rate(best.parseSatteri),
+    'parseRunbook satteri × satteri': overSatteri === undefined ? '–' : overSatteri.toFixed(2),
     'model in memory (MB)': (retained / 1e6).toFixed(1)
   }
   void kept

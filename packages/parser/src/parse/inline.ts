@@ -4,7 +4,7 @@ import type {Position} from '../schema/position.js'
 import {isAutolinkLiteral} from './autolink-literal-positions.js'
 import {type Context, positionOf} from './context.js'
 import {linkTargetOf} from './links.js'
-import {alignmentOf, spanInText} from './offsets.js'
+import {alignmentOf, isVerbatim, spanInText} from './offsets.js'
 import {textOfInlines} from './text.js'
 
 const blankRun = /_{3,}/g
@@ -115,7 +115,7 @@ function textWithBlanks(value: string, whole: Position | undefined, context: Con
 function isWrittenAsReference(value: string, whole: Position | undefined, from: number, to: number, context: Context): boolean {
   const start = whole?.start.offset
   const end = whole?.end.offset
-  if (start === undefined || end === undefined) return false
+  if (start === undefined || end === undefined || isVerbatim(value, start, end, context.source)) return false
   const alignment = alignmentOf(value, start, end, context.source)
   if (!alignment) return false
   for (let index = from; index < to; index++) if (context.source.charCodeAt(alignment.starts[index]!) === ampersand) return true

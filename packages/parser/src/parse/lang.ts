@@ -8,18 +8,51 @@ const latinWord = /[A-Za-z]{2,}/u
  * Hangul is English. Korean prose is full of English product names, so a line counts, not a word.
  */
 export function langOf(lines: readonly string[]): Lang {
-  let korean = 0
-  let english = 0
-  for (const raw of lines) {
-    // Alert markers (`[!WARNING]`) are syntax in English words, not English prose.
-    const line = raw.includes('[!') ? raw.replace(/\[![A-Za-z]+\]/g, '') : raw
-    if (hangul.test(line)) korean++
-    else if (latinWord.test(line)) english++
+  const count = new LineCount()
+  // By index: a long runbook's lines are counted once per parse, before V8 optimises the loop, and
+  // `for…of` then makes an object per line.
+  for (let index = 0; index < lines.length; index++) {
+    count.add(lines[index]!)
+    count.endLine()
   }
-  const total = korean + english
-  if (total === 0) return 'en'
-  const share = korean / total
-  if (share >= 0.75) return 'ko'
-  if (share <= 0.1) return 'en'
-  return 'mixed'
+  return count.lang()
+}
+
+/**
+ * `langOf`, counting lines as they are read, piece by piece (the texts of a paragraph): a line is Korean
+ * as soon as a piece has Hangul, which no piece splits, so most lines of a Korean runbook are never
+ * joined into one string. Other lines are, as a Latin word or an alert marker may span two pieces.
+ */
+export class LineCount {
+  #korean = 0
+  #english = 0
+  #line = ''
+  #lineIsKorean = false
+
+  /** A piece of the current line (no line ending in it). */
+  add(piece: string): void {
+    if (this.#lineIsKorean) return
+    if (hangul.test(piece)) this.#lineIsKorean = true
+    else this.#line += piece
+  }
+
+  endLine(): void {
+    if (this.#lineIsKorean) this.#korean++
+    else {
+      // Alert markers (`[!WARNING]`) are syntax in English words, not English prose.
+      const line = this.#line.includes('[!') ? this.#line.replace(/\[![A-Za-z]+\]/g, '') : this.#line
+      if (latinWord.test(line)) this.#english++
+    }
+    this.#line = ''
+    this.#lineIsKorean = false
+  }
+
+  lang(): Lang {
+    const total = this.#korean + this.#english
+    if (total === 0) return 'en'
+    const share = this.#korean / total
+    if (share >= 0.75) return 'ko'
+    if (share <= 0.1) return 'en'
+    return 'mixed'
+  }
 }

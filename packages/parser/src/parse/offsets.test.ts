@@ -1,9 +1,13 @@
+import fc from 'fast-check'
+import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
+import {defaultKeywords} from '../keywords/merge.js'
 import {remarkFrontEnd} from '../markdown/front-end.js'
 import {loadFrontEnd} from '../markdown/load-front-end.js'
 import {parseRunbook} from './parse-runbook.js'
 import type {Blank} from '../schema/inline.js'
-import {alignmentOf} from './offsets.js'
+import {createContext, spanOf} from './context.js'
+import {alignmentOf, isVerbatim, spanInText} from './offsets.js'
 import {sourceCharacterAt} from './source-character.js'
 
 // satteri is an optional peer dependency: where it is installed, both front ends must place the blanks.
@@ -69,6 +73,30 @@ describe('alignmentOf', () => {
 })
 
 // Found by a review: any reference other than `&amp;` left blanks unplaced, and lint pointed at 1:1.
+describe('spanInText', () => {
+  test('places a part of a text written as it reads where its alignment places it', () => {
+    const character = fc.constantFrom('a', ' ', '_', '한', '&', ';', '\\', '*', '\n', '😀', 'amp')
+    fc.assert(
+      fc.property(fc.array(character, {maxLength: 12}), fc.array(character, {maxLength: 12}), fc.nat(14), fc.nat(14), (before, text, from, length) => {
+        const value = text.join('')
+        const source = `${before.join('')}${value}!`
+        const start = before.join('').length
+        const context = createContext(source, new VFile(source), {}, defaultKeywords)
+        const position = spanOf(context, start, start + value.length)!
+        const to = Math.min(from + length, value.length + 1)
+        const alignment = alignmentOf(value, start, start + value.length, source)
+        const startOffset = alignment?.starts[from]
+        const endOffset = to <= from ? startOffset : alignment?.ends[to - 1]
+        const aligned = startOffset === undefined || endOffset === undefined ? undefined : spanOf(context, startOffset, endOffset)
+        expect(spanInText(value, position, from, to, context)).toEqual(aligned)
+      }),
+      {numRuns: 2000}
+    )
+    expect(isVerbatim('a&b', 0, 3, 'a&b')).toBe(false)
+    expect(isVerbatim('ab', 1, 3, 'xab')).toBe(true)
+  })
+})
+
 describe('blanks after a character reference are placed', () => {
   test.each(['&nbsp;', '&lt;', '&copy;', '&quot;', '&#35;', '&#x263A;', '&amp;', '\\&nbsp;'])('after %s', (reference) => {
     const source = `# Deploy\n\n## Sign-off\n\nApproved${reference}by ____ on ____\n`

@@ -72,9 +72,24 @@ export function spanInText(
   context: Context
 ): Position | undefined {
   if (!position) return undefined
+  // Most texts are written as they read: each character is its own place, no alignment needed.
+  if (to <= value.length && isVerbatim(value, position.start.offset, position.end.offset, context.source)) {
+    const startOffset = position.start.offset + from
+    return spanOf(context, startOffset, to <= from ? startOffset : position.start.offset + to)
+  }
   const alignment = alignmentOf(value, position.start.offset, position.end.offset, context.source)
   if (!alignment) return undefined
   const startOffset = alignment.starts[from]
   const endOffset = to <= from ? startOffset : alignment.ends[to - 1]
   return startOffset === undefined || endOffset === undefined ? undefined : spanOf(context, startOffset, endOffset)
 }
+
+/**
+ * Whether a text node's value is its source as written, `start` to `end`, with no character that markdown
+ * could have decoded (`&`, `\`, NUL): then `alignmentOf` would place each character at its own offset.
+ */
+export function isVerbatim(value: string, start: number, end: number, source: string): boolean {
+  return end - start === value.length && !decodable.test(value) && source.startsWith(value, start)
+}
+
+const decodable = /[&\\\0]/

@@ -1,40 +1,49 @@
 import type {Nodes} from 'mdast'
+import type {Lang} from '../schema/runbook.js'
 import type {Flow} from './block-state.js'
+import {LineCount} from './lang.js'
 
 /**
- * The lines of prose (paragraphs, headings, cells; hard breaks end lines) that the language is read from:
- * an admonition's counts as it was read, its title and its body, whether CommonMark had read that as part
- * of a paragraph or as indented code (a hand-written walk: this runs on every parse). Built line by line:
- * one string of a long runbook's prose, split afterwards, cost several times more.
+ * The language (`langOf`) of `lines` (the title and subtitle, one line each) and of the lines of prose of
+ * `nodes`: paragraphs, headings and cells, where hard breaks and line endings end lines. An admonition's
+ * count as it was read, its title and its body, whether CommonMark had read that as part of a paragraph or
+ * as indented code. A hand-written walk, counting as it reads (`LineCount`): this runs on every parse, and
+ * the lines of a long runbook, joined and split, cost several times more.
  */
-export function proseLinesOf(nodes: readonly Flow[]): string[] {
-  const lines: string[] = []
-  let line = ''
+export function proseLangOf(lines: readonly string[], nodes: readonly Flow[]): Lang {
+  const count = new LineCount()
+  for (const line of lines) {
+    count.add(line)
+    count.endLine()
+  }
   const add = (value: string) => {
-    if (!value.includes('\n')) {
-      line += value
-      return
+    let from = 0
+    for (let end = value.indexOf('\n'); end !== -1; end = value.indexOf('\n', from)) {
+      count.add(value.slice(from, end))
+      count.endLine()
+      from = end + 1
     }
-    const parts = value.split('\n')
-    lines.push(line + parts[0])
-    for (let index = 1; index < parts.length - 1; index++) lines.push(parts[index]!)
-    line = parts[parts.length - 1]!
+    count.add(from === 0 ? value : value.slice(from))
   }
   const text = (node: Nodes) => {
     if (node.type === 'text') add(node.value)
-    else if (node.type === 'break') add('\n')
+    else if (node.type === 'break') count.endLine()
     else if ('children' in node) for (const child of node.children) text(child as Nodes)
   }
   const step = (node: Flow) => {
     if (node.type === 'admonition') {
-      if (node.title) add(`${node.title}\n`)
+      if (node.title) {
+        add(node.title)
+        count.endLine()
+      }
       for (const child of node.children) step(child)
     } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       text(node)
-      add('\n')
+      count.endLine()
     } else if ('children' in node) for (const child of node.children) step(child as Flow)
   }
-  for (const node of nodes) step(node)
-  lines.push(line)
-  return lines
+  // By index, as in `langOf`: once per parse, unoptimised, over every top-level node.
+  for (let index = 0; index < nodes.length; index++) step(nodes[index]!)
+  count.endLine()
+  return count.lang()
 }

@@ -30,7 +30,9 @@ export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slu
     run = []
   }
 
-  for (const node of nodes) {
+  // By index, as in `langOf`: once per parse, unoptimised, over every top-level node.
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
     if (node.type !== 'heading') {
       run.push(node)
       continue
