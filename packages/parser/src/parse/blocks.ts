@@ -63,7 +63,7 @@ export function createBlockState(context: Context): BlockState {
 function nestedHeading(node: Heading, state: BlockState, scope: Scope): Section {
   const title = inlinesFromPhrasing(node.children, state.context)
   const text = squash(textOfInlines(title))
-  const [id] = state.context.ids.claim('heading', scope.sectionId ?? 'section')
+  const id = state.context.ids.claim('heading', scope.sectionId ?? 'section')
   const section: Section = {
     type: 'section',
     id,

@@ -30,7 +30,7 @@ export function fillInIdAssigner(runbook: Runbook, context: Context): Visitor {
     const label = slugOf(node.label ?? node.type) || node.type
     const lineSlug = line ? slugOf(line) : ''
     const scoped = line && lineSlug !== label ? `${lineSlug || 'line'}-${label}` : label
-    node.id = context.ids.claim(scoped, ownerOf([...ancestors, node], metaIds, footer))[0]
+    node.id = context.ids.claim(scoped, ownerOf([...ancestors, node], metaIds, footer))
   }
   return {blank: assign, choice: assign}
 }

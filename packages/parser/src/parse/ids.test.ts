@@ -5,13 +5,13 @@ import {IdRegistry} from './ids.js'
 test('a taken id gets the first free suffix, counting on from the last one given for that base', () => {
   const ids = new IdRegistry()
   expect(['a', 'a', 'a-3', 'a', 'a', 'b', 'a'].map((base) => ids.claim(base))).toEqual([
-    ['a', false],
-    ['a-2', true],
-    ['a-3', false],
-    ['a-4', true],
-    ['a-5', true],
-    ['b', false],
-    ['a-6', true]
+    'a',
+    'a-2',
+    'a-3',
+    'a-4',
+    'a-5',
+    'b',
+    'a-6'
   ])
 })
 
@@ -20,15 +20,15 @@ test('a suffixed id claimed as a base before its turn is skipped', () => {
   ids.claim('a')
   ids.claim('a-2')
   ids.claim('a-3')
-  expect(ids.claim('a')).toEqual(['a-4', true])
+  expect(ids.claim('a')).toBe('a-4')
   expect(ids.has('a-4')).toBe(true)
 })
 
 test('an id claimed within a scope and the same id spelled out are one id', () => {
   const ids = new IdRegistry()
-  expect(ids.claim('확인', '배포')).toEqual(['배포--확인', false])
-  expect(ids.claim('배포--확인')).toEqual(['배포--확인-2', true])
-  expect(ids.claim('확인-2', '배포')).toEqual(['배포--확인-2-2', true])
+  expect(ids.claim('확인', '배포')).toBe('배포--확인')
+  expect(ids.claim('배포--확인')).toBe('배포--확인-2')
+  expect(ids.claim('확인-2', '배포')).toBe('배포--확인-2-2')
   expect(ids.has('b--c', 'a')).toBe(false)
   ids.claim('c', 'a--b')
   expect(ids.has('b--c', 'a')).toBe(true)
@@ -38,16 +38,16 @@ test('an id claimed within a scope and the same id spelled out are one id', () =
 class WholeIds {
   readonly used = new Set<string>()
   readonly next = new Map<string, number>()
-  claim(base: string): [string, boolean] {
+  claim(base: string): string {
     if (!this.used.has(base)) {
       this.used.add(base)
-      return [base, false]
+      return base
     }
     let n = this.next.get(base) ?? 2
     while (this.used.has(`${base}-${n}`)) n++
     this.used.add(`${base}-${n}`)
     this.next.set(base, n + 1)
-    return [`${base}-${n}`, true]
+    return `${base}-${n}`
   }
 }
 

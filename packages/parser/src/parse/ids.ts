@@ -19,13 +19,10 @@ export class IdRegistry {
     return this.#scopes.get(inScope)?.has(last) ?? false
   }
 
-  /**
-   * The id `scope--name` (`name`, without a scope) when free, else with a suffix: `-2`, `-3`…; the second
-   * value says whether a suffix was needed.
-   */
-  claim(name: string, scope = ''): [id: string, suffixed: boolean] {
+  /** The id `scope--name` (`name`, without a scope) when free, else with a suffix: `-2`, `-3`…. */
+  claim(name: string, scope = ''): string {
     const [inScope, last] = placeOf(name, scope === '' ? null : scope)
-    if (this.#take(inScope, last)) return [idOf(inScope, last), false]
+    if (this.#take(inScope, last)) return idOf(inScope, last)
     // Counting up from 2 on every claim would make a label repeated n times (`날짜` on each line of a
     // sign-off sheet) cost n² lookups.
     let suffixes = this.#nextSuffix.get(inScope)
@@ -34,7 +31,7 @@ export class IdRegistry {
     // A suffixed name is placed as any: `b-` and `-2` make `b--2`, another scope's.
     while (!this.#take(...placeOf(`${last}-${n}`, inScope))) n++
     suffixes.set(last, n + 1)
-    return [idOf(inScope, `${last}-${n}`), true]
+    return idOf(inScope, `${last}-${n}`)
   }
 
   /** Takes `name` in `scope` when free; whether it was. */

@@ -65,7 +65,7 @@ function itemFrom(node: MdastListItem, number: number | null, state: BlockState,
   labelBlanksByPrecedingText(content)
   const text = squash(textOfInlines(content))
 
-  const [id] = context.ids.claim(readableSlug(text, 'item', 48), scope.sectionId ?? '')
+  const id = context.ids.claim(readableSlug(text, 'item', 48), scope.sectionId ?? '')
 
   const checked = typeof node.checked === 'boolean' ? node.checked : (box ?? null)
   const item: Item = {

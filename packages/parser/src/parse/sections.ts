@@ -54,7 +54,7 @@ function sectionFrom(node: Heading, parent: Section | null, context: Context, sl
   const anchor = slugger.slug(anchorTextOf(node))
   const base = readableSlug(info.titleText, 'section')
   // A taken title is told apart by its parent's id (`1일차` under two phases) before falling back to a number.
-  const [id] = context.ids.claim(base, context.ids.has(base) && parent ? parent.id : '')
+  const id = context.ids.claim(base, context.ids.has(base) && parent ? parent.id : '')
   const section: Section = {
     type: 'section',
     id,
