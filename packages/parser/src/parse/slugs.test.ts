@@ -54,3 +54,31 @@ test('readableSlug keeps Hangul, folds dashes, trims them and blanks, and is nev
   expect(readableSlug('담당자: ________', 'x')).toBe('담당자')
   expect(readableSlug('!!!', 'fallback')).toBe('fallback')
 })
+
+/** `readableSlug` as it was before plain texts were slugged in one pass: slug, fold, trim, cut. */
+function readableSlugInSteps(value: string, fallback: string, maxLength: number): string {
+  let result = githubSlug(value.includes('___') ? value.replace(/_{3,}/g, ' ') : value)
+  if (result.includes('--')) result = result.replace(/-+/g, '-')
+  if (result.startsWith('-') || result.endsWith('-')) result = result.replace(/^-|-$/g, '')
+  if (result.length > maxLength) {
+    const cut = result.lastIndexOf('-', maxLength)
+    const code = result.charCodeAt(maxLength - 1)
+    const end = cut > maxLength / 2 ? cut : code >= 0xd800 && code <= 0xdbff ? maxLength - 1 : maxLength
+    result = result.slice(0, end)
+  }
+  return result || fallback
+}
+
+test('readableSlug slugs, folds, trims and cuts in one pass what it did in steps', () => {
+  const character = fc.oneof(
+    fc.constantFrom('a', 'Z', '0', ' ', ' ', '-', '--', '_', '__', '___', '가', '힣', 'é', 'İ', 'Σ', '.', '✓', '🚀', '\t'),
+    fc.string({unit: 'grapheme', maxLength: 1})
+  )
+  fc.assert(
+    fc.property(fc.array(character, {maxLength: 60}), fc.integer({min: 1, max: 70}), (characters, maxLength) => {
+      const text = characters.join('')
+      expect(readableSlug(text, 'x', maxLength)).toBe(readableSlugInSteps(text, 'x', maxLength))
+    }),
+    {numRuns: 5000}
+  )
+})

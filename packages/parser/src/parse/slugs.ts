@@ -2,6 +2,8 @@ import {slug} from 'github-slugger'
 
 /** A readable slug that keeps Hangul (GitHub's heading rules), never empty. */
 export function readableSlug(value: string, fallback: string, maxLength = 64): string {
+  const plain = plainReadableSlug(value, maxLength)
+  if (plain !== undefined) return plain || fallback
   let result = githubSlug(value.includes('___') ? value.replace(/_{3,}/g, ' ') : value)
   if (result.includes('--')) result = result.replace(/-+/g, '-')
   if (result.startsWith('-') || result.endsWith('-')) result = result.replace(/^-|-$/g, '')
@@ -13,6 +15,49 @@ export function readableSlug(value: string, fallback: string, maxLength = 64): s
   }
   return result || fallback
 }
+
+/**
+ * `readableSlug` of a text of ASCII letters, digits, `_`, `-`, spaces and Hangul syllables (most steps and
+ * titles), in one pass and one new string: blanks and spaces become dashes, capitals lower case, runs of
+ * dashes one, and the ends and the cut are as `readableSlug` makes them. Undefined for a text with any
+ * other character before the cut. Lowering, replacing and folding in turn made a string each, and each
+ * took longer than this whole pass. The slug is built as it will read, so the text is read only as far
+ * as the cut needs: the slug's first `maxLength + 1` characters and whether there are more.
+ */
+function plainReadableSlug(value: string, maxLength: number): string | undefined {
+  if (units.length < maxLength + 4) units = new Uint16Array(maxLength + 4)
+  let length = 0
+  for (let index = 0; index < value.length && length < maxLength + 2; index++) {
+    const code = value.charCodeAt(index)
+    if (code === underscore) {
+      let end = index + 1
+      while (end < value.length && value.charCodeAt(end) === underscore) end++
+      // Three or more are a blank, read as a space; one or two are kept.
+      if (end - index < 3) {
+        while (index < end) units[length++] = value.charCodeAt(index++)
+        index--
+        continue
+      }
+      index = end - 1
+    }
+    if (code === underscore || code === space || code === dash) {
+      if (length > 0 && units[length - 1] !== dash) units[length++] = dash
+    } else if (code >= 0x41 && code <= 0x5a) units[length++] = code + 0x20
+    else if (keptAscii(code) || (code >= hangulFirst && code <= hangulLast)) units[length++] = code
+    else return undefined
+  }
+  if (length > 0 && units[length - 1] === dash) length--
+  if (length > maxLength) {
+    let cut = maxLength
+    while (cut >= 0 && units[cut] !== dash) cut--
+    length = cut > maxLength / 2 ? cut : maxLength
+  }
+  return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[])
+}
+
+/** The code units of the slug `plainReadableSlug` builds: one buffer, grown when a longer slug is asked for. */
+let units = new Uint16Array(256)
+const [underscore, dash] = [0x5f, 0x2d]
 
 /**
  * github-slugger's `slug`, in one pass over the text. github-slugger drops or keeps each code point on its
