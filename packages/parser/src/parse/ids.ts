@@ -34,10 +34,16 @@ export class IdRegistry {
     return idOf(inScope, `${last}-${n}`)
   }
 
+  /** The scope claimed in last, and its names: the steps of a section are claimed one after the other. */
+  #lastScope: string | null | undefined
+  #lastNames: Set<string> | undefined
+
   /** Takes `name` in `scope` when free; whether it was. */
   #take(scope: string | null, name: string): boolean {
-    let names = this.#scopes.get(scope)
+    let names = this.#lastScope === scope ? this.#lastNames : this.#scopes.get(scope)
     if (!names) this.#scopes.set(scope, (names = new Set()))
+    this.#lastScope = scope
+    this.#lastNames = names
     // One lookup: added, the set grew.
     const size = names.size
     return names.add(name).size > size

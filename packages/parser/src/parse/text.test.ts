@@ -7,8 +7,9 @@ test('squash folds every run of whitespace to one space and trims, and keeps fol
   expect(squash('a\u00a0b')).toBe('a b')
   expect(squash('a b c')).toBe('a b c')
   fc.assert(
-    fc.property(fc.string({unit: fc.constantFrom('a', ' ', '\t', '\n', '\u00a0', '\u3000', '가')}), (text) => {
+    fc.property(fc.string({unit: fc.constantFrom('a', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e', '\u001f', '!', '가')}), (text) => {
       expect(squash(text)).toBe(text.replace(/\s+/g, ' ').trim())
-    })
+    }),
+    {numRuns: 3000}
   )
 })
