@@ -121,7 +121,7 @@ function row(name, texts) {
     runs.parseSatteri = () => texts.forEach((text) => parseRunbook(text, {...unlimited, frontEnd: native}))
   }
   // Large inputs take seconds per parse on remark: measured once each. On satteri they take a fraction of
-  // a second, and one sample of 50 ms is mostly the machine's jitter: nine rounds of the bare parse and
+  // a second, and one sample of 50 ms is mostly the machine's jitter: fifteen rounds of the bare parse and
   // parseRunbook in turns (`timeApartInTurns`), the median of each and of the rounds' ratios. Small ones: all
   // warmed up first, then measured in turns, call by call (`timeInTurns`), so that none is measured colder
   // than the others. The machine's speed drifts (other tenants), so the added share is each round's own
@@ -139,7 +139,7 @@ function row(name, texts) {
   for (let round = 0; round < (large ? 1 : 15); round++) {
     const times = large ? {} : timeInTurns(parses, 300)
     if (large && satteri) {
-      const turns = timeApartInTurns({satteri: runs.satteri, parseSatteri: runs.parseSatteri}, 9)
+      const turns = timeApartInTurns({satteri: runs.satteri, parseSatteri: runs.parseSatteri}, 15)
       Object.assign(times, turns.times)
       satteriRatios.push(turns.ratio)
     } else if (satteri) satteriRatios.push(times.parseSatteri / times.satteri)

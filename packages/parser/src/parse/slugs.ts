@@ -25,7 +25,6 @@ export function readableSlug(value: string, fallback: string, maxLength = 64): s
  * as the cut needs: the slug's first `maxLength + 1` characters and whether there are more.
  */
 function plainReadableSlug(value: string, maxLength: number): string | undefined {
-  if (units.length < maxLength + 4) units = new Uint16Array(maxLength + 4)
   let length = 0
   for (let index = 0; index < value.length && length < maxLength + 2; index++) {
     const code = value.charCodeAt(index)
@@ -34,29 +33,30 @@ function plainReadableSlug(value: string, maxLength: number): string | undefined
       while (end < value.length && value.charCodeAt(end) === underscore) end++
       // Three or more are a blank, read as a space; one or two are kept.
       if (end - index < 3) {
-        while (index < end) units[length++] = value.charCodeAt(index++)
+        while (index < end) codes[length++] = value.charCodeAt(index++)
         index--
         continue
       }
       index = end - 1
     }
     if (code === underscore || code === space || code === dash) {
-      if (length > 0 && units[length - 1] !== dash) units[length++] = dash
-    } else if (code >= 0x41 && code <= 0x5a) units[length++] = code + 0x20
-    else if (keptAscii(code) || (code >= hangulFirst && code <= hangulLast)) units[length++] = code
+      if (length > 0 && codes[length - 1] !== dash) codes[length++] = dash
+    } else if (code >= 0x41 && code <= 0x5a) codes[length++] = code + 0x20
+    else if (keptAscii(code) || (code >= hangulFirst && code <= hangulLast)) codes[length++] = code
     else return undefined
   }
-  if (length > 0 && units[length - 1] === dash) length--
+  if (length > 0 && codes[length - 1] === dash) length--
   if (length > maxLength) {
     let cut = maxLength
-    while (cut >= 0 && units[cut] !== dash) cut--
+    while (cut >= 0 && codes[cut] !== dash) cut--
     length = cut > maxLength / 2 ? cut : maxLength
   }
-  return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[])
+  codes.length = length
+  return String.fromCharCode.apply(null, codes)
 }
 
-/** The code units of the slug `plainReadableSlug` builds: one buffer, grown when a longer slug is asked for. */
-let units = new Uint16Array(256)
+/** The code units of the slug `plainReadableSlug` builds, one array for all (a typed array's view cost more). */
+const codes: number[] = []
 const [underscore, dash] = [0x5f, 0x2d]
 
 /**
