@@ -74,8 +74,16 @@ export function spanInText(
   if (!position) return undefined
   // Most texts are written as they read: each character is its own place, no alignment needed.
   if (to <= value.length && isVerbatim(value, position.start.offset, position.end.offset, context.source)) {
-    const startOffset = position.start.offset + from
-    return spanOf(context, startOffset, to <= from ? startOffset : position.start.offset + to)
+    const end = to <= from ? from : to
+    // On the text's first line, a place is its start moved along (no search of the source's lines).
+    const firstLine = lineEndIn(value, end)
+    const pointAt = (at: number) =>
+      at <= firstLine
+        ? {line: position.start.line, column: position.start.column + at, offset: position.start.offset + at}
+        : context.pointAt(position.start.offset + at)
+    const start = pointAt(from)
+    const stop = pointAt(end)
+    return start && stop ? {start, end: stop} : undefined
   }
   const alignment = alignmentOf(value, position.start.offset, position.end.offset, context.source)
   if (!alignment) return undefined
@@ -93,3 +101,12 @@ export function isVerbatim(value: string, start: number, end: number, source: st
 }
 
 const decodable = /[&\\\0]/
+
+/** Where the first line of `value` ends (at a line ending, or `value.length`), read no further than `limit`. */
+function lineEndIn(value: string, limit: number): number {
+  for (let index = 0; index < limit; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) return index
+  }
+  return limit
+}
