@@ -194,7 +194,13 @@ function copiesOf(count) {
   return Array.from({length: count}, (_, index) => seed.replace(/^# .*$/m, `# 배포 ${index + 1}`)).join('\n\n')
 }
 
-/** Milliseconds of one parse of `count` copies in one file, against `count` parses of one copy. */
+/**
+ * Milliseconds of one parse of `count` copies in one file, against `count` parses of one copy, in turns:
+ * each round times the `count` single parses one after the other, then the whole file, the heap collected
+ * before each; the ratio is the median of the rounds' own. The single parses are timed together, garbage
+ * collection included, as the whole file's parse is: a median of single calls had left out the calls that
+ * a collection fell in, and the whole file pays for its own.
+ */
 function growth(count) {
   const text = copiesOf(count)
   const one = copiesOf(1)
@@ -202,12 +208,18 @@ function growth(count) {
   const fronts = [['remark', unlimited]]
   if (native) fronts.push(['satteri', {...unlimited, frontEnd: native}])
   for (const [name, options] of fronts) {
-    const single = time(() => parseRunbook(one, options), 5, 300)
-    // The median of five even for 100 copies (a second or two each on remark): one sample of a ratio
-    // target is the machine's mood of that moment as much as the parser's.
-    const whole = time(() => parseRunbook(text, options), 5, count >= 100 ? 0 : 300, count >= 100)
-    figures[`${name} (ms)`] = whole.toFixed(1)
-    figures[`${name} × single`] = (whole / (count * single)).toFixed(2)
+    for (let warm = 0; warm < 20; warm++) parseRunbook(one, options)
+    const turns = timeApartInTurns(
+      {
+        single: () => {
+          for (let index = 0; index < count; index++) parseRunbook(one, options)
+        },
+        whole: () => parseRunbook(text, options)
+      },
+      count >= 100 ? 7 : 15
+    )
+    figures[`${name} (ms)`] = turns.times.whole.toFixed(1)
+    figures[`${name} × single`] = turns.ratio.toFixed(2)
   }
   console.log(Object.entries(figures).map(([key, value]) => `${key}: ${value}`).join(' | '))
   return figures
