@@ -54,20 +54,26 @@ function time(run, least, budget = 1500, apart = false) {
 }
 
 /**
- * Median milliseconds of each of `runs`, run in turns (one call of each, then again) for about `budget` ms
- * each: the calls a ratio compares are made moments apart, so a slow moment of the machine (other tenants)
- * slows both sides of it alike.
+ * Median milliseconds of a call of each of `runs`, run in turns for about `budget` ms each: a block of calls
+ * of one, then a block of the next, and again. The calls a ratio compares are made moments apart, so a
+ * slow moment of the machine (other tenants) slows both sides of it alike; and each block, about 30 ms of
+ * calls, pays for the garbage its own calls leave (the collections that fall in it), where single calls in
+ * turns had each collect the other's: which side paid depended on when a collection fell.
  */
 function timeInTurns(runs, budget) {
-  const entries = Object.entries(runs)
+  const entries = Object.entries(runs).map(([key, run]) => {
+    const start = performance.now()
+    run()
+    return [key, run, Math.max(1, Math.round(30 / Math.max(performance.now() - start, 0.01)))]
+  })
   const samples = Object.fromEntries(entries.map(([key]) => [key, []]))
   globalThis.gc?.()
   const started = performance.now()
   while (samples[entries[0][0]].length < 5 || (performance.now() - started < budget * entries.length && samples[entries[0][0]].length < 200)) {
-    for (const [key, run] of entries) {
+    for (const [key, run, calls] of entries) {
       const start = performance.now()
-      run()
-      samples[key].push(performance.now() - start)
+      for (let call = 0; call < calls; call++) run()
+      samples[key].push((performance.now() - start) / calls)
     }
   }
   return Object.fromEntries(entries.map(([key]) => [key, samples[key].sort((a, b) => a - b)[Math.floor(samples[key].length / 2)]]))
@@ -123,7 +129,7 @@ function row(name, texts) {
   // Large inputs take seconds per parse on remark: measured once each. On satteri they take a fraction of
   // a second, and one sample of 50 ms is mostly the machine's jitter: fifteen rounds of the bare parse and
   // parseRunbook in turns (`timeApartInTurns`), the median of each and of the rounds' ratios. Small ones: all
-  // warmed up first, then measured in turns, call by call (`timeInTurns`), so that none is measured colder
+  // warmed up first, then measured in turns, block by block (`timeInTurns`), so that none is measured colder
   // than the others. The machine's speed drifts (other tenants), so the added share is each round's own
   // build/remark ratio, and the whole call's each round's parse/remark ratio, the median of 15 rounds: a
   // slow moment slows both halves of one round, not one figure against another's best.
