@@ -83,21 +83,30 @@ function mark(out: string, id?: string): void {
  * `built` (the built site's folder there, if it has one) nor kept. Names are compared as written, not as
  * the file system matches them: on a case-insensitive one, `Deploy/` is not the `deploy/` built now.
  */
-function removeOthers(folder: string, built: string | undefined, prefix: string, keep: (file: string) => boolean): void {
+function removeOthers(folder: string, built: string | undefined, prefix: string, keep: (file: string) => boolean): number {
   const builtKinds = kindsIn(built)
-  for (const entry of readdirSync(folder, {withFileTypes: true})) {
+  const entries = readdirSync(folder, {withFileTypes: true})
+  // What is left in the folder, counted as it is cleared rather than read again.
+  let left = entries.length
+  for (const entry of entries) {
     const file = prefix + entry.name
     if (file === '.git' || file === builtMarker) continue
     const path = join(folder, entry.name)
     const kind = builtKinds.get(entry.name)
     if (entry.isDirectory()) {
-      if (kind === 'file') rmSync(path, {recursive: true, force: true})
-      else {
-        removeOthers(path, kind === 'folder' ? join(built!, entry.name) : undefined, `${file}/`, keep)
-        if (readdirSync(path).length === 0) rmSync(path, {recursive: true})
+      if (kind === 'file') {
+        rmSync(path, {recursive: true, force: true})
+        left--
+      } else if (removeOthers(path, kind === 'folder' ? join(built!, entry.name) : undefined, `${file}/`, keep) === 0) {
+        rmSync(path, {recursive: true})
+        left--
       }
-    } else if (!keep(file) && kind !== 'file') rmSync(path, {force: true})
+    } else if (!keep(file) && kind !== 'file') {
+      rmSync(path, {force: true})
+      left--
+    }
   }
+  return left
 }
 
 /** Moves everything under `from` to the same place under `to`, over what is there. */
