@@ -9,12 +9,7 @@ const latinWord = /[A-Za-z]{2,}/u
  */
 export function langOf(lines: readonly string[]): Lang {
   const count = new LineCount()
-  // By index: a long runbook's lines are counted once per parse, before V8 optimises the loop, and
-  // `for…of` then makes an object per line.
-  for (let index = 0; index < lines.length; index++) {
-    count.add(lines[index]!)
-    count.endLine()
-  }
+  for (const line of lines) count.line(line)
   return count.lang()
 }
 
@@ -28,6 +23,12 @@ export class LineCount {
   #english = 0
   #line = ''
   #lineIsKorean = false
+
+  /** A whole line (no line ending in it). */
+  line(text: string): void {
+    this.add(text)
+    this.endLine()
+  }
 
   /** A piece of the current line (no line ending in it). */
   add(piece: string): void {

@@ -6,16 +6,13 @@ import {LineCount} from './lang.js'
 /**
  * The language (`langOf`) of `lines` (the title and subtitle, one line each) and of the lines of prose of
  * `nodes`: paragraphs, headings and cells, where hard breaks and line endings end lines. An admonition's
- * count as it was read, its title and its body, whether CommonMark had read that as part of a paragraph or
+ * counts as it was read, its title and its body, whether CommonMark had read that as part of a paragraph or
  * as indented code. A hand-written walk, counting as it reads (`LineCount`): this runs on every parse, and
  * the lines of a long runbook, joined and split, cost several times more.
  */
 export function proseLangOf(lines: readonly string[], nodes: readonly Flow[]): Lang {
   const count = new LineCount()
-  for (const line of lines) {
-    count.add(line)
-    count.endLine()
-  }
+  for (const line of lines) count.line(line)
   const add = (value: string) => {
     let from = 0
     for (let end = value.indexOf('\n'); end !== -1; end = value.indexOf('\n', from)) {
@@ -32,17 +29,14 @@ export function proseLangOf(lines: readonly string[], nodes: readonly Flow[]): L
   }
   const step = (node: Flow) => {
     if (node.type === 'admonition') {
-      if (node.title) {
-        add(node.title)
-        count.endLine()
-      }
+      if (node.title) count.line(node.title)
       for (const child of node.children) step(child)
     } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       text(node)
       count.endLine()
     } else if ('children' in node) for (const child of node.children) step(child as Flow)
   }
-  // By index, as in `langOf`: once per parse, unoptimised, over every top-level node.
+  // By index: this loop runs once per parse, unoptimised, where `for…of` makes an object per node.
   for (let index = 0; index < nodes.length; index++) step(nodes[index]!)
   count.endLine()
   return count.lang()

@@ -30,7 +30,7 @@ export function sectionsFromMdast(nodes: readonly Flow[], state: BlockState, slu
     run = []
   }
 
-  // By index, as in `langOf`: once per parse, unoptimised, over every top-level node.
+  // By index: this loop runs once per parse, unoptimised, where `for…of` makes an object per node.
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!
     if (node.type !== 'heading') {

@@ -67,8 +67,8 @@ const [underscore, dash] = [0x5f, 0x2d]
  */
 export function githubSlug(value: string): string {
   // Most texts hold nothing to lower nor to drop: one new string (none without spaces), where lowering
-  // and building one piece by piece gave two and a rope that the id registry's lookup then flattened.
-  // (A capital is a character to drop to the pattern: a text that passes it is its own lower case.)
+  // and building one piece by piece gave two and a rope to flatten. (A capital is a character to drop to
+  // the pattern: a text that passes it is its own lower case.)
   if (!dropped.test(value)) return dashed(value)
   const lower = value.toLowerCase()
   if (!dropped.test(lower)) return dashed(lower)
@@ -99,11 +99,12 @@ export function githubSlug(value: string): string {
 const space = 0x20
 /** A character that is not surely kept: anything but spaces, kept ASCII and Hangul syllables. */
 const dropped = /[^ a-z0-9_\-\uac00-\ud7a3]/
+const [hangulFirst, hangulLast] = [0xac00, 0xd7a3]
 
+/** Spaces as dashes: a plain text's slug. */
 function dashed(value: string): string {
   return value.includes(' ') ? value.replaceAll(' ', '-') : value
 }
-const [hangulFirst, hangulLast] = [0xac00, 0xd7a3]
 
 /** Lower-case letters, digits, `_` and `-` (capitals are lowered by then). */
 function keptAscii(code: number): boolean {
