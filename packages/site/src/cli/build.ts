@@ -6,7 +6,7 @@ import {bundledParserMismatch} from '../lib/model-cache.js'
 import {pageDigests, type SiteDigests} from '../lib/page-digests.js'
 import {hasErrors, reportAsGiven} from '../lib/report.js'
 import {shownPath} from '../lib/shown-path.js'
-import {startPageIndexer, type PageIndexer} from '../lib/page-indexer.js'
+import {startPageIndexer, startPagefind, type PageIndexer} from '../lib/page-indexer.js'
 import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
 import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
@@ -101,7 +101,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       pages: searchPagesOf(loaded.site),
       pagesPerIndex,
       previous: before && {dir: out, parts: before.parts, overlay: before.overlay, unchanged: (page) => unchanged.has(page)},
-      sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined)
+      sourceOf: (page) => (unchanged.has(page) ? join(out, page) : undefined),
+      started: pagefind
     })
     indexers.push(indexer)
     return indexer
@@ -119,6 +120,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   let withKept: BuiltSite | undefined
   // Whether this build's page code is kept: only then does the record name it for the next rebuild.
   let keptNow = false
+  // Started now, while the site loads: the index is ready for the first page.
+  const pagefind = search ? startPagefind() : undefined
   try {
     if (kept) {
       debug(io, `rendering with the page code kept in ${kept.dir}`)
@@ -146,6 +149,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   } catch (error) {
     // No Pagefind process outlives a failed build.
     for (const indexer of indexers) await indexer.stop()
+    await pagefind?.stop()
     const failed = await prepared.then(
       () => undefined,
       (reason: unknown) => reason
@@ -175,6 +179,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     replaceWithSite(out, built.dir, {keep, ...(cache ? {id} : {})})
   } finally {
     for (const indexer of indexers) await indexer.stop()
+    await pagefind?.stop()
     built.scratch.remove()
   }
   if (cache) {

@@ -59,6 +59,10 @@ export async function renderWithKept(kept: KeptRendererFolder, settings: KeptRen
       const file = join(outDir, fileOf(pathname, route))
       mkdirSync(dirname(file), {recursive: true})
       writeFileSync(file, Buffer.from(await response.arrayBuffer()))
+      // Rendering a page waits for no I/O: without a turn of the event loop between pages, Pagefind's
+      // answers (the index started, the page taken) were read after the last page, and the index written
+      // after it, 20–30 ms of a rebuild of 100 runbooks, instead of beside the list pages.
+      await new Promise((resolve) => setImmediate(resolve))
     }
   } catch (error) {
     scratch.remove()

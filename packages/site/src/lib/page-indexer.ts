@@ -28,6 +28,39 @@ export interface PageIndexerOptions {
    * the previous site): read in its turn, it does not hold back the pages after it.
    */
   sourceOf?: ((page: string) => string | undefined) | undefined
+  /** Pagefind started ahead of the pages (`startPagefind`): the first index this indexer opens is its. */
+  started?: StartedPagefind | undefined
+}
+
+/** An index Pagefind was asked for ahead of the pages, for the page indexer to take. */
+export interface StartedPagefind {
+  /** The index, to the first caller; nothing after that. */
+  take(): ReturnType<typeof pagefind.createIndex> | undefined
+  /** Stops Pagefind, unless its index was taken: then the indexer that took it stops it. */
+  stop(): Promise<void>
+}
+
+/**
+ * Starts Pagefind and asks it for an index now, while the site loads. Asked with the first page, it
+ * answered only once that page was rendered, which holds the thread that reads its answers: in a rebuild
+ * of 100 runbooks, the index of the one page changed was written after the last page, not beside it.
+ */
+export function startPagefind(): StartedPagefind {
+  let index: ReturnType<typeof pagefind.createIndex> | undefined = pagefind.createIndex({forceLanguage: 'en'})
+  // Its failure is the indexer's to report, when it takes the index.
+  index.catch(() => {})
+  return {
+    take() {
+      const taken = index
+      index = undefined
+      return taken
+    },
+    async stop() {
+      if (index === undefined) return
+      index = undefined
+      await pagefind.close()
+    }
+  }
 }
 
 export interface StreamedIndexResult extends IndexResult {
@@ -107,7 +140,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   function open(): void {
     index = lifecycle.then(async () => {
       if (stopped) return undefined
-      const created = await pagefind.createIndex({forceLanguage: 'en'})
+      const created = await (options.started?.take() ?? pagefind.createIndex({forceLanguage: 'en'}))
       errors.push(...created.errors)
       return created.index
     }).catch(fail)
