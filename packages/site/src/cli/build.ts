@@ -10,7 +10,7 @@ import {startPageIndexer, startPagefind, type PageIndexer} from '../lib/page-ind
 import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
 import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
-import {buildSite, type BuiltSite} from './astro.js'
+import type {BuiltSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
 import {renderWithKept} from './render-kept.js'
 import {dropRenderer, keepRenderer, keptRendererFor, rendererId} from './renderers.js'
@@ -135,9 +135,10 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       })
     }
     if (!withKept) debug(io, `bundling the pages with Astro${cache ? ` (renderer ${renderer})` : ''}`)
+    // Loaded only here: Astro's build and the integration are not what a rebuild with kept page code runs.
     built =
       withKept ??
-      (await buildSite({
+      (await (await import('./astro.js')).buildSite({
         dir,
         base,
         site,
