@@ -6,7 +6,7 @@
 import {existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import module from 'node:module'
 import {join} from 'node:path'
-import {scratchRoot} from './scratch-root.js'
+import {scratchRoot} from '../lib/scratch-root.js'
 
 /**
  * What the compiled code may grow to before it is dropped (about 7 MB is Astro, Vite and Rolldown). Node

@@ -12,7 +12,7 @@ import {join} from 'node:path'
 import {keptRendererSchema, type KeptRenderer} from '../lib/kept-renderer.js'
 import type {CapturedRenderer} from '../integration/prerender-capture.js'
 import type {BuildRecord} from './reuse.js'
-import {scratchRoot} from './scratch-root.js'
+import {scratchRoot} from '../lib/scratch-root.js'
 
 /** How many renderers stay: the most recently used (each is a few hundred KB)… */
 export const keptRenderers = 8

@@ -13,6 +13,7 @@ import type {Reuse} from '../lib/load-site.js'
 import type {PageDigests, SiteDigests} from '../lib/page-digests.js'
 import {packageRoot} from '../lib/package-root.js'
 import type {Overlay} from '../lib/search-parts.js'
+import {digestMemo, digestOfFiles} from '../lib/files-digest.js'
 import {parserFingerprint} from '../lib/model-cache.js'
 import {builtIdOf} from './out-folder.js'
 
@@ -102,13 +103,12 @@ let code: string | undefined
  */
 export function codeDigest(): string {
   if (code) return code
-  const hash = createHash('sha256').update(parserFingerprint())
   const src = join(packageRoot, 'src')
   const files = readdirSync(src, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile() && !/\.test\.[a-z]+$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
+    .map((entry) => relative(src, join(entry.parentPath, entry.name)))
     .sort()
-  for (const file of files) hash.update(file.slice(src.length)).update('\0').update(readFileSync(file))
+  const hash = createHash('sha256').update(parserFingerprint()).update(digestOfFiles(src, files, digestMemo))
   const require = createRequire(join(packageRoot, 'package.json'))
   for (const name of ['astro', 'vite', 'pagefind', '@fontsource/noto-sans-kr']) {
     try {

@@ -1,7 +1,7 @@
 import {accessSync, constants, mkdirSync, mkdtempSync, rmdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {scratchRoot} from './scratch-root.js'
+import {scratchRoot} from '../lib/scratch-root.js'
 import {UsageError} from '@runsheet/parser/cli-kit'
 
 /** A fresh scratch folder; `remove()` deletes it, and so does any exit of the process (signals included). */

@@ -10,6 +10,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync}
 import {createRequire} from 'node:module'
 import {dirname, join, relative} from 'node:path'
 import type {Position, Runbook} from '@runsheet/parser'
+import {digestMemo, digestOfFiles} from './files-digest.js'
 import {messageData, revivedMessage, type MessageData} from './message-data.js'
 import {outlineOf, type LinkRef, type RunbookOutline} from './outline.js'
 import type {ParsedFile, SiteParseOptions} from './parse-file.js'
@@ -179,13 +180,11 @@ let installedDigest: string | undefined
 export function installedParserDigest(): string {
   if (installedDigest) return installedDigest
   const root = dirname(createRequire(import.meta.url).resolve('@runsheet/parser/package.json'))
-  const hash = createHash('sha256').update(readFileSync(join(root, 'package.json')))
   const dist = join(root, 'dist')
   const files = readdirSync(dist, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => join(entry.parentPath, entry.name))
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
     .sort()
-  for (const file of files) hash.update(relative(dist, file)).update('\0').update(readFileSync(file))
-  installedDigest = hash.digest('hex')
+  installedDigest = createHash('sha256').update(readFileSync(join(root, 'package.json'))).update(digestOfFiles(dist, files, digestMemo)).digest('hex')
   return installedDigest
 }

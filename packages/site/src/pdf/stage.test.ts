@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, expect, test} from 'vitest'
 import {collectRunbooks} from '../lib/collect.js'
-import {scratchRoot} from '../cli/scratch-root.js'
+import {scratchRoot} from '../lib/scratch-root.js'
 import {stage} from './stage.js'
 
 const made: string[] = []
