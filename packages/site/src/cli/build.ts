@@ -12,8 +12,8 @@ import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
 import type {BuiltSite} from './astro.js'
 import {defaultCacheFolder, tendCacheFolders} from './cache-folder.js'
-import {renderWithKept} from './render-kept.js'
-import {dropRenderer, keepRenderer, keptRendererFor, rendererId} from './renderers.js'
+import {loadKeptCode, renderWithKept} from './render-kept.js'
+import {dropRenderer, keepRenderer, keptRenderer, keptRendererFor, rendererId} from './renderers.js'
 import {assetFiles, buildId, codeDigest, keepBuild, previousBuild, reusablePages, reusedFiles} from './reuse.js'
 import {favourSmallHeap} from './heap.js'
 import {help} from './help.js'
@@ -169,10 +169,15 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   let assets: string[] | undefined
   try {
     const indexer = indexers.at(-1)
+    // While Pagefind writes the index's last part: the page code just kept is loaded where the next
+    // rebuild loads it from, for Node's compile cache to hold it there.
+    const justKept = keptNow ? keptRenderer(renderer) : undefined
+    const loading = justKept && loadKeptCode(justKept).catch((error: unknown) => debug(io, `the kept page code did not load: ${error instanceof Error ? error.message : String(error)}`))
     if (indexer) {
       index = await indexer.finish()
       for (const error of index.errors) io.stderr(`runsheet: search index: ${error}`)
     }
+    await loading
     const parts = index?.reusedParts ?? []
     const reusedAssets = new Set(withKept ? previous?.assets : [])
     assets = withKept ? previous?.assets : cache ? assetFiles(built.dir, pages) : undefined
