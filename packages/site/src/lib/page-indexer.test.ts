@@ -3,8 +3,9 @@ import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {afterAll, expect, test, vi} from 'vitest'
-import {startPageIndexer} from './page-indexer.js'
+import {startPageIndexer, startPagefind} from './page-indexer.js'
 import {indexSite, type IndexResult} from './search-index.js'
+import {defaultPagesPerIndex} from './search-parts.js'
 import {filesOf, indexedFromFiles, keepParts, pagefindChildren} from '../test-util/index-files.js'
 
 const work = mkdtempSync(join(tmpdir(), 'runsheet-page-indexer-'))
@@ -115,6 +116,30 @@ test('Pagefind starts with the index, before the first page comes: it starts on 
   expect((await indexer.finish()).pages).toBe(3)
   await indexer.stop()
   await vi.waitFor(() => expect(pagefindChildren()).toEqual([]))
+})
+
+test('Pagefind started ahead of the pages gives the indexer its index: the index the files make, and one process', async () => {
+  const {dir, pages} = siteOf('ahead', 5)
+  const started = startPagefind()
+  await vi.waitFor(() => expect(pagefindChildren()).toHaveLength(1))
+  const indexer = startPageIndexer({outDir: dir, pages: [...pages.keys()], started})
+  for (const [page, html] of shuffled([...pages])) await indexer.add(page, html)
+  expect(pagefindChildren()).toHaveLength(1)
+  expect((await indexer.finish()).pages).toBe(5)
+  expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(await indexedFromFiles(dir, work, 'ahead-files', defaultPagesPerIndex)))
+  // Taken by the indexer, which stopped Pagefind once its part was written: stopping it again does nothing.
+  expect(started.take()).toBeUndefined()
+  await started.stop()
+  await indexer.stop()
+  await vi.waitFor(() => expect(pagefindChildren()).toEqual([]))
+}, 60_000)
+
+test('Pagefind started ahead and never taken (nothing to index, or a failed build) is stopped', async () => {
+  const started = startPagefind()
+  await vi.waitFor(() => expect(pagefindChildren()).toHaveLength(1))
+  await started.stop()
+  await vi.waitFor(() => expect(pagefindChildren()).toEqual([]))
+  expect(started.take()).toBeUndefined()
 })
 
 /** The URL a fragment of an index records, by the fragment's id (its file name). */

@@ -40,13 +40,18 @@ export interface StartedPagefind {
   stop(): Promise<void>
 }
 
+/** A new index in Pagefind's process: one language for all pages, so that one index holds ko and en (`search-index.ts`). */
+function newIndex(): ReturnType<typeof pagefind.createIndex> {
+  return pagefind.createIndex({forceLanguage: 'en'})
+}
+
 /**
  * Starts Pagefind and asks it for an index now, while the site loads. Asked with the first page, it
  * answered only once that page was rendered, which holds the thread that reads its answers: in a rebuild
  * of 100 runbooks, the index of the one page changed was written after the last page, not beside it.
  */
 export function startPagefind(): StartedPagefind {
-  let index: ReturnType<typeof pagefind.createIndex> | undefined = pagefind.createIndex({forceLanguage: 'en'})
+  let index: ReturnType<typeof pagefind.createIndex> | undefined = newIndex()
   // Its failure is the indexer's to report, when it takes the index.
   index.catch(() => {})
   return {
@@ -140,7 +145,7 @@ export function startPageIndexer(options: PageIndexerOptions): PageIndexer {
   function open(): void {
     index = lifecycle.then(async () => {
       if (stopped) return undefined
-      const created = await (options.started?.take() ?? pagefind.createIndex({forceLanguage: 'en'}))
+      const created = await (options.started?.take() ?? newIndex())
       errors.push(...created.errors)
       return created.index
     }).catch(fail)
