@@ -317,8 +317,9 @@ describe('the runsheet CLI, run from a folder where both packages are installed 
      * Paths of the working folder that the command added or removed (`-path`). The site builds in a scratch
      * folder under its package's `node_modules/.cache/`, the conventional place for a package's caches, and
      * removes it; `node_modules/.cache/runsheet/` itself may stay, with the site's commands' compiled code
-     * (`compiled/`, Node's compile cache) for the next command to start faster, and the page code of recent
-     * builds (`renderers/`) for a rebuild to render with.
+     * (`compiled/`, Node's compile cache) for the next command to start faster, the page code of recent
+     * builds (`renderers/`) for a rebuild to render with, and the digests of the package's code and the
+     * parser's (`digests.json`), remembered by what the file system says of their files.
      */
     changed: string[]
     /** What the command left in its TMPDIR. */
@@ -332,7 +333,7 @@ describe('the runsheet CLI, run from a folder where both packages are installed 
     const after = listTree(folders.cli)
     const was = new Set(before)
     const is = new Set(after)
-    const cacheFolder = /^node_modules\/@runsheet\/site\/node_modules\/((\.cache\/(runsheet\/((compiled|renderers)\/.*)?)?)?)$/
+    const cacheFolder = /^node_modules\/@runsheet\/site\/node_modules\/((\.cache\/(runsheet\/((compiled|renderers)\/.*|digests\.json)?)?)?)$/
     const added = after.filter((path) => !was.has(path) && !cacheFolder.test(path))
     const changed = [...added, ...before.filter((path) => !is.has(path)).map((path) => `-${path}`)]
     // Node's own module compile cache may stay in TMPDIR: it is Node's, kept there for any program that turns it on.

@@ -55,11 +55,18 @@ const count = (file) => {
   const path = file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? file : ''
   if (path.startsWith(under) && path.endsWith('.md')) counts[path] = (counts[path] ?? 0) + 1
 }
+// A call inside another (readFileSync opens the file with openSync) is the same read.
+let within = 0
 const wrap = (owner, name) => {
   const original = owner[name]
   owner[name] = function (file, ...rest) {
-    count(file)
-    return original.call(this, file, ...rest)
+    if (within === 0) count(file)
+    within++
+    try {
+      return original.call(this, file, ...rest)
+    } finally {
+      within--
+    }
   }
 }
 for (const name of ['readFile', 'readFileSync', 'open', 'openSync', 'createReadStream']) wrap(fs, name)
