@@ -13,7 +13,7 @@ import type {Reuse} from '../lib/load-site.js'
 import type {PageDigests, SiteDigests} from '../lib/page-digests.js'
 import {packageRoot} from '../lib/package-root.js'
 import type {Overlay} from '../lib/search-parts.js'
-import {digestMemo, digestOfFiles} from '../lib/files-digest.js'
+import {digestMemo, digestOfFolder} from '../lib/files-digest.js'
 import {parserFingerprint} from '../lib/model-cache.js'
 import {builtIdOf} from './out-folder.js'
 
@@ -103,12 +103,8 @@ let code: string | undefined
  */
 export function codeDigest(): string {
   if (code) return code
-  const src = join(packageRoot, 'src')
-  const files = readdirSync(src, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile() && !/\.test\.[a-z]+$/.test(entry.name))
-    .map((entry) => relative(src, join(entry.parentPath, entry.name)))
-    .sort()
-  const hash = createHash('sha256').update(parserFingerprint()).update(digestOfFiles(src, files, digestMemo))
+  const sources = digestOfFolder(join(packageRoot, 'src'), (name) => !/\.test\.[a-z]+$/.test(name), digestMemo)
+  const hash = createHash('sha256').update(parserFingerprint()).update(sources)
   const require = createRequire(join(packageRoot, 'package.json'))
   for (const name of ['astro', 'vite', 'pagefind', '@fontsource/noto-sans-kr']) {
     try {

@@ -8,9 +8,9 @@
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {dirname, join, relative} from 'node:path'
+import {dirname, join} from 'node:path'
 import type {Position, Runbook} from '@runsheet/parser'
-import {digestMemo, digestOfFiles} from './files-digest.js'
+import {digestMemo, digestOfFolder} from './files-digest.js'
 import {messageData, revivedMessage, type MessageData} from './message-data.js'
 import {outlineOf, type LinkRef, type RunbookOutline} from './outline.js'
 import type {ParsedFile, SiteParseOptions} from './parse-file.js'
@@ -180,11 +180,7 @@ let installedDigest: string | undefined
 export function installedParserDigest(): string {
   if (installedDigest) return installedDigest
   const root = dirname(createRequire(import.meta.url).resolve('@runsheet/parser/package.json'))
-  const dist = join(root, 'dist')
-  const files = readdirSync(dist, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
-    .sort()
-  installedDigest = createHash('sha256').update(readFileSync(join(root, 'package.json'))).update(digestOfFiles(dist, files, digestMemo)).digest('hex')
+  const code = digestOfFolder(join(root, 'dist'), (name) => name.endsWith('.js'), digestMemo)
+  installedDigest = createHash('sha256').update(readFileSync(join(root, 'package.json'))).update(code).digest('hex')
   return installedDigest
 }
