@@ -6,7 +6,7 @@ import {bundledParserMismatch} from '../lib/model-cache.js'
 import {pageDigests, type SiteDigests} from '../lib/page-digests.js'
 import {hasErrors, reportAsGiven} from '../lib/report.js'
 import {shownPath} from '../lib/shown-path.js'
-import {startPageIndexer, startPagefind, type PageIndexer} from '../lib/page-indexer.js'
+import {startPageIndexer, startPagefind, type PageIndexer, type StartedPagefind} from '../lib/page-indexer.js'
 import {defaultPagesPerIndex, isPartFile, type IndexResult} from '../lib/search-parts.js'
 import {searchPagesOf} from '../lib/search-pages.js'
 import {baseOf, frontEndOf, langOf, urlOf} from './args.js'
@@ -94,6 +94,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   // pages reused are read from the previous site in their turn. Its parts none of whose pages changed are
   // kept, or all of them, with the few pages changed indexed into an overlay (`search-overlay.ts`).
   const indexers: PageIndexer[] = []
+  // Pagefind and an index in it, started once the build begins, while the site loads: ready for the first page.
+  let pagefind: StartedPagefind | undefined
+  // No Pagefind process outlives the build, failed or not.
+  const stopSearch = async () => {
+    for (const indexer of indexers) await indexer.stop()
+    await pagefind?.stop()
+  }
   const startIndexer = (builtDir: string, loaded: LoadedSite): PageIndexer => {
     const unchanged = new Set(reusedFiles(loaded.reuse!))
     const indexer = startPageIndexer({
@@ -120,9 +127,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   let withKept: BuiltSite | undefined
   // Whether this build's page code is kept: only then does the record name it for the next rebuild.
   let keptNow = false
-  // Started now, while the site loads: the index is ready for the first page.
-  const pagefind = search ? startPagefind() : undefined
   try {
+    if (search) pagefind = startPagefind()
     if (kept) {
       debug(io, `rendering with the page code kept in ${kept.dir}`)
       withKept = await renderWithKept(kept, {loaded: loading, indexSearch: search && startIndexer, logLevel}).catch(async (error: unknown) => {
@@ -148,9 +154,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       }))
     done = await prepared
   } catch (error) {
-    // No Pagefind process outlives a failed build.
-    for (const indexer of indexers) await indexer.stop()
-    await pagefind?.stop()
+    await stopSearch()
     const failed = await prepared.then(
       () => undefined,
       (reason: unknown) => reason
@@ -172,20 +176,26 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     // While Pagefind writes the index's last part: the page code just kept is loaded where the next
     // rebuild loads it from, for Node's compile cache to hold it there.
     const justKept = keptNow ? keptRenderer(renderer) : undefined
-    const loading = justKept && loadKeptCode(justKept).catch((error: unknown) => debug(io, `the kept page code did not load: ${error instanceof Error ? error.message : String(error)}`))
+    const warmingKeptCode =
+      justKept &&
+      loadKeptCode(justKept).catch((error: unknown) => {
+        // Code that does not load here would not render the next rebuild's pages either.
+        debug(io, `the kept page code does not load (${error instanceof Error ? error.message : String(error)}): it is dropped`)
+        dropRenderer(renderer)
+        keptNow = false
+      })
     if (indexer) {
       index = await indexer.finish()
       for (const error of index.errors) io.stderr(`runsheet: search index: ${error}`)
     }
-    await loading
+    await warmingKeptCode
     const parts = index?.reusedParts ?? []
     const reusedAssets = new Set(withKept ? previous?.assets : [])
     assets = withKept ? previous?.assets : cache ? assetFiles(built.dir, pages) : undefined
     const keep = (file: string) => unchanged.has(file) || reusedAssets.has(file) || parts.some((part) => isPartFile(file, part))
     replaceWithSite(out, built.dir, {keep, ...(cache ? {id} : {})})
   } finally {
-    for (const indexer of indexers) await indexer.stop()
-    await pagefind?.stop()
+    await stopSearch()
     built.scratch.remove()
   }
   if (cache) {

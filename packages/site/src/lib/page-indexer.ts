@@ -36,7 +36,10 @@ export interface PageIndexerOptions {
 export interface StartedPagefind {
   /** The index, to the first caller; nothing after that. */
   take(): ReturnType<typeof pagefind.createIndex> | undefined
-  /** Stops Pagefind, unless its index was taken: then the indexer that took it stops it. */
+  /**
+   * Stops Pagefind, unless its index was taken: then the indexer that took it stops it. Pagefind is one
+   * process for all indexes, so this is for once every indexer has stopped.
+   */
   stop(): Promise<void>
 }
 
@@ -46,9 +49,10 @@ function newIndex(): ReturnType<typeof pagefind.createIndex> {
 }
 
 /**
- * Starts Pagefind and asks it for an index now, while the site loads. Asked with the first page, it
- * answered only once that page was rendered, which holds the thread that reads its answers: in a rebuild
- * of 100 runbooks, the index of the one page changed was written after the last page, not beside it.
+ * Starts Pagefind and asks it for an index now, while the site loads. Asked when the indexer started, once
+ * the site was loaded, it answered only after the first page was rendered, which holds the thread that
+ * reads its answers: in a rebuild of 100 runbooks, the index of the one page changed was written after the
+ * last page instead of beside the list pages.
  */
 export function startPagefind(): StartedPagefind {
   let index: ReturnType<typeof pagefind.createIndex> | undefined = newIndex()
