@@ -135,7 +135,10 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
         // The site's own failure is reported below; anything else, Astro's build may not share.
         if (await prepared.then(() => false, () => true)) throw error
         debug(io, `the kept page code failed (${error instanceof Error ? error.message : String(error)}): building with Astro`)
-        for (const indexer of indexers.splice(0)) await indexer.stop()
+        // Stopping an indexer stops Pagefind: an index started ahead and not yet taken went with it.
+        await stopSearch()
+        indexers.length = 0
+        if (search) pagefind = startPagefind()
         dropRenderer(renderer)
         return undefined
       })
