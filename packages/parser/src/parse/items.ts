@@ -38,9 +38,9 @@ export function isChecklist(node: MdastList): boolean {
  * Whether an entry is a task, and ticked. GFM needs text after the box, so a bare `- [ ]` (an empty
  * step) reaches mdast as a plain entry reading `[ ]`: it is a task all the same.
  */
-function taskStateOf(node: MdastListItem): boolean | null {
+function taskStateOf(node: MdastListItem, box = bareBox(node)): boolean | null {
   if (typeof node.checked === 'boolean') return node.checked
-  return bareBox(node) ?? null
+  return box ?? null
 }
 
 function bareBox(node: MdastListItem): boolean | undefined {
@@ -67,7 +67,7 @@ function itemFrom(node: MdastListItem, number: number | null, state: BlockState,
 
   const id = context.ids.claim(readableSlug(text, 'item', 48), scope.sectionId ?? '')
 
-  const checked = typeof node.checked === 'boolean' ? node.checked : (box ?? null)
+  const checked = taskStateOf(node, box)
   const item: Item = {
     type: 'item',
     id,
